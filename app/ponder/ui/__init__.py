@@ -1,0 +1,1 @@
+"""The desktop shell (PySide6) on top of ponder.core."""
