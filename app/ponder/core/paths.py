@@ -30,7 +30,7 @@ _PARTIAL_FILE = re.compile(
 
 
 def is_hidden_part(name: str) -> bool:
-    """A dot-folder or dot-file (`.trash`, `.git`, `.obsidian`, `.stfolder`...) is not vault content."""
+    """Dot-folders and dot-files (`.trash`, `.git`, `.obsidian`...) are not vault content."""
     return name.startswith(".")
 
 

@@ -1,0 +1,283 @@
+"""The `ponder` command: keep a journal, write and search notes from a terminal.
+
+Exit codes: 0 success; 1 the operation failed (the message says why); 2 the command line
+was wrong; 3 the vault could not be opened; 4 no such note; 5 `doctor` found problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from ponder import __version__
+from ponder.core import doctor, settings
+from ponder.core.index import Hit, SearchResults
+from ponder.core.library import Library
+from ponder.core.model import Kind, Note
+from ponder.core.query import Sort
+from ponder.core.vault import VaultError
+from ponder.output import Output
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_VAULT, EXIT_NOT_FOUND, EXIT_UNHEALTHY = range(6)
+DEFAULT_VAULT = "~/Ponder"
+
+
+class CliError(Exception):
+    """A failure to report in one sentence, with the exit code to leave with."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ponder",
+        description="Seek > Sense > Share: clip, journal, link, search and share your notes.",
+        epilog="Exit codes: 0 ok, 1 failed, 2 usage, 3 vault unavailable, 4 no such note, "
+        "5 doctor found problems.",
+    )
+    parser.add_argument("--version", action="version", version=f"ponder {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        help="the vault folder (default: $PONDER_VAULT, the settings, or ~/Ponder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a note and print its path")
+    new.add_argument("title")
+    new.add_argument("--kind", choices=[k.value for k in Kind], default=Kind.NOTE.value)
+    new.add_argument("--tag", action="append", default=[], metavar="TAG")
+    new.add_argument("--body", metavar="TEXT", help="the body text, or - to read standard input")
+
+    jot = sub.add_parser("journal", help="append a timestamped entry to today's journal")
+    jot.add_argument("text", nargs="+", help="the entry (- reads standard input)")
+
+    search = sub.add_parser("search", help="search notes (see the query language in README)")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("--sort", choices=[s.value for s in Sort])
+    search.add_argument("--json", action="store_true", help="stable output for scripts")
+
+    show = sub.add_parser("show", help="print a note, by path, id or title")
+    show.add_argument("ref", metavar="ID|PATH")
+    show.add_argument("--json", action="store_true")
+
+    listing = sub.add_parser("list", help="list notes, newest first")
+    listing.add_argument("--kind", choices=[k.value for k in Kind])
+    listing.add_argument("--tag")
+    listing.add_argument("--limit", type=_positive, default=None)
+    listing.add_argument("--json", action="store_true")
+
+    sub.add_parser("reindex", help="rebuild the search index from the files")
+    doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
+    doc.add_argument("--json", action="store_true")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    out = Output(stdout or sys.stdout, stderr or sys.stderr)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        out.line("The Ponder window is not built yet; use the commands in `ponder --help`.")
+        return EXIT_OK
+    dirs = settings.Dirs.for_user()
+    loaded = settings.load(dirs.settings_file)
+    try:
+        with _open_library(args.vault, loaded.settings, dirs) as library:
+            return COMMANDS[args.command](library, args, out, loaded)
+    except CliError as exc:
+        out.error(str(exc))
+        return exc.code
+    except VaultError as exc:
+        out.error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        out.error("Interrupted.")
+        return 130
+
+
+def _open_library(flag: str | None, prefs: settings.Settings, dirs: settings.Dirs) -> Library:
+    chosen = flag or os.environ.get("PONDER_VAULT") or prefs.vault
+    root = Path(chosen or DEFAULT_VAULT).expanduser()
+    first_use = chosen is None or chosen == ""
+    fresh = first_use and not root.exists()
+    try:
+        library = Library.open(root, dirs.cache, create=first_use)
+    except VaultError as exc:
+        raise CliError(f"{exc} Pass --vault PATH or set PONDER_VAULT.", EXIT_NO_VAULT) from exc
+    if fresh:
+        welcome = (
+            resources.files("ponder.resources").joinpath("templates/welcome.md").read_text("utf-8")
+        )
+        library.create_note("Welcome to Ponder", body=welcome, folder="")
+    return library
+
+
+def _read_text(value: str) -> str:
+    return sys.stdin.read() if value == "-" else value
+
+
+def cmd_new(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
+    body = _read_text(args.body) if args.body is not None else ""
+    path, _changes = library.create_note(args.title, kind=Kind(args.kind), tags=args.tag, body=body)
+    out.line(str(library.vault.root / path))
+    return EXIT_OK
+
+
+def cmd_journal(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
+    text = _read_text(args.text[0]) if args.text == ["-"] else " ".join(args.text)
+    if not text.strip():
+        raise CliError("Nothing to write: the journal entry is empty.", EXIT_USAGE)
+    path, _changes = library.append_journal(text)
+    out.line(str(library.vault.root / path))
+    return EXIT_OK
+
+
+def cmd_search(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
+    _reconcile(library, out)
+    results = library.search(" ".join(args.query), limit=args.limit, sort=_sort(args.sort))
+    if args.json:
+        out.json(_results_json(results))
+    else:
+        out.results(results)
+    return EXIT_OK
+
+
+def cmd_list(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
+    _reconcile(library, out)
+    terms = [f"kind:{args.kind}" if args.kind else "", f'tag:"{args.tag}"' if args.tag else ""]
+    limit = args.limit or max(library.index.count(), 1)
+    results = library.search(" ".join(t for t in terms if t), limit=limit, sort=Sort.UPDATED)
+    if args.json:
+        out.json([_hit_json(hit) for hit in results.hits])
+    else:
+        out.listing(results)
+    return EXIT_OK
+
+
+def cmd_show(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
+    _reconcile(library, out)
+    path = library.resolve(args.ref)
+    if path is None:
+        raise CliError(f"No note matches {args.ref!r} (as a path, id or title).", EXIT_NOT_FOUND)
+    note = library.read(path)
+    if args.json:
+        out.json(_note_json(note))
+    else:
+        out.raw(note.text)
+    return EXIT_OK
+
+
+def cmd_reindex(library: Library, _args: argparse.Namespace, out: Output, _: object) -> int:
+    if library.readonly_index:
+        raise CliError("Another Ponder is writing this vault's index; close it and try again.")
+    report = library.rebuild_index(progress=out.progress("Indexing"))
+    out.line(f"Indexed {report.reindexed} notes in {library.vault.root}.")
+    for problem in report.changes.problems:
+        out.line(f"  skipped {problem.path}: {problem.reason}")
+    return EXIT_OK
+
+
+def cmd_doctor(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
+    problems = loaded.problems if isinstance(loaded, settings.LoadedSettings) else ()
+    report = doctor.examine(
+        library, problems, progress=None if args.json else out.progress("Checking")
+    )
+    if args.json:
+        out.json(
+            {
+                "healthy": report.healthy,
+                "checks": [
+                    {"name": c.name, "status": c.status.value, "detail": c.detail}
+                    for c in report.checks
+                ],
+                "problems": [{"path": p.path, "reason": p.reason} for p in report.problems],
+            }
+        )
+    else:
+        out.doctor(report)
+    return EXIT_OK if report.healthy else EXIT_UNHEALTHY
+
+
+def _reconcile(library: Library, out: Output) -> None:
+    """Catch the index up with edits made while Ponder was not watching."""
+    report = library.reconcile(progress=out.progress("Updating the index"))
+    for problem in report.changes.problems:
+        out.warn(f"{problem.path}: {problem.reason}")
+
+
+def _sort(value: str | None) -> Sort | None:
+    return Sort(value) if value else None
+
+
+def _when(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _hit_json(hit: Hit) -> dict[str, object]:
+    return {
+        "path": hit.path,
+        "title": hit.title,
+        "kind": hit.kind.value,
+        "tags": list(hit.tags),
+        "updated": _when(hit.updated),
+    }
+
+
+def _results_json(results: SearchResults) -> dict[str, object]:
+    return {
+        "query": str(results.query),
+        "total": results.total,
+        "hits": [
+            {**_hit_json(hit), "score": round(hit.score, 4), "snippet": hit.snippet}
+            for hit in results.hits
+        ],
+    }
+
+
+def _note_json(note: Note) -> dict[str, object]:
+    source = note.source
+    return {
+        "path": note.path,
+        "id": note.id,
+        "title": note.title,
+        "kind": note.kind.value,
+        "tags": list(note.tags),
+        "aliases": list(note.aliases),
+        "created": _when(note.created),
+        "updated": _when(note.updated),
+        "status": note.status,
+        "source": None
+        if source is None
+        else {k: getattr(source, k) for k in ("url", "site", "author", "published", "captured")},
+        "body": note.body,
+    }
+
+
+Command = Callable[[Library, argparse.Namespace, Output, object], int]
+COMMANDS: dict[str, Command] = {
+    "new": cmd_new,
+    "journal": cmd_journal,
+    "search": cmd_search,
+    "list": cmd_list,
+    "show": cmd_show,
+    "reindex": cmd_reindex,
+    "doctor": cmd_doctor,
+}

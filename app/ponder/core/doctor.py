@@ -1,0 +1,162 @@
+"""`ponder doctor`: check the vault, index, keyring and watcher, and list problem files."""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import keyring
+import keyring.backend
+
+from ponder.core.library import Library
+from ponder.core.model import Problem
+from ponder.core.notes import parse_note
+from ponder.core.vault import NoteReadError
+from ponder.core.watch import watch_limits
+
+
+class Status(enum.StrEnum):
+    OK = "ok"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One line of the report: what was checked, how it went, and what to do."""
+
+    name: str
+    status: Status
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    checks: tuple[Check, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems and all(c.status is Status.OK for c in self.checks)
+
+
+def examine(
+    library: Library,
+    settings_problems: tuple[str, ...] = (),
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Run every check; reads each note once to find the ones Ponder cannot use."""
+    notes, problems = _problem_files(library, progress)
+    checks = [
+        _vault_check(library, notes),
+        _index_check(library),
+        _conflicts_check(library),
+        keyring_check(),
+        _watcher_check(library),
+    ]
+    checks.extend(Check("settings", Status.WARNING, text) for text in settings_problems)
+    return Report(tuple(checks), tuple(problems))
+
+
+def _problem_files(
+    library: Library, progress: Callable[[int, int], None] | None
+) -> tuple[int, list[Problem]]:
+    entries = list(library.vault.scan())
+    problems: list[Problem] = []
+    for done, entry in enumerate(entries, 1):
+        try:
+            text, stamp = library.vault.read(entry.path)
+        except NoteReadError as exc:
+            problems.append(Problem(entry.path, exc.reason))
+        else:
+            parsed = parse_note(entry.path, text, stamp)
+            if parsed.problem is not None:
+                problems.append(Problem(entry.path, parsed.problem))
+        if progress is not None and (done % 500 == 0 or done == len(entries)):
+            progress(done, len(entries))
+    return len(entries), problems
+
+
+def _vault_check(library: Library, notes: int) -> Check:
+    root = library.vault.root
+    if not os.access(root, os.W_OK):
+        return Check(
+            "vault", Status.ERROR, f"{root} is not writable: Ponder can read but not save notes."
+        )
+    cleaned = library.vault.cleaned_temp_files
+    extra = f"; removed {cleaned} stale temporary files" if cleaned else ""
+    return Check("vault", Status.OK, f"{root}: {notes} notes{extra}")
+
+
+def _index_check(library: Library) -> Check:
+    index = library.index
+    count = index.count()
+    where = getattr(index, "directory", "")
+    if library.readonly_index:
+        return Check(
+            "index",
+            Status.WARNING,
+            f"{where}: another Ponder is writing this index; only read it ({count} notes).",
+        )
+    reason = getattr(index, "rebuilt_reason", None)
+    rebuilt = f"; rebuilt at open ({reason})" if reason else ""
+    return Check("index", Status.OK, f"{where}: {count} notes indexed{rebuilt}")
+
+
+def _conflicts_check(library: Library) -> Check:
+    conflicts = library.vault.conflicts()
+    if not conflicts:
+        return Check("sync conflicts", Status.OK, "none")
+    listed = "; ".join(f"{c.path} ({c.tool} copy of {c.original})" for c in conflicts[:10])
+    more = f" and {len(conflicts) - 10} more" if len(conflicts) > 10 else ""
+    return Check(
+        "sync conflicts",
+        Status.WARNING,
+        f"{len(conflicts)} conflict copies: {listed}{more}. Compare each with its original and "
+        "delete the one you do not want; Ponder never merges them.",
+    )
+
+
+def keyring_check() -> Check:
+    """Which keyring backend secrets would go to, and whether it is a secure one."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    priority = getattr(backend, "priority", 0)
+    if "fail" in name or "null" in name.lower():
+        return Check(
+            "keyring",
+            Status.WARNING,
+            f"no secure keyring ({name}): account secrets are kept for this session only. "
+            "Install and unlock a Secret Service (GNOME Keyring, KWallet) to keep them.",
+        )
+    if "plaintext" in name.lower() or "keyrings.alt" in name:
+        return Check(
+            "keyring", Status.WARNING, f"{name} stores secrets unencrypted; Ponder will not use it."
+        )
+    return Check("keyring", Status.OK, f"{name} (priority {priority})")
+
+
+def _watcher_check(library: Library) -> Check:
+    limits = watch_limits()
+    folders = sum(1 for _ in _folders(library.vault.root))
+    watches = limits.get("max_user_watches")
+    if watches is not None and folders > watches // 2:
+        return Check(
+            "watcher",
+            Status.WARNING,
+            f"{folders} folders to watch but fs.inotify.max_user_watches is {watches}; raise it "
+            "(sudo sysctl fs.inotify.max_user_watches=524288) or Ponder falls back to polling.",
+        )
+    shown = ", ".join(f"{k}={v}" for k, v in limits.items())
+    return Check("watcher", Status.OK, f"{folders} folders; {shown or 'no inotify limits found'}")
+
+
+def _folders(root: os.PathLike[str]) -> list[str]:
+    out: list[str] = []
+    for dirpath, dirnames, _files in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        out.append(dirpath)
+    return out

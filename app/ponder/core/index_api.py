@@ -1,0 +1,112 @@
+"""What any search index offers the library: the SearchIndex protocol, its values and errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from ponder.core.model import FileStamp, Kind, NotePath
+from ponder.core.query import Query, Sort
+
+UNKNOWN_STAMP = FileStamp(size=-1, mtime_ns=-1, digest="")
+"""The stamp of a note the index holds but cannot vouch for (after a crash); matches no file."""
+
+
+class IndexLocked(Exception):
+    """Another process holds the index writer; open the index read-only instead."""
+
+
+class IndexRefused(Exception):
+    """The folder was not made by Ponder, so it is neither opened nor wiped."""
+
+
+class IndexUnavailable(Exception):
+    """A read-only index cannot be used (missing, broken, or written to)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDoc:
+    """What the library hands the index for one note."""
+
+    path: NotePath
+    title: str
+    kind: Kind
+    stamp: FileStamp
+    text: str = ""
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    created: datetime | None = None
+    updated: datetime | None = None
+    site: str | None = None
+    url: str | None = None
+    note_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One result; `snippet` is HTML-escaped text with matched words in <b>…</b>."""
+
+    path: NotePath
+    title: str
+    kind: Kind
+    tags: tuple[str, ...]
+    updated: datetime | None
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: tuple[Hit, ...]
+    total: int
+    query: Query
+    elapsed_ms: float
+    timed_out: bool
+
+
+class SearchIndex(Protocol):
+    def stamps(self) -> Mapping[NotePath, FileStamp]:
+        """The stamp of every indexed note, as recorded when it was indexed."""
+        ...
+
+    def apply(
+        self,
+        upserts: Sequence[IndexDoc],
+        removals: Iterable[NotePath] = (),
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Add, replace and remove notes in one commit."""
+        ...
+
+    def refresh_stamps(self, stamps: Mapping[NotePath, FileStamp]) -> None:
+        """Record new stamps for indexed notes whose content (digest) did not change."""
+        ...
+
+    def clear(self) -> None:
+        """Drop every document and stamp."""
+        ...
+
+    def search(
+        self, query: str | Query, *, limit: int = 20, sort: Sort | None = None
+    ) -> SearchResults: ...
+
+    def linking_to(self, target_names: Iterable[str]) -> list[NotePath]:
+        """Notes with a wikilink to any of the names (case-insensitive)."""
+        ...
+
+    def path_for_id(self, note_id: str) -> NotePath | None:
+        """The note whose front matter `id` is exactly `note_id`."""
+        ...
+
+    def names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:
+        """(path, title, aliases) of every note, for resolving wikilinks."""
+        ...
+
+    def count(self) -> int: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,361 @@
+"""WhooshIndex: the SearchIndex kept in a folder Ponder owns, one writer at a time."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from whoosh import collectors
+from whoosh.index import FileIndex
+from whoosh.query.compound import Or as WOr
+from whoosh.query.qcore import Query as WQuery
+from whoosh.query.terms import Term as WTerm
+from whoosh.searching import Searcher, TimeLimit
+from whoosh.util.filelock import FileLock
+
+from ponder.core.index_api import (
+    Hit,
+    IndexDoc,
+    IndexLocked,
+    IndexUnavailable,
+    SearchResults,
+)
+from ponder.core.model import FileStamp, Kind, NotePath
+from ponder.core.query import Query, Sort, parse_query
+from ponder.core.whoosh_columns import ColumnView, SegmentColumns
+from ponder.core.whoosh_query import Compiler, Plan, positive_terms
+from ponder.core.whoosh_schema import Codec, document, make_snippet
+from ponder.core.whoosh_store import LOCK_FILE, Broken, Manifest, create, load, refuse_foreign
+
+SEARCH_SECONDS = 1.0
+WRITER_LIMIT_MB = 512
+_CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
+
+
+class WhooshIndex:
+    """A SearchIndex in a folder Ponder owns; one writable instance per folder at a time.
+
+    `apply` calls are serialised; searches from other threads share one searcher that is
+    swapped for a fresh one after each commit.
+    """
+
+    def __init__(
+        self,
+        directory: Path,
+        opened: tuple[FileIndex, Manifest, dict[NotePath, FileStamp]],
+        *,
+        lock: FileLock | None,
+        rebuilt_reason: str | None,
+        search_seconds: float,
+        vault_root: Path | None = None,
+    ) -> None:
+        self.directory = directory
+        self.rebuilt_reason = rebuilt_reason
+        self.search_seconds = search_seconds
+        self._ix, self._manifest, self._stamps = opened
+        self._lock = lock
+        self._vault_root = vault_root
+        self._write_lock = threading.Lock()
+        self._search_lock = threading.Lock()
+        self._columns = SegmentColumns()
+        self._searcher: Searcher = self._ix.searcher()
+        self._view = ColumnView(self._searcher.reader(), self._columns)
+        self._names: dict[NotePath, tuple[str, tuple[str, ...]]] | None = None
+        self._checked_at = time.monotonic()
+
+    @classmethod
+    def open(
+        cls,
+        directory: Path,
+        *,
+        readonly: bool = False,
+        vault_root: Path | None = None,
+        search_seconds: float = SEARCH_SECONDS,
+    ) -> WhooshIndex:
+        """Open the index in `directory`, rebuilding it empty when it is missing or unusable.
+
+        Raises IndexRefused for a non-empty folder Ponder did not make, IndexLocked when
+        another process writes to it, IndexUnavailable when read-only and not usable.
+        """
+        refuse_foreign(directory)
+        if readonly:
+            try:
+                opened = load(directory, readonly=True)
+            except Broken as exc:
+                raise IndexUnavailable(f"the index in {directory} cannot be read: {exc}") from exc
+            return cls(
+                directory, opened, lock=None, rebuilt_reason=None, search_seconds=search_seconds
+            )
+        directory.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(directory / LOCK_FILE))
+        if not lock.acquire():
+            raise IndexLocked(f"another Ponder process is writing the index in {directory}")
+        try:
+            reason: str | None = None
+            try:
+                opened = load(directory, readonly=False)
+            except Broken as exc:
+                reason = str(exc)
+                opened = (*create(directory, vault_root), {})
+            return cls(
+                directory,
+                opened,
+                lock=lock,
+                rebuilt_reason=reason,
+                search_seconds=search_seconds,
+                vault_root=vault_root,
+            )
+        except BaseException:
+            lock.release()
+            raise
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def stamps(self) -> Mapping[NotePath, FileStamp]:
+        return MappingProxyType(self._stamps)
+
+    def count(self) -> int:
+        with self._search_lock:
+            return int(self._current_searcher().doc_count())
+
+    def names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:
+        """Read from the columns once, then kept up to date by `apply`."""
+        with self._search_lock:
+            self._current_searcher()
+            if self._names is None:
+                self._names = {
+                    path: (title, aliases) for path, title, aliases in self._view.names()
+                }
+            return [(path, title, aliases) for path, (title, aliases) in self._names.items()]
+
+    def path_for_id(self, note_id: str) -> NotePath | None:
+        with self._search_lock:
+            searcher = self._current_searcher()
+            for docnum in searcher.docs_for_query(WTerm("note_id", note_id)):
+                return NotePath(self._view.paths()[docnum])
+        return None
+
+    def linking_to(self, target_names: Iterable[str]) -> list[NotePath]:
+        terms = [WTerm("links", name.strip().lower()) for name in target_names if name.strip()]
+        if not terms:
+            return []
+        with self._search_lock:
+            searcher = self._current_searcher()
+            paths = self._view.paths()
+            docnums = searcher.docs_for_query(WOr(terms))
+            return sorted(NotePath(paths[n]) for n in docnums)
+
+    def search(
+        self, query: str | Query, *, limit: int = 20, sort: Sort | None = None
+    ) -> SearchResults:
+        """Run a query with a time limit; on timeout the results so far come back."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        order = sort or parsed.sort
+        limit = max(limit, 1)
+        started = time.perf_counter()
+        with self._search_lock:
+            searcher = self._current_searcher()
+            plan = Compiler(searcher, self._view).plan(parsed.root)
+            found, total, timed_out = self._run(searcher, plan, order, limit)
+            hits = self._hits(searcher, found, positive_terms(plan.scored, "text"))
+        elapsed = (time.perf_counter() - started) * 1000
+        return SearchResults(hits, total, parsed, elapsed, timed_out)
+
+    def _run(
+        self, searcher: Searcher, plan: Plan, order: Sort, limit: int
+    ) -> tuple[list[tuple[int, float]], int, bool]:
+        """The top (docnum, score) pairs, the number of matches, and whether time ran out."""
+        if plan.empty or (plan.allowed is not None and not plan.allowed):
+            return [], 0, False
+        if plan.scored is None:
+            docs = plan.allowed if plan.allowed is not None else self._view.live()
+            ranked = self._view.top(docs, Sort.UPDATED if order is Sort.RELEVANCE else order, limit)
+            return [(n, 0.0) for n in ranked], len(docs), False
+        if order is Sort.RELEVANCE:
+            return self._ranked(searcher, plan.scored, plan.allowed, limit)
+        matched, timed_out = self._matching(searcher, plan.scored, plan.allowed)
+        return [(n, 0.0) for n in self._view.top(matched, order, limit)], len(matched), timed_out
+
+    def _ranked(
+        self, searcher: Searcher, scored: WQuery, allowed: set[int] | None, limit: int
+    ) -> tuple[list[tuple[int, float]], int, bool]:
+        # usequality=False: block skipping would leave the total unknown
+        top = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        child: collectors.Collector = top
+        if allowed is not None:
+            child = collectors.FilterCollector(top, allow=allowed)
+        timed = collectors.TimeLimitCollector(child, self.search_seconds, use_alarm=False)
+        timed_out = False
+        try:
+            searcher.search_with_collector(scored, timed)
+        except TimeLimit:
+            timed_out = True
+        results = top.results()
+        found = [
+            (results.docnum(i), results.score(i) or 0.0) for i in range(results.scored_length())
+        ]
+        return found, top.count(), timed_out
+
+    def _matching(
+        self, searcher: Searcher, scored: WQuery, allowed: set[int] | None
+    ) -> tuple[set[int], bool]:
+        """Every match of the scored part within the allowed set, unranked, time-limited."""
+        deadline = time.monotonic() + self.search_seconds
+        found: set[int] = set()
+        for count, docnum in enumerate(searcher.docs_for_query(scored)):
+            if allowed is None or docnum in allowed:
+                found.add(docnum)
+            if count % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+                return found, True
+        return found, False
+
+    def _hits(
+        self, searcher: Searcher, found: list[tuple[int, float]], terms: set[str]
+    ) -> tuple[Hit, ...]:
+        reader = searcher.reader()
+        bodies = reader.column_reader("body") if found else None
+        analyzer = searcher.schema["text"].analyzer
+        hits = []
+        for docnum, score in found:
+            stored: dict[str, Any] = reader.stored_fields(docnum)
+            body = bodies[docnum].decode("utf-8") if bodies is not None else ""
+            hits.append(
+                Hit(
+                    path=NotePath(stored["path"]),
+                    title=str(stored.get("title", "")),
+                    kind=Kind.parse(stored.get("kind")),
+                    tags=tuple(stored.get("tag_list", ())),
+                    updated=stored.get("updated_at"),
+                    score=float(score),
+                    snippet=make_snippet(body, terms, analyzer),
+                )
+            )
+        return tuple(hits)
+
+    def _current_searcher(self) -> Searcher:
+        """The shared searcher; a read-only view looks for the writer's commits once a second."""
+        if self._lock is None and time.monotonic() - self._checked_at > 1.0:
+            self._checked_at = time.monotonic()
+            self._refresh()
+        return self._searcher
+
+    def _refresh(self) -> None:
+        """Move to the latest commit.
+
+        Not `Searcher.refresh()`: when it reuses segment readers it adds back segments a merge
+        removed and keeps stale deletions (seen with whoosh3 3.54), so updated notes match twice.
+        """
+        if self._searcher.up_to_date():
+            return
+        self._searcher.close()
+        self._searcher = self._ix.searcher()
+        reader = self._searcher.reader()
+        self._columns.keep_only(reader)
+        self._view = ColumnView(reader, self._columns)
+        if self._lock is None:
+            self._names = None  # another process wrote: read the names again when asked
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self._lock is None:
+            raise IndexUnavailable("this index was opened read-only; it cannot be changed")
+
+    def apply(
+        self,
+        upserts: Sequence[IndexDoc],
+        removals: Iterable[NotePath] = (),
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Add, replace and remove notes in one commit, then record their stamps.
+
+        The manifest is written after the commit: if the process dies in between, the
+        next open sees the generation differ and reconciles (see `whoosh_store.reconciled`).
+        """
+        self._writable()
+        latest = {doc.path: doc for doc in upserts}
+        with self._write_lock:
+            stamps = dict(self._stamps)
+            removed = [path for path in dict.fromkeys(removals) if stamps.pop(path, None)]
+            writer = self._ix.writer(
+                limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
+            )
+            try:
+                for path in removed:
+                    writer.delete_by_term("path", path)
+                for done, doc in enumerate(latest.values(), start=1):
+                    add = writer.update_document if doc.path in stamps else writer.add_document
+                    add(**document(doc))
+                    stamps[doc.path] = doc.stamp
+                    if progress is not None and done % 500 == 0:
+                        progress(done, len(latest))
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            generation: int = self._ix.latest_generation()
+            changed = {path: doc.stamp for path, doc in latest.items()}
+            self._manifest.record(generation, changed, [p for p in removed if p not in latest])
+            self._stamps = stamps
+            with self._search_lock:
+                self._refresh()
+                self._update_names(latest.values(), removed)
+        if progress is not None:
+            progress(len(latest), len(latest))
+
+    def _update_names(self, upserts: Iterable[IndexDoc], removed: Iterable[NotePath]) -> None:
+        if self._names is None:
+            return
+        for path in removed:
+            self._names.pop(path, None)
+        for doc in upserts:
+            self._names[doc.path] = (doc.title, doc.aliases)
+
+    def refresh_stamps(self, stamps: Mapping[NotePath, FileStamp]) -> None:
+        """Record new stamps for notes whose content is unchanged (same digest), e.g. after
+        a `touch` or a checkout; others are left for the library to re-index."""
+        self._writable()
+        with self._write_lock:
+            changed = {
+                path: stamp
+                for path, stamp in stamps.items()
+                if (old := self._stamps.get(path)) is not None
+                and old.digest == stamp.digest
+                and old != stamp
+            }
+            if not changed:
+                return
+            generation: int = self._ix.latest_generation()
+            self._manifest.record(generation, changed)
+            self._stamps = {**self._stamps, **changed}
+
+    def clear(self) -> None:
+        """Drop every document by recreating the folder's index (the writer lock is kept)."""
+        self._writable()
+        with self._write_lock, self._search_lock:
+            self._close_files()
+            self._ix, self._manifest = create(self.directory, self._vault_root)
+            self._stamps = {}
+            self._names = None
+            self._columns = SegmentColumns()
+            self._searcher = self._ix.searcher()
+            self._view = ColumnView(self._searcher.reader(), self._columns)
+
+    def close(self) -> None:
+        with self._write_lock, self._search_lock:
+            if self._searcher.is_closed:
+                return
+            self._close_files()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def _close_files(self) -> None:
+        self._searcher.close()
+        self._ix.close()
+        self._manifest.close()

@@ -1,0 +1,228 @@
+"""Our syntax tree → a Whoosh query for the words to score, plus a set of allowed documents.
+
+Filters (tags, kinds, sites, paths, dates, negations) never go through Whoosh's scoring:
+they become sets of document numbers from postings or from the columns, and the scored
+part of a query only looks at documents in that set.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from whoosh.query.compound import And as WAnd
+from whoosh.query.compound import Or as WOr
+from whoosh.query.positional import Phrase as WPhrase
+from whoosh.query.qcore import Every as WEvery
+from whoosh.query.qcore import Query as WQuery
+from whoosh.query.terms import Term as WTerm
+from whoosh.searching import Searcher
+
+from ponder.core.query import (
+    FIELD_TEXT,
+    And,
+    DateRange,
+    MatchAll,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Term,
+    walk,
+)
+from ponder.core.whoosh_columns import ColumnView
+from ponder.core.whoosh_schema import WORD_FIELDS
+
+PREFIX_TERMS = 64  # a prefix expands to at most this many of its most frequent terms,
+PREFIX_POSTINGS = 8_000  # ...taken while their matches add up to at most this (the first always),
+PREFIX_SCAN = 20_000  # ...chosen among at most this many candidate terms
+MIN_PREFIX_CHARS = 2
+_FILTER_TERMS = frozenset({"tag", "kind", "site"})
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How to run a query: words to score (None: only filters) within the allowed documents
+    (None: all). `empty` when a part can match nothing, e.g. a word that is only stop words."""
+
+    scored: WQuery | None
+    allowed: set[int] | None
+    empty: bool = False
+
+
+def is_filter(node: Node) -> bool:
+    """Whether a node only narrows the results and has no words to rank them by."""
+    if isinstance(node, Not | DateRange | MatchAll):
+        return True
+    if isinstance(node, And | Or):
+        return all(is_filter(item) for item in node.items)
+    if isinstance(node, Prefix):
+        return node.field in ("path", "tag")
+    return isinstance(node, Term) and node.field in _FILTER_TERMS
+
+
+class Compiler:
+    """Compiles against one searcher (prefixes need its terms, filters its columns)."""
+
+    def __init__(self, searcher: Searcher, view: ColumnView) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.schema = searcher.schema
+        self.view = view
+
+    def plan(self, root: Node) -> Plan:
+        items = root.items if isinstance(root, And) else (root,)
+        allowed: set[int] | None = None
+        scored: list[WQuery] = []
+        for item in items:
+            if _has_filter(item):
+                docs = self.docs(item)
+                allowed = docs if allowed is None else allowed & docs
+            if not is_filter(item):
+                compiled = self.compile(item)
+                if compiled is None:
+                    return Plan(None, None, empty=True)
+                scored.append(compiled)
+        if not scored:
+            return Plan(None, allowed)
+        return Plan(scored[0] if len(scored) == 1 else WAnd(scored), allowed)
+
+    def docs(self, node: Node) -> set[int]:
+        """The live documents a node matches."""
+        if isinstance(node, MatchAll):
+            return set(self.view.live())
+        if isinstance(node, DateRange):
+            return self.view.in_date_range(node.field, node.start, node.end)
+        if isinstance(node, Prefix) and node.field == "path":
+            return self.view.with_path_prefix(node.text)
+        if isinstance(node, Not):
+            return set(self.view.live()) - self.docs(node.item)
+        if isinstance(node, And):
+            return set.intersection(*(self.docs(item) for item in node.items))
+        if isinstance(node, Or):
+            return set().union(*(self.docs(item) for item in node.items))
+        compiled = self._leaf(node)
+        return set() if compiled is None else set(self.searcher.docs_for_query(compiled))
+
+    def compile(self, node: Node) -> WQuery | None:
+        """The words of a node to rank by. Filters inside it are left to the allowed set
+        (see `plan`): dropped from an AND, matching anything in an OR."""
+        if is_filter(node):
+            return WEvery()
+        if isinstance(node, And):
+            parts = [self.compile(item) for item in node.items if not is_filter(item)]
+            if any(part is None for part in parts):
+                return None  # a part that can match nothing empties the whole
+            return _combine(WAnd, [part for part in parts if part is not None])
+        if isinstance(node, Or):
+            return _combine(WOr, [q for q in map(self.compile, node.items) if q is not None])
+        return self._leaf(node)
+
+    def _leaf(self, node: Node) -> WQuery | None:
+        if isinstance(node, Phrase):
+            return self._words(node.field, " ".join(node.words))
+        if isinstance(node, Prefix):
+            return self._prefix(node.field, node.text)
+        if isinstance(node, Term):
+            return self._term(node)
+        raise TypeError(f"not a leaf: {node!r}")
+
+    def _term(self, node: Term) -> WQuery | None:
+        value = node.text.strip().lower()
+        if node.field == "tag":
+            return WTerm("tags", value.lstrip("#").strip("/"))
+        if node.field == "kind":
+            return WTerm("kind", value)
+        if node.field == "site":
+            return WTerm("site", value.strip(".").removeprefix("www."))
+        if node.field == "title":
+            return self._in_field("title", node.text)
+        in_tags = WTerm("tags", value.lstrip("#"))
+        found = self._words(FIELD_TEXT, node.text)
+        return in_tags if found is None else WOr([found, in_tags])
+
+    def _words(self, field: str, text: str) -> WQuery | None:
+        names = WORD_FIELDS if field == FIELD_TEXT else (field,)
+        return _combine(WOr, [q for q in (self._in_field(n, text) for n in names) if q])
+
+    def _in_field(self, name: str, text: str) -> WQuery | None:
+        """The words of `text` as this field analyses them: one term, or a phrase."""
+        words = self._analyse(name, text)
+        if len(words) > 1:
+            return WPhrase(name, words)
+        return WTerm(name, words[0]) if words else None
+
+    def _analyse(self, name: str, text: str) -> list[str]:
+        return list(self.schema[name].process_text(text, mode="query"))
+
+    def _prefix(self, field: str, text: str) -> WQuery | None:
+        if field == "tag":
+            return self._expand("tags", [text.lower().lstrip("#")])
+        names = WORD_FIELDS if field == FIELD_TEXT else (field,)
+        return _combine(WOr, [q for q in (self._field_prefix(n, text) for n in names) if q])
+
+    def _field_prefix(self, name: str, text: str) -> WQuery | None:
+        # `recipes.ingr*` → the leading parts as words, the last part as the prefix
+        words = self._analyse("title", text)
+        if not words:
+            return None
+        *leading, last = words
+        stems = [last]
+        if name == "text":
+            stems += [s for s in self._analyse("text", last) if s != last]
+        expanded = self._expand(name, stems)
+        if expanded is None or not leading:
+            return expanded
+        return _combine(WAnd, [*(WTerm(name, w) for w in leading), expanded])
+
+    def _expand(self, name: str, prefixes: list[str]) -> WQuery | None:
+        """A prefix as an OR of its most frequent terms: unbounded expansion takes seconds."""
+        candidates: dict[str, int] = {}
+        for prefix in prefixes:
+            if len(prefix) < MIN_PREFIX_CHARS:
+                candidates[prefix] = 0  # `a*` stands for the word itself: expanding is too slow
+                continue
+            scanned = self.reader.iter_prefix(name, prefix)
+            for _, (term, info) in zip(range(PREFIX_SCAN), scanned, strict=False):
+                word = term.decode("utf-8") if isinstance(term, bytes) else term
+                candidates[word] = info.doc_frequency()
+        chosen: list[WQuery] = []
+        budget = PREFIX_POSTINGS
+        for word, frequency in heapq.nlargest(PREFIX_TERMS, candidates.items(), key=_second):
+            if word and (not chosen or frequency <= budget):
+                chosen.append(WTerm(name, word))
+                budget -= frequency
+        expanded = _combine(WOr, chosen)
+        if isinstance(expanded, WOr):
+            # preloading the postings into arrays is 2-3x faster for dozens of terms
+            expanded.matcher_type = WOr.ARRAY_MATCHER
+        return expanded
+
+
+def _second(item: tuple[str, int]) -> int:
+    return item[1]
+
+
+def _has_filter(node: Node) -> bool:
+    return any(is_filter(part) for part in walk(node))
+
+
+def _combine(kind: type[WAnd] | type[WOr], parts: list[WQuery]) -> WQuery | None:
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else kind(parts)
+
+
+def positive_terms(query: WQuery | None, field: str) -> set[str]:
+    """Terms in `field` that a match may contain (negated parts are left out), for snippets."""
+    if query is None:
+        return set()
+    if isinstance(query, WTerm):
+        return {query.text} if query.fieldname == field else set()
+    if isinstance(query, WPhrase):
+        return set(query.words) if query.fieldname == field else set()
+    found: set[str] = set()
+    for child in query.children():
+        found |= positive_terms(child, field)
+    return found

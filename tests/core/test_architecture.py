@@ -1,0 +1,61 @@
+"""The rules of ARCHITECTURE.md that a machine can check."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import ponder
+
+CORE = Path(ponder.__file__).parent / "core"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_core_sources_never_import_qt() -> None:
+    offenders = {
+        str(path.relative_to(CORE)): sorted(
+            m
+            for m in imported_modules(path)
+            if m.split(".")[0] in {"PySide6", "shiboken6", "ponder.ui"} or m.startswith("ponder.ui")
+        )
+        for path in CORE.rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    modules = sorted(
+        "ponder.core." + ".".join(p.relative_to(CORE).with_suffix("").parts)
+        for p in CORE.rglob("*.py")
+        if p.name != "__init__.py"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "import ponder.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_modules_stay_small() -> None:
+    sizes = {
+        str(p.relative_to(CORE.parent)): len(p.read_text("utf-8").splitlines())
+        for p in CORE.parent.rglob("*.py")
+    }
+    assert {name: n for name, n in sizes.items() if n > 600} == {}
