@@ -192,3 +192,18 @@ def open_empty(tmp_path: Path) -> Iterator[Callable[[], WhooshIndex]]:
     yield make
     for ix in opened:
         ix.close()
+
+
+def test_tag_counts_include_parents_and_forget_deleted_notes(tmp_path: Path) -> None:
+    index = WhooshIndex.open(tmp_path / "idx")
+    try:
+        docs = [
+            IndexDoc(NotePath(f"n{i}.md"), f"N{i}", Kind.NOTE, FileStamp(1, 1, f"d{i}"), tags=tags)
+            for i, tags in enumerate([("Work",), ("work/meetings",), ("home",), ()])
+        ]
+        index.apply(docs)
+        assert index.tag_counts() == {"work": 2, "work/meetings": 1, "home": 1}
+        index.apply([], [NotePath("n1.md")])
+        assert index.tag_counts() == {"work": 1, "home": 1}
+    finally:
+        index.close()

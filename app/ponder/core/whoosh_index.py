@@ -132,6 +132,19 @@ class WhooshIndex:
                 }
             return [(path, title, aliases) for path, (title, aliases) in self._names.items()]
 
+    def tag_counts(self) -> dict[str, int]:
+        with self._search_lock:
+            searcher = self._current_searcher()
+            reader = searcher.reader()
+            counts: dict[str, int] = {}
+            for raw in reader.field_terms("tags"):
+                tag = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+                # doc_frequency still counts deleted documents until a merge: count live ones
+                live = sum(1 for _ in searcher.docs_for_query(WTerm("tags", tag)))
+                if live:
+                    counts[tag] = live
+            return counts
+
     def path_for_id(self, note_id: str) -> NotePath | None:
         with self._search_lock:
             searcher = self._current_searcher()
