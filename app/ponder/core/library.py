@@ -125,6 +125,10 @@ class Library:
         text, stamp = self.vault.read(path)
         return parse_note(path, text, stamp).note
 
+    def resolve_link(self, target: str) -> NotePath | None:
+        """The note a `[[target]]` names, by the rules in sense/links.py."""
+        return backlinks.resolver_for(self.index).resolve_target(target)
+
     def search(
         self, query: str | Query, *, limit: int = 20, sort: Sort | None = None
     ) -> SearchResults:

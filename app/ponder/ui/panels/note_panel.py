@@ -1,0 +1,333 @@
+"""The open note: editor, preview, and a bar for what happened to the file outside Ponder."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path, PurePosixPath
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from ponder.core.library import Library
+from ponder.core.model import Changes
+from ponder.core.settings import Settings
+from ponder.ui import theme as themes
+from ponder.ui.document import Document
+from ponder.ui.editor import EditorPalette, EditorPane
+from ponder.ui.panels.compare import CompareDialog
+from ponder.ui.panels.info_bar import BarAction, InfoBar
+from ponder.ui.panels.preview import PreviewPanel
+from ponder.ui.session import Session
+
+MODES = ("edit", "preview", "split")
+ATTACHMENTS = "attachments"
+NAMES_DELAY_MS = 1000
+
+
+def copy_attachments(root: Path, files: Sequence[Path]) -> list[str]:
+    """Copy files into the vault's attachments folder, never over an existing file.
+
+    Files already in the vault are linked where they are. Returns vault-relative paths.
+    """
+    folder = root / ATTACHMENTS
+    folder.mkdir(parents=True, exist_ok=True)
+    placed: list[str] = []
+    for source in files:
+        resolved = source.resolve()
+        if resolved.is_relative_to(root.resolve()):
+            placed.append(resolved.relative_to(root.resolve()).as_posix())
+            continue
+        for number in range(1, 10000):
+            name = source.name if number == 1 else f"{source.stem} {number}{source.suffix}"
+            target = folder / name
+            try:
+                with target.open("xb"):
+                    pass  # claims the name; nothing else can take it now
+            except FileExistsError:
+                continue
+            shutil.copy2(source, target)
+            placed.append(f"{ATTACHMENTS}/{name}")
+            break
+    return placed
+
+
+def _attach_job(lib: Library, *, files: Sequence[Path]) -> list[str]:
+    return copy_attachments(lib.vault.root, files)
+
+
+def _names_job(lib: Library) -> tuple[list[str], list[str]]:
+    """Titles and aliases to complete `[[`, tags to complete `#` (most used first)."""
+    names: dict[str, None] = {}
+    for _path, title, aliases in lib.index.names():
+        for name in (title, *aliases):
+            if name:
+                names.setdefault(name, None)
+    counts = getattr(lib.index, "tag_counts", None)
+    tags: list[str] = []
+    if callable(counts):
+        pairs = counts()
+        items = pairs.items() if isinstance(pairs, dict) else pairs
+        tags = [str(tag) for tag, _count in sorted(items, key=lambda p: (-p[1], p[0]))]
+    return sorted(names, key=str.casefold), tags
+
+
+class NotePanel(QWidget):
+    """Editor and preview of one note, as editor only, preview only or side by side.
+
+    Signals:
+    - `note_opened(str path)`: a note is loaded and shown.
+    - `link_activated(str target)`: a `[[link]]` to an existing note was clicked in the preview.
+    - `missing_link_activated(str target)`: a `[[link]]` to a note not written yet.
+    - `tag_activated(str tag)`
+    - `status_changed(str save_state, int words)`: for the status bar.
+    - `status_message(str)`: a passing message (a refused link, a failed attachment…).
+    - `mode_changed(str mode)`
+    """
+
+    note_opened = Signal(str)
+    link_activated = Signal(str)
+    missing_link_activated = Signal(str)
+    tag_activated = Signal(str)
+    status_changed = Signal(str, int)
+    status_message = Signal(str)
+    mode_changed = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notePanel")
+        self._session = session
+        self._titles: list[str] = []
+        self._tags: list[str] = []
+        self._words = 0
+        self._mode = "split"
+        self._editing_mode = "split"
+        self.compare_dialog: CompareDialog | None = None
+        self.document = Document(session, self)
+        self.info_bar = InfoBar(self)
+        self.editor_pane = EditorPane(self._complete_titles, self._complete_tags, parent=self)
+        self.editor = self.editor_pane.editor
+        self.editor.setObjectName("editor")
+        self.editor.setReadOnly(True)
+        self.preview = PreviewPanel(session, self, opener=opener)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.editor_pane)
+        self.splitter.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(self.splitter, 1)
+        self._names_timer = QTimer(self)
+        self._names_timer.setSingleShot(True)
+        self._names_timer.setInterval(NAMES_DELAY_MS)
+        self._names_timer.timeout.connect(self._refresh_names)
+        self._connect()
+        self._default_family = self.editor.font().family()
+        self._apply_settings(session.settings)
+        self._refresh_names()
+        self.set_mode("split")
+
+    def _connect(self) -> None:
+        doc, editor, preview = self.document, self.editor, self.preview
+        doc.loaded.connect(self._on_document_loaded)
+        doc.reloaded.connect(self._on_document_reloaded)
+        doc.state_changed.connect(self._on_document_state_changed)
+        doc.changed_outside.connect(self._on_document_changed_outside)
+        doc.conflicted.connect(self._on_document_conflicted)
+        doc.deleted_outside.connect(self._on_document_deleted_outside)
+        doc.save_failed.connect(self._on_document_save_failed)
+        doc.load_failed.connect(self._on_document_load_failed)
+        doc.compared.connect(self._on_document_compared)
+        doc.moved.connect(self._on_document_moved)
+        editor.text_edited.connect(self._on_editor_text_edited)
+        editor.word_count_changed.connect(self._on_editor_word_count_changed)
+        editor.files_dropped.connect(self._on_editor_files_dropped)
+        preview.note_link_clicked.connect(self._on_preview_note_link_clicked)
+        preview.missing_note_clicked.connect(self.missing_link_activated)
+        preview.tag_clicked.connect(self.tag_activated)
+        preview.status_message.connect(self.status_message)
+        self.info_bar.action_triggered.connect(self._on_info_bar_action_triggered)
+        self._session.changed.connect(self._on_session_changed)
+        self._session.settings_changed.connect(self._apply_settings)
+
+    # -- public slots --------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def open_note(self, path: str) -> None:
+        """Save the note being edited, then load `path`."""
+        if path == self.document.path:
+            return
+        self.info_bar.clear()
+        self.editor.setReadOnly(True)
+        self.document.open(path)
+
+    def save_now(self) -> None:
+        """Save at once (Ctrl+S)."""
+        self.document.save_now()
+
+    def set_mode(self, mode: str) -> None:
+        """ "edit", "preview" or "split" (side by side)."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}")
+        self._mode = mode
+        if mode != "preview":
+            self._editing_mode = mode
+        self.editor_pane.setVisible(mode != "preview")
+        self.preview.setVisible(mode != "edit")
+        if mode != "edit" and self.document.path is not None:
+            self.preview.show_text(self.editor.text())
+        if mode == "split":
+            half = max(1, self.splitter.width() // 2)
+            self.splitter.setSizes([half, half])
+        (self.preview if mode == "preview" else self.editor).setFocus()
+        self.mode_changed.emit(mode)
+
+    def toggle_preview(self) -> None:
+        """Switch between reading (preview only) and the last way of editing."""
+        self.set_mode(self._editing_mode if self._mode == "preview" else "preview")
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        dark = theme.name == "dark"
+        self.editor_pane.set_palette(EditorPalette.dark() if dark else EditorPalette.light())
+        self.preview.set_theme(theme)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        family = settings.editor_font or self._default_family
+        self.editor.set_font(family, settings.editor_font_size)
+        self.preview.set_font(family, settings.editor_font_size)
+
+    # -- document ------------------------------------------------------------------------------
+
+    def _on_document_loaded(self, path: str, text: str) -> None:
+        self.editor.set_text(text)
+        self.editor.setReadOnly(False)
+        self.preview.set_note(path, text)
+        self.note_opened.emit(path)
+
+    def _on_document_reloaded(self, text: str) -> None:
+        state = self.editor.cursor_state()
+        self.editor.set_text(text)
+        self.editor.restore_cursor_state(state)
+        self.info_bar.clear()
+        self.preview.show_text(text)
+
+    def _on_document_state_changed(self, state: str) -> None:
+        self.status_changed.emit(state, self._words)
+
+    def _on_editor_word_count_changed(self, words: int, _chars: int) -> None:
+        self._words = words
+        self.status_changed.emit(self.document.state, words)
+
+    def _on_editor_text_edited(self) -> None:
+        text = self.editor.text()
+        self.document.edit(text)
+        if self._mode != "edit":
+            self.preview.show_text(text)
+
+    def _on_document_moved(self, _old: str, new: str) -> None:
+        self.preview.set_note(new, self.editor.text())
+
+    def _on_document_load_failed(self, message: str) -> None:
+        self.info_bar.show_message(self.tr("Could not open the note: {0}").format(message))
+
+    # -- outside changes -----------------------------------------------------------------------
+
+    def _decide_actions(self) -> list[BarAction]:
+        return [
+            BarAction("reload", self.tr("Reload"), self.tr("Take the version on disk")),
+            BarAction("keep", self.tr("Keep mine"), self.tr("Save your version over it")),
+            BarAction(
+                "compare", self.tr("Compare…"), self.tr("See what differs, then choose"), True
+            ),
+        ]
+
+    def _on_document_changed_outside(self, _path: str) -> None:
+        message = self.tr("Another program changed this note while you were editing it.")
+        self.info_bar.show_message(message, self._decide_actions())
+
+    def _on_document_conflicted(self, _ours: str, _theirs: str) -> None:
+        message = self.tr("Not saved: the file on disk changed since Ponder read it.")
+        self.info_bar.show_message(message, self._decide_actions())
+
+    def _on_document_deleted_outside(self, _path: str) -> None:
+        message = self.tr("This note was deleted outside Ponder. Your text is still here.")
+        tip = self.tr("Write the note to its file again")
+        again = BarAction("save_again", self.tr("Save again"), tip, True)
+        self.info_bar.show_message(message, [again])
+
+    def _on_document_save_failed(self, message: str) -> None:
+        retry = BarAction("retry", self.tr("Try again"), self.tr("Save the note again now"), True)
+        self.info_bar.show_message(self.tr("Not saved: {0}").format(message), [retry])
+
+    def _on_info_bar_action_triggered(self, action_id: str) -> None:
+        if action_id == "reload":
+            self.document.reload()
+        elif action_id == "keep":
+            self.document.keep_mine()
+        elif action_id == "compare":
+            self.document.compare()
+            self._on_document_changed_outside("")  # the choice is still open
+        elif action_id == "save_again":
+            self.document.save_again()
+        elif action_id == "retry":
+            self.document.save_now()
+
+    def _on_document_compared(self, ours: str, theirs: str) -> None:
+        dialog = CompareDialog(ours, theirs, self)
+        dialog.kept_mine.connect(self.document.keep_mine)
+        dialog.took_theirs.connect(self.document.reload)
+        dialog.kept_mine.connect(self.info_bar.clear)
+        dialog.took_theirs.connect(self.info_bar.clear)
+        dialog.destroyed.connect(self._on_compare_dialog_destroyed)
+        self.compare_dialog = dialog
+        dialog.show()
+
+    def _on_compare_dialog_destroyed(self) -> None:
+        self.compare_dialog = None
+
+    # -- links, attachments, completion --------------------------------------------------------
+
+    def _on_preview_note_link_clicked(self, target: str, _heading: str) -> None:
+        self.link_activated.emit(target)
+
+    def _on_editor_files_dropped(self, files: list[Path], position: int) -> None:
+        job = functools.partial(_attach_job, files=list(files))
+        done = functools.partial(self._on_attached, position)
+        self._session.write(job, done, self._on_attach_failed)
+
+    def _on_attached(self, position: int, placed: list[str]) -> None:
+        folder = PurePosixPath(self.document.path or "").parent
+        targets = [os.path.relpath(p, folder).replace(os.sep, "/") for p in placed]
+        self.editor.insert_links(targets, position)
+
+    def _on_attach_failed(self, error: BaseException) -> None:
+        self.status_message.emit(self.tr("Could not add the files: {0}").format(error))
+
+    def _complete_titles(self) -> Sequence[str]:
+        return self._titles
+
+    def _complete_tags(self) -> Sequence[str]:
+        return self._tags
+
+    def _refresh_names(self) -> None:
+        self._session.read(_names_job, self._on_names_found, channel=f"names-{id(self)}")
+
+    def _on_names_found(self, result: tuple[list[str], list[str]]) -> None:
+        self._titles, self._tags = result
+
+    def _on_session_changed(self, _changes: Changes, _initiator: object) -> None:
+        self._names_timer.start()  # titles, aliases and tags may have changed with any save

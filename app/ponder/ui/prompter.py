@@ -1,0 +1,43 @@
+"""Questions to the person, behind a protocol so logic never calls a modal exec() itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class Prompter(Protocol):
+    def confirm(self, title: str, text: str, *, yes: str = "OK", no: str = "Cancel") -> bool: ...
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None: ...
+
+    def choose_folder(self, title: str, start: Path) -> Path | None: ...
+
+    def inform(self, title: str, text: str) -> None: ...
+
+
+class QtPrompter:
+    """The real prompter: standard Qt dialogs parented to the window."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self._parent = parent
+
+    def confirm(self, title: str, text: str, *, yes: str = "OK", no: str = "Cancel") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self._parent, title, label, text=default)
+        return text if ok else None
+
+    def choose_folder(self, title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self._parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self._parent, title, text)

@@ -1,0 +1,121 @@
+"""One open vault in the window: library, task runner, settings and the change broadcast."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ponder.core import settings as settings_store
+from ponder.core.library import Library, ReconcileReport
+from ponder.core.model import Changes
+from ponder.core.settings import Dirs, Settings
+from ponder.core.watch import VaultWatcher
+from ponder.ui.tasks import TaskRunner
+
+log = logging.getLogger("ponder.session")
+
+
+class Session(QObject):
+    """Signals:
+    - `changed(Changes, object)`: the one change broadcast; the second value is whoever caused
+      it (a panel passes itself so it can ignore its own echo), None for outside edits.
+    - `settings_changed(Settings)`
+    - `reconcile_progress(int, int)`, `reconcile_finished(object)` (a ReconcileReport)
+    - `problem(str)`: a sentence for the status bar.
+    """
+
+    changed = Signal(object, object)
+    settings_changed = Signal(object)
+    reconcile_progress = Signal(int, int)
+    reconcile_finished = Signal(object)
+    problem = Signal(str)
+    _outside_changes = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        settings: Settings,
+        dirs: Dirs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.runner = runner
+        self.settings = settings
+        self.dirs = dirs
+        self.watcher: VaultWatcher | None = None
+        self._outside_changes.connect(self._on_outside_changes)
+
+    # -- the change broadcast ------------------------------------------------------------------
+
+    def publish(self, changes: Changes, initiator: object = None) -> None:
+        """Tell every view what changed; problems also go to the status bar."""
+        if not changes:
+            return
+        self.changed.emit(changes, initiator)
+        for problem in changes.problems:
+            self.problem.emit(f"{problem.path}: {problem.reason}")
+
+    @Slot(object)
+    def _on_outside_changes(self, changes: Changes) -> None:
+        self.publish(changes, None)
+
+    # -- background work -----------------------------------------------------------------------
+
+    def write(
+        self,
+        work: Callable[[Library], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a mutation on the single writer thread."""
+        library = self.library
+        self.runner.write(lambda: work(library), on_done, on_error)
+
+    def read(
+        self,
+        work: Callable[[Library], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        channel: str | None = None,
+    ) -> None:
+        """Run a read (search, load) in the pool; with a channel, only the newest result lands."""
+        library = self.library
+        self.runner.run(lambda: work(library), on_done, on_error, channel=channel)
+
+    def reconcile(self) -> None:
+        """Catch the index up with the files in the background, with progress."""
+        self.write(lambda lib: lib.reconcile(self.reconcile_progress.emit), self._on_reconciled)
+
+    def _on_reconciled(self, report: ReconcileReport) -> None:
+        self.reconcile_finished.emit(report)
+        self.publish(report.changes, None)
+
+    def start_watching(self) -> None:
+        """Follow outside edits; batches arrive on the watcher thread and hop here by signal."""
+        if self.watcher is None:
+            self.watcher = self.library.watch(self._outside_changes.emit)
+            if self.watcher.warning:
+                self.problem.emit(self.watcher.warning)
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def update_settings(self, settings: Settings) -> None:
+        if settings == self.settings:
+            return
+        self.settings = settings
+        settings_store.save(self.dirs.settings_file, settings)
+        self.settings_changed.emit(settings)
+
+    def close(self) -> None:
+        """Stop watching, finish queued writes, close the index."""
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+        self.runner.shutdown()
+        self.library.close()

@@ -1,0 +1,188 @@
+"""Light and dark themes: one set of colours drives the Qt palette, the widget style sheet and the
+preview's CSS, so every surface agrees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    window: str
+    surface: str  # editor, lists
+    sidebar: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    selection: str
+    border: str
+    link: str
+    code_bg: str
+    mark: str
+
+
+LIGHT = Theme(
+    name="light",
+    window="#f6f5f2",
+    surface="#fffefb",
+    sidebar="#efede8",
+    text="#24292f",
+    muted="#6a6f76",
+    accent="#2f6f73",
+    accent_text="#ffffff",
+    selection="#cfe3e1",
+    border="#dcd9d2",
+    link="#1f6f8b",
+    code_bg="#f1efe9",
+    mark="#fbe7a6",
+)
+
+DARK = Theme(
+    name="dark",
+    window="#1d2024",
+    surface="#22262b",
+    sidebar="#191c1f",
+    text="#dfe2e6",
+    muted="#959ca5",
+    accent="#5fb3a8",
+    accent_text="#10201e",
+    selection="#2f4a48",
+    border="#33383e",
+    link="#7cc4d8",
+    code_bg="#2a2f35",
+    mark="#5b4a1a",
+)
+
+
+def resolve(choice: str) -> Theme:
+    """The theme for a setting value: "light", "dark", or "system" (the platform's scheme,
+    light when the platform does not say, as offscreen and bare X servers do not)."""
+    if choice == "dark":
+        return DARK
+    if choice == "light":
+        return LIGHT
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def palette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: theme.window,
+        role.WindowText: theme.text,
+        role.Base: theme.surface,
+        role.AlternateBase: theme.sidebar,
+        role.Text: theme.text,
+        role.Button: theme.window,
+        role.ButtonText: theme.text,
+        role.Highlight: theme.selection,
+        role.HighlightedText: theme.text,
+        role.ToolTipBase: theme.surface,
+        role.ToolTipText: theme.text,
+        role.PlaceholderText: theme.muted,
+        role.Link: theme.link,
+        role.BrightText: theme.accent,
+        role.Mid: theme.border,
+    }
+    for key, value in colours.items():
+        pal.setColor(key, QColor(value))
+    for key in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, key, QColor(theme.muted))
+    return pal
+
+
+def style_sheet(theme: Theme) -> str:
+    """Widget styling; object names (`#sidebar`, `#noteList`...) are set by the panels."""
+    t = theme
+    return f"""
+QMainWindow, QDialog {{ background: {t.window}; }}
+QSplitter::handle {{ background: {t.border}; }}
+QSplitter::handle:horizontal {{ width: 1px; }}
+QSplitter::handle:vertical {{ height: 1px; }}
+#sidebar, #sidebar QTreeView {{ background: {t.sidebar}; border: none; }}
+QTreeView, QListView, QTableView {{
+    background: {t.surface}; border: none; outline: 0;
+    selection-background-color: {t.selection}; selection-color: {t.text};
+}}
+QTreeView::item, QListView::item {{ padding: 4px 6px; border-radius: 4px; }}
+QTreeView::item:selected, QListView::item:selected {{ background: {t.selection}; color: {t.text}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QComboBox {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; border-radius: 6px;
+    selection-background-color: {t.selection}; selection-color: {t.text};
+}}
+QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ padding: 5px 8px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus {{ border: 1px solid {t.accent}; }}
+#editor, #preview {{ border: none; border-radius: 0; }}
+QPushButton {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 5px 14px;
+}}
+QPushButton:hover {{ border-color: {t.accent}; }}
+QPushButton:default, QPushButton#primary {{
+    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+}}
+QToolButton {{ border: none; padding: 4px; border-radius: 4px; color: {t.text}; }}
+QToolButton:hover {{ background: {t.selection}; }}
+QTabBar::tab {{
+    background: transparent; color: {t.muted}; padding: 6px 12px; border: none;
+    border-bottom: 2px solid transparent;
+}}
+QTabBar::tab:selected {{ color: {t.text}; border-bottom: 2px solid {t.accent}; }}
+QTabWidget::pane {{ border: none; }}
+QStatusBar {{ background: {t.sidebar}; color: {t.muted}; border-top: 1px solid {t.border}; }}
+QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
+QProgressBar {{
+    background: {t.border}; border: none; border-radius: 3px; max-height: 6px; color: transparent;
+}}
+QProgressBar::chunk {{ background: {t.accent}; border-radius: 3px; }}
+QMenuBar {{ background: {t.window}; color: {t.text}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {t.selection}; color: {t.text}; }}
+QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 4px; }}
+QMenu::item {{ padding: 5px 24px 5px 12px; border-radius: 4px; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 4px; }}
+QLabel#sectionTitle {{ color: {t.muted}; font-weight: 600; padding: 8px 8px 2px 8px; }}
+QLabel#hint {{ color: {t.muted}; }}
+QFrame#infoBar {{ background: {t.mark}; border-bottom: 1px solid {t.border}; }}
+QCalendarWidget QAbstractItemView {{ selection-background-color: {t.accent}; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 5px; min-height: 30px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
+QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 5px; min-width: 30px; }}
+QToolButton#linkIt {{ color: {t.accent}; font-weight: 600; padding: 2px 8px; }}
+QToolButton#linkIt:hover {{ background: {t.selection}; }}
+"""
+
+
+def preview_css(theme: Theme) -> str:
+    """CSS for the Markdown preview (QTextBrowser's subset of CSS 2)."""
+    t = theme
+    return f"""
+body {{ color: {t.text}; background: {t.surface}; line-height: 150%; }}
+h1, h2, h3, h4 {{ color: {t.text}; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }}
+h1 {{ font-size: 22pt; }} h2 {{ font-size: 17pt; }} h3 {{ font-size: 14pt; }}
+a {{ color: {t.link}; text-decoration: none; }}
+a.tag {{ color: {t.accent}; }}
+a.missing {{ color: {t.muted}; }}
+code {{ background: {t.code_bg}; font-family: monospace; }}
+pre {{ background: {t.code_bg}; padding: 8px; font-family: monospace; }}
+blockquote {{ color: {t.muted}; margin-left: 12px; padding-left: 10px; }}
+table {{ border-color: {t.border}; }}
+th {{ background: {t.code_bg}; padding: 4px 8px; }}
+td {{ padding: 4px 8px; }}
+hr {{ color: {t.border}; }}
+"""
+
+
+def apply(app: QApplication, theme: Theme) -> None:
+    """Fusion plus our palette and style sheet: the same look on every platform."""
+    app.setStyle("Fusion")
+    app.setPalette(palette(theme))
+    app.setStyleSheet(style_sheet(theme))

@@ -1,0 +1,64 @@
+"""UI fixtures: a real Session on a temporary vault, and a scripted prompter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ponder.core.library import Library
+from ponder.core.settings import Dirs, Settings
+from ponder.ui.session import Session
+from ponder.ui.tasks import TaskRunner
+
+
+class ScriptedPrompter:
+    """Answers questions from a list, and records what was asked."""
+
+    def __init__(self, *answers: object) -> None:
+        self.answers = list(answers)
+        self.asked: list[str] = []
+
+    def _next(self, title: str) -> object:
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else None
+
+    def confirm(self, title: str, text: str, *, yes: str = "OK", no: str = "Cancel") -> bool:
+        return bool(self._next(title))
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        answer = self._next(title)
+        return answer if isinstance(answer, str) else None
+
+    def choose_folder(self, title: str, start: Path) -> Path | None:
+        answer = self._next(title)
+        return answer if isinstance(answer, Path) else None
+
+    def inform(self, title: str, text: str) -> None:
+        self._next(title)
+
+
+@pytest.fixture
+def prompter() -> ScriptedPrompter:
+    return ScriptedPrompter()
+
+
+@pytest.fixture
+def vault_root(tmp_path: Path) -> Path:
+    root = tmp_path / "vault"
+    root.mkdir()
+    return root
+
+
+@pytest.fixture
+def session(vault_root: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    """A real library on a temporary vault, with its runner; reconciled before the test."""
+    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
+    library = Library.open(vault_root, dirs.cache)
+    library.reconcile()
+    runner = TaskRunner()
+    result = Session(library, runner, Settings(vault=str(vault_root)), dirs)
+    yield result
+    result.close()
