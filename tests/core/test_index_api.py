@@ -207,3 +207,43 @@ def test_tag_counts_include_parents_and_forget_deleted_notes(tmp_path: Path) -> 
         assert index.tag_counts() == {"work": 1, "home": 1}
     finally:
         index.close()
+
+
+def test_prefix_ranks_title_matches_first_and_highlights_expansions(tmp_path: Path) -> None:
+    index = WhooshIndex.open(tmp_path / "idx")
+    try:
+        old, new = datetime(2020, 1, 1), datetime(2026, 1, 1)
+        docs = [
+            IndexDoc(
+                NotePath("a.md"),
+                "Garden",
+                Kind.NOTE,
+                FileStamp(1, 1, "a"),
+                text="we compute things",
+                updated=new,
+            ),
+            IndexDoc(
+                NotePath("b.md"),
+                "Compost",
+                Kind.NOTE,
+                FileStamp(1, 1, "b"),
+                text="heap notes",
+                updated=old,
+            ),
+            IndexDoc(
+                NotePath("c.md"),
+                "Other",
+                Kind.NOTE,
+                FileStamp(1, 1, "c"),
+                text="nothing here",
+                updated=new,
+            ),
+        ]
+        index.apply(docs)
+        results = index.search("comp*")
+        assert [hit.path for hit in results.hits] == ["b.md", "a.md"]
+        assert results.total == 2
+        assert "<b>compute</b>" in results.hits[1].snippet
+        assert [hit.path for hit in index.search("heap comp*").hits] == ["b.md"]
+    finally:
+        index.close()

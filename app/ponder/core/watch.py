@@ -52,6 +52,8 @@ _EVENT_TYPES: list[type[FileSystemEvent]] = [
     DirDeletedEvent,
     DirMovedEvent,
 ]
+_SETTLE_COMPLETE = 0.02
+"""Seconds to wait after a close-after-write or a rename onto a note before reading it."""
 _HEALTH_SECONDS = 0.5
 """How often the worker checks that watchdog's threads are still alive."""
 _BATCH_WAIT_FACTOR = 8
@@ -396,8 +398,12 @@ class VaultWatcher:
         src = self._relative(event.src_path)
         dest = self._relative(event.dest_path) if isinstance(event, FileSystemMovedEvent) else None
         if not event.is_directory:
-            self._touch(src, now)
-            self._touch(dest, now)
+            # A file closed after writing, or renamed into place, is complete: look at it almost
+            # at once. Deletions and bare modifications wait the whole quiet period (vim's save
+            # deletes first; other editors write in several steps).
+            complete = isinstance(event, FileClosedEvent)
+            self._touch(src, now, _SETTLE_COMPLETE if complete else None)
+            self._touch(dest, now, _SETTLE_COMPLETE)
         elif src == "" and isinstance(event, DirDeletedEvent):
             self._request_rescan(f"the vault folder {self.root} was deleted or unmounted")
             self._next_health = 0.0  # watchdog stops watching now; notice it in this batch
@@ -417,9 +423,10 @@ class VaultWatcher:
             return None
         return text[len(self._root_prefix) :].replace(os.sep, "/")
 
-    def _touch(self, relative: str | None, now: float) -> None:
+    def _touch(self, relative: str | None, now: float, settle: float | None = None) -> None:
         if relative and is_note_path(relative):
-            self._pending[NotePath(relative)] = now + self._quiet
+            quiet = self._quiet if settle is None else min(settle, self._quiet)
+            self._pending[NotePath(relative)] = now + quiet
             if self._burst_started is None:
                 self._burst_started = now
 

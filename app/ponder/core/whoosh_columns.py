@@ -72,6 +72,10 @@ class ColumnView:
         result: list[int] = self._memo("live", lambda: list(self.reader.all_doc_ids()))
         return result
 
+    def live_set(self) -> set[int]:
+        result: set[int] = self._memo("live_set", lambda: set(self.live()))
+        return result
+
     def column(self, field: str) -> list[Any]:
         result: list[Any] = self._memo(field, lambda: self._columns.column(self.reader, field))
         return result

@@ -174,7 +174,8 @@ class WhooshIndex:
             searcher = self._current_searcher()
             plan = Compiler(searcher, self._view).plan(parsed.root)
             found, total, timed_out = self._run(searcher, plan, order, limit)
-            hits = self._hits(searcher, found, positive_terms(plan.scored, "text"))
+            terms = positive_terms(plan.scored, "text") | plan.highlight
+            hits = self._hits(searcher, found, terms)
         elapsed = (time.perf_counter() - started) * 1000
         return SearchResults(hits, total, parsed, elapsed, timed_out)
 
@@ -186,8 +187,13 @@ class WhooshIndex:
             return [], 0, False
         if plan.scored is None:
             docs = plan.allowed if plan.allowed is not None else self._view.live()
-            ranked = self._view.top(docs, Sort.UPDATED if order is Sort.RELEVANCE else order, limit)
-            return [(n, 0.0) for n in ranked], len(docs), False
+            if order is not Sort.RELEVANCE:
+                return [(n, 0.0) for n in self._view.top(docs, order, limit)], len(docs), False
+            wanted = docs if isinstance(docs, set) else set(docs)
+            first = self._view.top(wanted & plan.boost, Sort.UPDATED, limit) if plan.boost else []
+            room = limit - len(first)
+            rest = self._view.top(wanted.difference(first), Sort.UPDATED, room) if room else []
+            return [(n, 0.0) for n in [*first, *rest]], len(docs), False
         if order is Sort.RELEVANCE:
             return self._ranked(searcher, plan.scored, plan.allowed, limit)
         matched, timed_out = self._matching(searcher, plan.scored, plan.allowed)

@@ -26,6 +26,7 @@ from ponder.core.index_api import IndexDoc
 
 STORED_TEXT_CHARS = 100_000  # snippets come from the stored text; huge notes are cut
 SNIPPET_CHARS = 200
+SNIPPET_SCAN_CHARS = 20_000  # a match further in shows the note's start instead
 NO_DATE = -1
 """The date column's value for a note without that date: older than any real date."""
 LIST_SEPARATOR = "\x1f"
@@ -276,16 +277,26 @@ def domains(site: str | None, url: str | None) -> Iterator[str]:
 def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
     """Escaped text around the first match with matched words in <b>…</b>; else the start."""
     window = text[:STORED_TEXT_CHARS]
-    matches = [
-        (token.startchar, token.endchar)
-        for token in analyzer(window, chars=True, mode="query")
-        if token.text in terms
-    ]
-    first = matches[0][0] if matches else 0
+    # Analysing a whole long note for every hit was most of a search's time: find the first
+    # match lazily, then analyse only the few hundred characters that are shown.
+    first = next(
+        (
+            t.startchar
+            for t in analyzer(window[:SNIPPET_SCAN_CHARS], chars=True, mode="query")
+            if t.text in terms
+        ),
+        0,
+    )
     start = max(0, first - SNIPPET_CHARS // 4)
     if start:
         start = _word_start(window, start)
     end = min(len(window), start + SNIPPET_CHARS)
+    shown = window[start:end]
+    matches = [
+        (start + token.startchar, start + token.endchar)
+        for token in analyzer(shown, chars=True, mode="query")
+        if token.text in terms
+    ]
     pieces, cursor = [], start
     for lo, hi in matches:
         if lo < cursor or hi > end:
