@@ -22,7 +22,7 @@ def extract_corpus(name: str, dest: Path) -> Path:
         pytest.skip(f"shared corpus {archive} is not present")
     with tarfile.open(archive) as tar:
         tar.extractall(dest, filter="data")
-    entries = [p for p in dest.iterdir()]
+    entries = list(dest.iterdir())
     return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
 
 

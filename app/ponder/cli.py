@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ponder {__version__}")
     parser.add_argument(
+        "--quick-capture",
+        action="store_true",
+        help="open the quick-capture window (in the running Ponder, if there is one)",
+    )
+    parser.add_argument(
         "--vault",
         metavar="PATH",
         help="the vault folder (default: $PONDER_VAULT, the settings, or ~/Ponder)",
@@ -76,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=_positive, default=None)
     listing.add_argument("--json", action="store_true")
 
+    opener = sub.add_parser("open", help="open a note in the window (the running one, if any)")
+    opener.add_argument("path", help="a note path, absolute or relative to the vault")
+
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
     doc.add_argument("--json", action="store_true")
@@ -94,9 +102,8 @@ def main(
 ) -> int:
     out = Output(stdout or sys.stdout, stderr or sys.stderr)
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        out.line("The Ponder window is not built yet; use the commands in `ponder --help`.")
-        return EXIT_OK
+    if args.command in (None, "open") or args.quick_capture:
+        return _start_window(args)
     dirs = settings.Dirs.for_user()
     loaded = settings.load(dirs.settings_file)
     try:
@@ -111,6 +118,19 @@ def main(
     except KeyboardInterrupt:
         out.error("Interrupted.")
         return 130
+
+
+def _start_window(args: argparse.Namespace) -> int:
+    """The desktop app; Qt is imported only here, so the other commands start fast."""
+    from ponder.application import LaunchRequest, run
+
+    chosen = args.vault or os.environ.get("PONDER_VAULT")
+    request = LaunchRequest(
+        vault=Path(chosen).expanduser() if chosen else None,
+        open_path=getattr(args, "path", None) if args.command == "open" else None,
+        quick_capture=args.quick_capture,
+    )
+    return run(request)
 
 
 def _open_library(flag: str | None, prefs: settings.Settings, dirs: settings.Dirs) -> Library:

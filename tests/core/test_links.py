@@ -1,4 +1,4 @@
-"""Wikilinks: resolution on the real Foam, Logseq and Dendron vaults, backlinks, mentions, rename."""
+"""Wikilinks on the real Foam, Logseq and Dendron vaults: resolving, backlinks, mentions."""
 
 from __future__ import annotations
 

@@ -73,7 +73,7 @@ class InstanceServer(QObject):
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             return
-        line = socket.readLine(_MAX_MESSAGE).data()
+        line = bytes(socket.readLine(_MAX_MESSAGE).data())
         try:
             message = json.loads(line.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):

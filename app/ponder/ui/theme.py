@@ -158,6 +158,35 @@ QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
 QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 5px; min-width: 30px; }}
 QToolButton#linkIt {{ color: {t.accent}; font-weight: 600; padding: 2px 8px; }}
 QToolButton#linkIt:hover {{ background: {t.selection}; }}
+QDialog#fuzzyPopup {{ background: {t.surface}; border: 1px solid {t.border}; }}
+QLineEdit#fuzzyField {{ padding: 8px 10px; font-size: 12pt; }}
+QListView#fuzzyList {{ background: {t.surface}; }}
+QLabel#dialogTitle {{ font-size: 14pt; font-weight: 600; }}
+QLabel#fieldError {{ color: {"#b3261e" if t.name == "light" else "#f2b8b5"}; }}
+QComboBox[chevron="true"]::drop-down {{ border: none; width: 22px; }}
+QAbstractSpinBox[chevron="true"]::up-button, QAbstractSpinBox[chevron="true"]::down-button {{
+    border: none; width: 22px;
+}}
+#preferences QCheckBox::indicator, #firstRun QRadioButton::indicator {{
+    width: 14px; height: 14px; border: 1px solid {t.muted}; background: {t.surface};
+}}
+#preferences QCheckBox::indicator {{ border-radius: 4px; }}
+#firstRun QRadioButton::indicator {{ border-radius: 8px; }}
+#preferences QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
+#firstRun QRadioButton::indicator:checked {{
+    border-color: {t.accent};
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {t.accent}, stop: 0.5 {t.accent}, stop: 0.6 {t.surface}, stop: 1 {t.surface});
+}}
+#journalCalendar QWidget#qt_calendar_navigationbar {{ background: {t.surface}; }}
+#journalCalendar QToolButton {{ color: {t.text}; font-weight: 600; padding: 4px 8px; }}
+#journalCalendar #qt_calendar_prevmonth, #journalCalendar #qt_calendar_nextmonth,
+#journalCalendar QToolButton#dayStep {{ font-size: 14pt; font-weight: 400; min-width: 24px; }}
+#journalCalendar QToolButton::menu-indicator {{ image: none; width: 0; }}
+#journalCalendar QAbstractItemView {{
+    background: {t.surface}; selection-background-color: {t.accent};
+    selection-color: {t.accent_text};
+}}
 """
 
 

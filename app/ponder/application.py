@@ -1,0 +1,182 @@
+"""The composition root: builds the core and the window and wires them. The only module that
+knows every part."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from ponder import __version__
+from ponder.core import settings as settings_store
+from ponder.core.library import Library
+from ponder.core.settings import Dirs, Settings
+from ponder.core.vault import VaultError
+from ponder.ui import theme
+from ponder.ui.controller import WindowController
+from ponder.ui.dialogs.first_run import FirstRunDialog
+from ponder.ui.main_window import MainWindow
+from ponder.ui.prompter import QtPrompter
+from ponder.ui.session import Session
+from ponder.ui.single_instance import InstanceServer, send_to_running, server_name
+from ponder.ui.tasks import TaskRunner
+
+log = logging.getLogger("ponder.application")
+DEFAULT_VAULT = Path("~/Ponder").expanduser()
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchRequest:
+    """What the command line asked the window to do."""
+
+    vault: Path | None = None
+    open_path: str | None = None
+    quick_capture: bool = False
+
+    def message(self) -> dict[str, object]:
+        if self.quick_capture:
+            return {"command": "quick-capture"}
+        if self.open_path:
+            return {"command": "open", "path": self.open_path}
+        return {"command": "raise"}
+
+
+class Application(QObject):
+    """One running Ponder: the session, the window, the tray, the single-instance server."""
+
+    def __init__(self, app: QApplication, dirs: Dirs, settings: Settings, root: Path) -> None:
+        super().__init__()
+        self.app = app
+        self.dirs = dirs
+        fresh = not root.exists() or not any(root.iterdir())
+        library = Library.open(root, dirs.cache, create=True)
+        if fresh:
+            welcome = resources.files("ponder.resources").joinpath("templates/welcome.md")
+            library.create_note("Welcome to Ponder", body=welcome.read_text("utf-8"), folder="")
+        self.session = Session(library, TaskRunner(), settings, dirs)
+        theme.apply(app, theme.resolve(settings.theme))
+        store = QSettings(str(dirs.config / "window.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.session, store)
+        self.controller = WindowController(self.window, self.session, QtPrompter(self.window))
+        self.window.closing.connect(self._on_window_closing)
+        self.window.vault_requested.connect(self._on_window_vault_requested)
+        self.tray = self._make_tray()
+        self.next_vault: Path | None = None
+
+    def start(self) -> None:
+        """Show the window at once; the index catches up in the background."""
+        self.window.restore_layout()
+        self.window.show()
+        self.session.reconcile()
+        self.session.start_watching()
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(self.app.windowIcon(), self)
+        menu = QMenu()
+        menu.addAction(self.controller.actions["capture.quick"])
+        menu.addAction(self.controller.actions["journal.today"])
+        menu.addSeparator()
+        menu.addAction(self.controller.actions["app.quit"])
+        tray.setContextMenu(menu)
+        tray.setToolTip(self.tr("Ponder"))
+        tray.show()
+        self._tray_menu = menu
+        return tray
+
+    @Slot(dict)
+    def handle(self, message: dict[str, object]) -> None:
+        """A request from a later launch (or this one's command line)."""
+        command = message.get("command")
+        if command == "quick-capture":
+            self.controller.quick_capture()
+            return
+        if command == "open" and isinstance(message.get("path"), str):
+            self.controller.open_note(self._note_path(str(message["path"])))
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _note_path(self, given: str) -> str:
+        root = self.session.library.vault.root
+        path = Path(given).expanduser()
+        if path.is_absolute():
+            try:
+                return path.resolve().relative_to(root).as_posix()
+            except ValueError:
+                return given
+        return given
+
+    @Slot()
+    def _on_window_closing(self) -> None:
+        try:
+            self.window.note_panel.document.close().result(timeout=15)
+        except Exception:  # never block quitting: the document keeps an unsaved copy
+            log.exception("saving the open note at exit failed")
+        if self.tray is not None:
+            self.tray.hide()
+        self.session.close()
+
+    @Slot(str)
+    def _on_window_vault_requested(self, folder: str) -> None:
+        self.next_vault = Path(folder)
+        settings = replace(self.session.settings, vault=folder)
+        settings_store.save(self.dirs.settings_file, settings)
+        self.window.close()
+
+
+def _choose_vault(settings: Settings, request: LaunchRequest) -> Path | None:
+    if request.vault is not None:
+        return request.vault
+    if settings.vault:
+        return Path(settings.vault).expanduser()
+    dialog = FirstRunDialog(QtPrompter(None), DEFAULT_VAULT)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:  # the app has no window yet
+        return None
+    return dialog.chosen_path()
+
+
+def run(request: LaunchRequest) -> int:
+    """Start the desktop app (or hand the request to a running one). Returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Ponder")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.files("ponder.resources").joinpath("icons/ponder.svg"))))
+    name = server_name()
+    if send_to_running(name, request.message()):
+        return 0
+    server = InstanceServer(name)
+    server.listen()
+    dirs = Dirs.for_user()
+    loaded = settings_store.load(dirs.settings_file)
+    settings = loaded.settings
+    while True:
+        root = _choose_vault(settings, request)
+        if root is None:
+            return 0
+        if request.vault is None and settings.vault != str(root):
+            settings = replace(settings, vault=str(root))  # remember the first-run choice
+            settings_store.save(dirs.settings_file, settings)
+        try:
+            ponder = Application(app, dirs, settings, root)
+        except VaultError as exc:
+            print(f"ponder: {exc}", file=sys.stderr)
+            return 3
+        server.message_received.connect(ponder.handle)
+        ponder.start()
+        if request.open_path or request.quick_capture:
+            ponder.handle(request.message())
+        app.exec()
+        server.message_received.disconnect(ponder.handle)
+        if ponder.next_vault is None:
+            server.close()
+            return 0
+        request = LaunchRequest(vault=ponder.next_vault)

@@ -1,0 +1,1 @@
+"""Dialogs of the window: quick switcher, command palette, preferences, quick capture, first run."""

@@ -1,0 +1,257 @@
+"""Quick capture: a thought or a link into the Inbox in a few keystrokes (window, tray, CLI)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+from typing_extensions import override
+
+from ponder.core.library import Library
+from ponder.core.model import Changes, Kind, NotePath
+from ponder.ui.dialogs.capture_note import (
+    make_capture,
+    save_capture,
+    single_url,
+    title_for_text,
+    title_for_url,
+)
+from ponder.ui.dialogs.chevrons import ChevronComboBox
+from ponder.ui.prompter import Prompter, QtPrompter
+from ponder.ui.session import Session
+
+KINDS = (Kind.NOTE, Kind.QUESTION, Kind.REFLECTION, Kind.CLIP)
+
+
+def load_tags(library: Library) -> list[str]:
+    """Known tags, most used first (an empty list if the index cannot count them)."""
+    counts = getattr(library.index, "tag_counts", None)
+    if counts is None:
+        return []
+    found: dict[str, int] = counts()
+    return sorted(found, key=lambda tag: (-found[tag], tag))
+
+
+class QuickCaptureDialog(QDialog):
+    """Title, text or URL, tags and kind; Ctrl+Enter saves to the Inbox, Esc cancels (asking
+    first when something was typed).
+
+    Signals: `captured(str)` (the new note's vault path, after the change was published).
+    """
+
+    captured = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickCapture")
+        self.setWindowTitle(self.tr("Quick capture"))
+        self._session = session
+        self._prompter = prompter if prompter is not None else QtPrompter(self)
+        self._kind_touched = False
+        self._saving = False
+        self._build_fields()
+        self._build_layout()
+        # An event filter, not a QShortcut: the text box would otherwise see Ctrl+Enter first,
+        # and a capture window raised from the tray is not always the active window.
+        for field in (self.title_edit, self.text_edit, self.tags_edit, self.kind_box):
+            field.installEventFilter(self)
+        self.text_edit.textChanged.connect(self._on_text_changed)
+        self.kind_box.activated.connect(self._on_kind_activated)
+        self.title_edit.textChanged.connect(self._update_save_button)
+        self.tags_edit.textEdited.connect(self._on_tags_edited)
+        self._completer.activated.connect(self._on_completer_activated)
+        session.read(load_tags, self._on_tags_loaded)
+        self._update_save_button()
+        self.resize(520, 400)
+
+    def _build_fields(self) -> None:
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setToolTip(self.tr("Left empty, the first line or the link names it"))
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("A thought, a quote, or a link…"))
+        self.text_edit.setAccessibleName(self.tr("Text or link"))
+        self.text_edit.setToolTip(self.tr("A single http(s) link is kept as the note's source"))
+        self.text_edit.setTabChangesFocus(True)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("reading, ideas"))
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setToolTip(self.tr("Comma-separated; known tags are suggested"))
+        self._tag_model = QStringListModel(self)
+        self._completer = QCompleter(self._tag_model, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self.tags_edit)
+        self.kind_box = ChevronComboBox(self)
+        self.kind_box.setAccessibleName(self.tr("Kind"))
+        self.kind_box.setToolTip(self.tr("What the note is for"))
+        labels = {
+            Kind.NOTE: self.tr("Note"),
+            Kind.QUESTION: self.tr("Question"),
+            Kind.REFLECTION: self.tr("Reflection"),
+            Kind.CLIP: self.tr("Clip"),
+        }
+        for kind in KINDS:
+            self.kind_box.addItem(labels[kind], kind.value)
+        self.kind_box.setMaximumWidth(220)
+        self.status = QLabel(self._idle_hint(False), self)
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+
+    def _build_layout(self) -> None:
+        heading = QLabel(self.tr("Capture to the Inbox"), self)
+        heading.setObjectName("dialogTitle")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Te&xt:"), self.text_edit)
+        form.addRow(self.tr("T&ags:"), self.tags_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_box)
+        self.save_button = QPushButton(self.tr("Save to Inbox"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the note in the Inbox (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setToolTip(self.tr("Close without saving (Esc)"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+        self.text_edit.setFocus()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def has_input(self) -> bool:
+        return any(
+            (
+                self.title_edit.text().strip(),
+                self.text_edit.toPlainText().strip(),
+                self.tags_edit.text().strip(),
+            )
+        )
+
+    def _on_text_changed(self) -> None:
+        text = self.text_edit.toPlainText()
+        url = single_url(text)
+        default = title_for_url(url) if url else title_for_text(text)
+        self.title_edit.setPlaceholderText(default or self.tr("Title (optional)"))
+        if url and not self._kind_touched:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(Kind.CLIP.value))
+        if not self._saving:
+            self.status.setText(self._idle_hint(url is not None))
+        self._update_save_button()
+
+    def _idle_hint(self, link: bool) -> str:
+        if link:
+            return self.tr("A link: it is kept as the note's source.")
+        return self.tr("Ctrl+Enter saves · Esc cancels")
+
+    def _on_kind_activated(self, _index: int) -> None:
+        self._kind_touched = True
+
+    def _update_save_button(self) -> None:
+        ready = not self._saving and make_capture(*self._fields()) is not None
+        self.save_button.setEnabled(ready)
+
+    def _fields(self) -> tuple[str, str, str, Kind]:
+        kind = Kind.parse(self.kind_box.currentData())
+        return self.title_edit.text(), self.text_edit.toPlainText(), self.tags_edit.text(), kind
+
+    # -- tags ----------------------------------------------------------------------------------
+
+    def _on_tags_loaded(self, tags: list[str]) -> None:
+        if Shiboken.isValid(self):
+            self._tag_model.setStringList(tags)
+
+    def _on_tags_edited(self, text: str) -> None:
+        prefix = text.rsplit(",", 1)[-1].strip().lstrip("#")
+        popup = self._completer.popup()
+        if not prefix:
+            if popup is not None:
+                popup.hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        self._completer.complete()
+
+    def _on_completer_activated(self, tag: str) -> None:
+        head = self.tags_edit.text().rsplit(",", 1)
+        kept = f"{head[0]}, " if len(head) == 2 else ""
+        self.tags_edit.setText(f"{kept}{tag}, ")
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Write the note on the writer thread; the dialog closes when it is on disk."""
+        capture = make_capture(*self._fields())
+        if capture is None or self._saving:
+            return
+        self._saving = True
+        self._update_save_button()
+        self.status.setText(self.tr("Saving…"))
+        self._session.write(partial(save_capture, capture), self._on_saved, self._on_failed)
+
+    def _on_saved(self, result: tuple[NotePath, Changes]) -> None:
+        path, changes = result
+        self._session.publish(changes, self)
+        if not Shiboken.isValid(self):
+            return
+        self._saving = False
+        self.accept()
+        self.captured.emit(str(path))
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not Shiboken.isValid(self):
+            self._session.problem.emit(str(error))
+            return
+        self._saving = False
+        self._update_save_button()
+        self.status.setText(self.tr("Not saved: {reason}").format(reason=error))
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.save()
+                return True
+        return super().eventFilter(watched, event)
+
+    @override
+    def reject(self) -> None:
+        if self.has_input() and not self._prompter.confirm(
+            self.tr("Discard this capture?"),
+            self.tr("What you typed will be lost."),
+            yes=self.tr("Discard"),
+            no=self.tr("Keep editing"),
+        ):
+            return
+        super().reject()

@@ -1,0 +1,106 @@
+"""What both engine runners share: the job they are given, timing summaries, unique words, RSS."""
+
+from __future__ import annotations
+
+import json
+import math
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from queries import BenchQuery
+
+POLL_SECONDS = 0.002
+FOUND_TIMEOUT = 10.0  # a save not searchable after this long counts as a failed sample
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Everything one child process needs to measure one engine on one prepared vault."""
+
+    root: str
+    work: str
+    queries: list[BenchQuery]
+    save_paths: list[str]
+    external_paths: list[str]
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(asdict(self)), encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> Job:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["queries"] = [
+            BenchQuery(**{**q, "fts_params": tuple(q["fts_params"])}) for q in data["queries"]
+        ]
+        return cls(**data)
+
+
+def summary(samples_ms: Sequence[float], failed: int = 0) -> dict[str, float]:
+    """p50/p95 by the nearest-rank rule, plus the sample count and failures."""
+    ordered = sorted(samples_ms)
+    if not ordered:
+        return {"p50": math.nan, "p95": math.nan, "n": 0, "failed": failed}
+
+    def rank(p: float) -> float:
+        return ordered[max(math.ceil(p * len(ordered)) - 1, 0)]
+
+    return {"p50": rank(0.50), "p95": rank(0.95), "n": len(ordered), "failed": failed}
+
+
+def search_summary(
+    queries: Sequence[BenchQuery], run: Callable[[BenchQuery], int]
+) -> dict[str, dict[str, float]]:
+    """Time every query (after one untimed warm-up per kind); per kind: p50, p95, mean hits."""
+    kinds = list(dict.fromkeys(q.kind for q in queries))
+    for kind in kinds:
+        run(next(q for q in queries if q.kind == kind))
+    timings: dict[str, list[float]] = {k: [] for k in kinds}
+    hits: dict[str, list[int]] = {k: [] for k in kinds}
+    for query in queries:
+        started = time.perf_counter()
+        total = run(query)
+        timings[query.kind].append((time.perf_counter() - started) * 1000)
+        hits[query.kind].append(total)
+    out: dict[str, dict[str, float]] = {}
+    for kind in kinds:
+        found = hits[kind]
+        out[kind] = {
+            **summary(timings[kind]),
+            "mean_hits": sum(found) / len(found),
+            "zero_hits": sum(1 for h in found if h == 0),
+        }
+    return out
+
+
+def wait_until(found: Callable[[], bool], started: float) -> float | None:
+    """Milliseconds from `started` until `found()` is true, or None after FOUND_TIMEOUT."""
+    while not found():
+        if time.perf_counter() - started > FOUND_TIMEOUT:
+            return None
+        time.sleep(POLL_SECONDS)
+    return (time.perf_counter() - started) * 1000
+
+
+def unique_word(tag: str, number: int) -> str:
+    """A made-up word no corpus contains, in letters only so every tokenizer keeps it whole."""
+    return "zqxv" + tag + "".join(chr(ord("a") + int(d)) for d in f"{number:05d}")
+
+
+def appended(text: str, word: str) -> str:
+    return text.rstrip("\n") + f"\n\nBenchmark edit {word}\n"
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size (Linux reports ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def emit(result: dict[str, Any]) -> None:
+    """Hand the result to the parent as one JSON line on stdout (logging goes to stderr)."""
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()

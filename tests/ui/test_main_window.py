@@ -1,0 +1,129 @@
+"""The whole window end to end on a temporary vault: write, search, link, rename, journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ponder.core.model import NotePath
+from ponder.ui.controller import WindowController
+from ponder.ui.main_window import MainWindow
+from ponder.ui.models.note_list_model import NoteRole
+from ponder.ui.session import Session
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def window(
+    session: Session, prompter: Any, qtbot: QtBot, tmp_path: Path
+) -> Iterator[tuple[MainWindow, WindowController]]:
+    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(session, store)
+    qtbot.addWidget(main)
+    controller = WindowController(main, session, prompter)
+    main.show()
+    yield main, controller
+    main.note_panel.document.close().result(timeout=10)
+
+
+def listed_paths(main: MainWindow) -> list[str]:
+    model = main.note_list.model
+    return [model.index(row, 0).data(NoteRole.PATH) for row in range(model.rowCount())]
+
+
+def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowController]) -> None:
+    main, controller = window
+    menus = [action.text().replace("&", "") for action in main.menuBar().actions()]
+    assert menus == ["File", "Edit", "Journal", "Go", "View", "Help"]
+    assert controller.actions["nav.switcher"].shortcut().toString() == "Ctrl+P"
+    assert all(action.toolTip() for action in controller.actions.all())
+
+
+def test_typed_note_becomes_searchable_and_links_show_backlinks(
+    window: tuple[MainWindow, WindowController],
+    session: Session,
+    prompter: Any,
+    vault_root: Path,
+    qtbot: QtBot,
+) -> None:
+    main, controller = window
+    prompter.answers += ["Compost", "Garden"]
+    controller.new_note()
+    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Compost.md", timeout=WAIT)
+    editor = main.note_panel.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "Brown leaves and greens rot into humus.")
+    main.note_panel.save_now()
+    qtbot.waitUntil(
+        lambda: "humus" in (vault_root / "notes/Compost.md").read_text("utf-8"), timeout=WAIT
+    )
+
+    main.note_list.set_query("humus")
+    qtbot.waitUntil(lambda: listed_paths(main) == ["notes/Compost.md"], timeout=WAIT)
+
+    controller.new_note()
+    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Garden.md", timeout=WAIT)
+    garden = main.note_panel.editor
+    garden.moveCursor(garden.textCursor().MoveOperation.End)
+    qtbot.keyClicks(garden, "Feed it with [[Compost]] every spring.")
+    main.note_panel.save_now()
+    qtbot.waitUntil(
+        lambda: "[[Compost]]" in (vault_root / "notes/Garden.md").read_text("utf-8"), timeout=WAIT
+    )
+    qtbot.waitUntil(
+        lambda: (
+            [r.source for r in session.library.backlinks(NotePath("notes/Compost.md"))]
+            == ["notes/Garden.md"]
+        ),
+        timeout=WAIT,
+    )
+    controller.open_note("notes/Compost.md")
+    qtbot.waitUntil(lambda: main.backlinks.path == "notes/Compost.md", timeout=WAIT)
+    qtbot.waitUntil(lambda: main.backlinks.linked.rowCount() == 1, timeout=WAIT)
+    source = main.backlinks.linked.index(0, 0)
+    assert "Garden" in source.data()
+
+    prompter.answers.append("Hot compost")
+    controller.rename_note()
+    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Hot compost.md", timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: "[[Hot compost]]" in (vault_root / "notes/Garden.md").read_text("utf-8"),
+        timeout=WAIT,
+    )
+    assert not (vault_root / "notes/Compost.md").exists()
+    controller.back()
+    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Garden.md", timeout=WAIT)
+
+
+def test_journal_today_creates_the_day_from_the_template(
+    window: tuple[MainWindow, WindowController], vault_root: Path, qtbot: QtBot
+) -> None:
+    main, controller = window
+    controller.actions["journal.today"].trigger()
+    today = date.today().isoformat()
+    qtbot.waitUntil(lambda: main.note_panel.document.path == f"journal/{today}.md", timeout=WAIT)
+    text = (vault_root / "journal" / f"{today}.md").read_text("utf-8")
+    assert "What did I learn today?" in text
+    controller.actions["journal.previous"].trigger()
+    qtbot.waitUntil(lambda: main.note_panel.document.path != f"journal/{today}.md", timeout=WAIT)
+
+
+def test_layout_is_remembered(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(session, store)
+    qtbot.addWidget(first)
+    first.main.setSizes([111, 333, 555])
+    first.save_layout()
+    second = MainWindow(session, store)
+    qtbot.addWidget(second)
+    second.restore_layout()
+    assert second.main.sizes()[0] == first.main.sizes()[0]
+    QApplication.processEvents()
