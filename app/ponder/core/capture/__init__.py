@@ -1,0 +1,1 @@
+"""Seek: taking things in — fetching and extracting pages, the clip server, importers."""

@@ -1,0 +1,1 @@
+"""Importers for what people already have: read-later exports, bookmarks, Evernote, vaults."""
