@@ -23,12 +23,14 @@ from ponder.ui.controller import WindowController
 from ponder.ui.dialogs.first_run import FirstRunDialog
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import QtPrompter
+from ponder.ui.quit_signals import QuitSignals
 from ponder.ui.session import Session
 from ponder.ui.single_instance import InstanceServer, send_to_running, server_name
 from ponder.ui.tasks import TaskRunner
 
 log = logging.getLogger("ponder.application")
 DEFAULT_VAULT = Path("~/Ponder").expanduser()
+_LAST_NOTE = "session/note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,20 +63,31 @@ class Application(QObject):
             library.create_note("Welcome to Ponder", body=welcome.read_text("utf-8"), folder="")
         self.session = Session(library, TaskRunner(), settings, dirs)
         theme.apply(app, theme.resolve(settings.theme))
-        store = QSettings(str(dirs.config / "window.ini"), QSettings.Format.IniFormat)
-        self.window = MainWindow(self.session, store)
+        self.store = QSettings(str(dirs.config / "window.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.session, self.store)
         self.controller = WindowController(self.window, self.session, QtPrompter(self.window))
         self.window.closing.connect(self._on_window_closing)
         self.window.vault_requested.connect(self._on_window_vault_requested)
         self.tray = self._make_tray()
         self.next_vault: Path | None = None
 
-    def start(self) -> None:
+    def start(self, request: LaunchRequest) -> None:
         """Show the window at once; the index catches up in the background."""
         self.window.restore_layout()
         self.window.show()
+        self.session.start_watching()  # before the reconcile, so no edit falls between them
         self.session.reconcile()
-        self.session.start_watching()
+        if request.open_path or request.quick_capture:
+            self.handle(request.message())
+        else:
+            self._reopen_last_note()
+
+    def _reopen_last_note(self) -> None:
+        last = self.store.value(_LAST_NOTE)
+        if isinstance(last, str) and last:
+            root = self.session.library.vault.root
+            if (root / last).is_file():
+                self.controller.open_note(last)
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -116,6 +129,8 @@ class Application(QObject):
 
     @Slot()
     def _on_window_closing(self) -> None:
+        self.store.setValue(_LAST_NOTE, self.window.note_panel.document.path or "")
+        self.store.sync()
         try:
             self.window.note_panel.document.close().result(timeout=15)
         except Exception:  # never block quitting: the document keeps an unsaved copy
@@ -150,14 +165,29 @@ def run(request: LaunchRequest) -> int:
     app.setApplicationName("Ponder")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources.files("ponder.resources").joinpath("icons/ponder.svg"))))
-    name = server_name()
+    dirs = Dirs.for_user()
+    name = server_name(str(dirs.config))  # one Ponder per settings folder
     if send_to_running(name, request.message()):
         return 0
     server = InstanceServer(name)
     server.listen()
-    dirs = Dirs.for_user()
-    loaded = settings_store.load(dirs.settings_file)
-    settings = loaded.settings
+    quit_signals = QuitSignals()
+    try:
+        return _serve(app, dirs, server, quit_signals, request)
+    finally:
+        quit_signals.close()
+        server.close()
+
+
+def _serve(
+    app: QApplication,
+    dirs: Dirs,
+    server: InstanceServer,
+    quit_signals: QuitSignals,
+    request: LaunchRequest,
+) -> int:
+    """Run windows until the person quits; opening another vault starts the next one."""
+    settings = settings_store.load(dirs.settings_file).settings
     while True:
         root = _choose_vault(settings, request)
         if root is None:
@@ -171,12 +201,12 @@ def run(request: LaunchRequest) -> int:
             print(f"ponder: {exc}", file=sys.stderr)
             return 3
         server.message_received.connect(ponder.handle)
-        ponder.start()
-        if request.open_path or request.quick_capture:
-            ponder.handle(request.message())
+        quit_signals.received.connect(ponder.window.close)
+        ponder.start(request)
         app.exec()
         server.message_received.disconnect(ponder.handle)
+        quit_signals.received.disconnect(ponder.window.close)
         if ponder.next_vault is None:
-            server.close()
             return 0
+        settings = replace(settings, vault=str(ponder.next_vault))
         request = LaunchRequest(vault=ponder.next_vault)

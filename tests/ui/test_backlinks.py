@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -77,10 +76,13 @@ def test_link_it_rewrites_the_source_and_refreshes(
         if "Worms" in str(panel.unlinked.index(r, 0).data())
     )
     parent = panel.unlinked.index(worms, 0)
-    button = panel.unlinked_view.indexWidget(panel.unlinked.index(0, 1, parent))
-    assert isinstance(button, QToolButton) and button.text() == "Link it"
+    action = panel.unlinked.index(0, 1, parent)
+    assert action.data() == "Link it"
+    view = panel.unlinked_view
     with qtbot.waitSignal(session.changed, timeout=WAIT) as changed:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(action).center()
+        )
     assert changed.args is not None and notes["worms"] in changed.args[0].updated
     text = (vault_root / notes["worms"]).read_text()
     assert "kitchen scraps into [[Compost|compost]]." in text
@@ -134,3 +136,20 @@ def test_empty_states_say_what_to_do(
     show(qtbot, panel, notes["worms"])
     assert panel.linked.rowCount() == 0 and panel.unlinked.rowCount() == 0
     assert panel.hint == "No other note links to or mentions this one yet."
+
+
+def test_ctrl_return_links_the_current_mention(
+    qtbot: QtBot, session: Session, panel: BacklinksPanel, notes: dict[str, NotePath]
+) -> None:
+    show(qtbot, panel, notes["compost"])
+    view = panel.unlinked_view
+    group = next(
+        r
+        for r in range(panel.unlinked.rowCount())
+        if panel.unlinked.index(r, 0).data(PathRole) == notes["worms"]
+    )
+    view.setFocus()
+    view.setCurrentIndex(panel.unlinked.index(0, 0, panel.unlinked.index(group, 0)))
+    with qtbot.waitSignal(session.changed, timeout=WAIT) as changed:
+        qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert changed.args is not None and notes["worms"] in changed.args[0].updated

@@ -105,6 +105,7 @@ def test_clean_buffer_follows_the_real_watcher(
 ) -> None:
     open_note(qtbot, document, note)
     session.start_watching()
+    qtbot.waitUntil(lambda: session.watcher is not None, timeout=15000)
     with qtbot.waitSignal(document.reloaded, timeout=15000):
         write_outside(vault_root / note, "Seen by the watcher.\n")
     assert document.text == "Seen by the watcher.\n"

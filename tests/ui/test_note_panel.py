@@ -92,6 +92,7 @@ def test_a_clean_note_follows_the_real_watcher(
     panel = make_panel(qtbot, session, 60.0)
     open_in(qtbot, panel, note)
     session.start_watching()
+    qtbot.waitUntil(lambda: session.watcher is not None, timeout=15000)
     write_outside(vault_root / note, "# Garden\n\nPlanted tomatoes.\n")
     qtbot.waitUntil(lambda: panel.editor.text() == "# Garden\n\nPlanted tomatoes.\n", timeout=15000)
     assert not panel.info_bar.isVisible()

@@ -19,6 +19,7 @@ class ActionSpec:
     menu: str
     shortcut: str | Key | None = None
     tip: str = ""
+    fallback: str | None = None  # when the platform binds no key to a standard shortcut
 
 
 def _tr(text: str) -> str:
@@ -43,11 +44,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+Delete",
         "Move the note to the vault's .trash",
     ),
-    ActionSpec("vault.open", "Open vault…", "File", None, "Open or create another vault folder"),
     ActionSpec(
-        "app.preferences", "Preferences…", "File", Key.Preferences, "Theme, font, autosave, vault"
+        "vault.open", "Open vault…", "File", Key.Open, "Open or create another vault folder"
     ),
-    ActionSpec("app.quit", "Quit", "File", Key.Quit, "Save everything and quit"),
+    ActionSpec(
+        "app.preferences",
+        "Preferences…",
+        "File",
+        Key.Preferences,
+        "Theme, font, autosave, vault",
+        fallback="Ctrl+,",
+    ),
+    ActionSpec("app.quit", "Quit", "File", Key.Quit, "Save everything and quit", "Ctrl+Q"),
     # Ctrl+F / Ctrl+H belong to the editor pane (a second owner would make them ambiguous).
     ActionSpec("edit.find", "Find and replace…", "Edit", None, "Find in the open note (Ctrl+F)"),
     ActionSpec("search.focus", "Search notes", "Edit", "Ctrl+K", "Search every note as you type"),
@@ -91,6 +99,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
+def _key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The platform's keys for a standard shortcut, else the spec's fallback."""
+    if isinstance(spec.shortcut, Key):
+        bound = QKeySequence.keyBindings(spec.shortcut)
+        if bound:
+            return bound
+        return [QKeySequence(spec.fallback)] if spec.fallback else []
+    return [QKeySequence(spec.shortcut)] if spec.shortcut else []
+
+
 class ActionRegistry:
     """QActions built from ACTIONS, each wired to the handler given for its id."""
 
@@ -103,8 +121,7 @@ class ActionRegistry:
         for spec in ACTIONS:
             action = QAction(_tr(spec.label), parent)
             action.setObjectName(spec.id)
-            if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts(_key_sequences(spec))
             tip = _tr(spec.tip)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

@@ -48,6 +48,8 @@ class Session(QObject):
         self.settings = settings
         self.dirs = dirs
         self.watcher: VaultWatcher | None = None
+        self._watch_requested = False
+        self._closing = False
         self._outside_changes.connect(self._on_outside_changes)
 
     # -- the change broadcast ------------------------------------------------------------------
@@ -97,11 +99,21 @@ class Session(QObject):
         self.publish(report.changes, None)
 
     def start_watching(self) -> None:
-        """Follow outside edits; batches arrive on the watcher thread and hop here by signal."""
-        if self.watcher is None:
-            self.watcher = self.library.watch(self._outside_changes.emit)
-            if self.watcher.warning:
-                self.problem.emit(self.watcher.warning)
+        """Follow outside edits. Watching starts on the writer thread (adding a watch to every
+        folder of a large vault takes a while); batches hop back here by signal."""
+        if self.watcher is None and not self._watch_requested:
+            self._watch_requested = True
+            self.write(self._open_watcher, self._on_watching)
+
+    def _open_watcher(self, library: Library) -> str | None:
+        if self._closing:
+            return None
+        self.watcher = library.watch(self._outside_changes.emit)
+        return self.watcher.warning
+
+    def _on_watching(self, warning: str | None) -> None:
+        if warning:
+            self.problem.emit(warning)
 
     # -- settings ------------------------------------------------------------------------------
 
@@ -114,8 +126,13 @@ class Session(QObject):
 
     def close(self) -> None:
         """Stop watching, finish queued writes, close the index."""
+        self._closing = True
+        self._stop_watcher()
+        self.runner.shutdown()
+        self._stop_watcher()  # one the writer thread started while shutting down
+        self.library.close()
+
+    def _stop_watcher(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
-        self.runner.shutdown()
-        self.library.close()

@@ -30,7 +30,7 @@ from ponder.ui.dialogs.capture_note import (
     title_for_text,
     title_for_url,
 )
-from ponder.ui.dialogs.chevrons import ChevronComboBox
+from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 

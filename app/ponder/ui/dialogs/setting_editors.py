@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponder.ui.dialogs.chevrons import (
+from ponder.ui.chevrons import (
     ChevronComboBox,
     ChevronDoubleSpinBox,
     ChevronFontComboBox,

@@ -15,12 +15,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +48,9 @@ class _Group:
 
 class ReferenceModel(QAbstractItemModel):
     """A tree: one row per source note, its references (with their context line) beneath.
-    With `action_column`, a second, empty column holds a per-reference button."""
+    With `action_column`, a second column reads "Link it" on every reference: the view draws
+    it as a link, and a click on it (or Ctrl+Return) links the mention. No widget per row: a
+    common word can have hundreds of mentions."""
 
     def __init__(self, parent: QObject | None = None, *, action_column: bool = False) -> None:
         super().__init__(parent)
@@ -57,6 +58,8 @@ class ReferenceModel(QAbstractItemModel):
         self._columns = 2 if action_column else 1
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
+        self._action_font = QFont(self._bold)
+        self._action_font.setUnderline(True)
 
     def set_references(self, references: list[Reference]) -> None:
         grouped: dict[NotePath, list[Reference]] = {}
@@ -112,7 +115,7 @@ class ReferenceModel(QAbstractItemModel):
         if role == ReferenceRole:
             return ref
         if index.column() != 0:
-            return None
+            return self._action_data(role) if ref is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             if ref is None:
                 return f"{group.title}  ·  {len(group.references)}"
@@ -121,6 +124,21 @@ class ReferenceModel(QAbstractItemModel):
             return self._bold
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return group.source if ref is None else ref.context
+        return None
+
+    def _action_data(self, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Link it")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Turn this mention into a [[link]] to the open note (Ctrl+Return)")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Link this mention")
+        if role == Qt.ItemDataRole.FontRole:
+            return self._action_font
+        if role == Qt.ItemDataRole.ForegroundRole:  # the theme's accent
+            return QGuiApplication.palette().color(QPalette.ColorRole.BrightText)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
 
@@ -198,6 +216,9 @@ class BacklinksPanel(QWidget):
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), view, self._on_return_pressed)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         if model.columnCount() > 1:
+            link = QShortcut(QKeySequence("Ctrl+Return"), view, self._on_link_pressed)
+            link.setContext(Qt.ShortcutContext.WidgetShortcut)
+        if model.columnCount() > 1:
             header = view.header()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -237,7 +258,6 @@ class BacklinksPanel(QWidget):
         self.unlinked.set_references(unlinked)
         self.linked_view.expandAll()
         self.unlinked_view.expandAll()
-        self._add_link_buttons()
         self._update_titles()
         self.refreshed.emit()
 
@@ -257,19 +277,6 @@ class BacklinksPanel(QWidget):
         self._hint.setText(hint)
         self._hint.setVisible(bool(hint))
 
-    def _add_link_buttons(self) -> None:
-        for group in range(self.unlinked.rowCount()):
-            parent = self.unlinked.index(group, 0)
-            for row in range(self.unlinked.rowCount(parent)):
-                button = QToolButton(self.unlinked_view)
-                button.setText(self.tr("Link it"))
-                button.setObjectName("linkIt")
-                button.setToolTip(self.tr("Turn this mention into a [[link]] to the open note"))
-                button.setAccessibleName(self.tr("Link this mention"))
-                ref = self.unlinked.index(row, 0, parent).data(ReferenceRole)
-                button.clicked.connect(functools.partial(self.link_mention, ref))
-                self.unlinked_view.setIndexWidget(self.unlinked.index(row, 1, parent), button)
-
     # -- acting --------------------------------------------------------------------------------
 
     def link_mention(self, ref: Reference) -> None:
@@ -288,9 +295,18 @@ class BacklinksPanel(QWidget):
         self.refresh()
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
+        ref = index.data(ReferenceRole)
+        if index.column() == 1 and isinstance(ref, Reference):
+            self.link_mention(ref)
+            return
         path = index.data(PathRole)
         if isinstance(path, str) and path:
             self.note_activated.emit(path)
+
+    def _on_link_pressed(self) -> None:
+        ref = self.unlinked_view.currentIndex().data(ReferenceRole)
+        if isinstance(ref, Reference):
+            self.link_mention(ref)
 
     def _on_return_pressed(self) -> None:
         view = self.focusWidget()

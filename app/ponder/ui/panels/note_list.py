@@ -23,6 +23,7 @@ from ponder.core.index_api import SearchResults
 from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.query import Sort
+from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.models.note_list_model import NoteListModel, NoteRole, number_locale
 from ponder.ui.panels.snippet_delegate import SnippetDelegate
 from ponder.ui.session import Session
@@ -97,7 +98,7 @@ class NoteListPanel(QWidget):
         return field
 
     def _build_sort(self) -> QComboBox:
-        box = QComboBox(self)
+        box = ChevronComboBox(self)
         box.setObjectName("sortBox")
         box.setAccessibleName(self.tr("Sort order"))
         box.setToolTip(self.tr("Sort results"))

@@ -1,0 +1,182 @@
+"""One window measurement in a fresh process (run by bench_window.py; prints one JSON line).
+
+window_child.py start VAULT    process start → usable window; reconcile; the longest stall
+window_child.py typing VAULT   keystroke → results while typing; stalls while typing, saving
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import psutil
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+CREATED = psutil.Process().create_time()  # before Qt and Ponder are imported
+
+from ponder.application import Application, LaunchRequest  # noqa: E402
+from ponder.core.settings import Dirs, Settings  # noqa: E402
+from ponder.ui.panels.note_list import NoteListPanel  # noqa: E402
+
+QUERIES = ("git commit amend", "tar extract archive", "docker container logs", "ssh key")
+TIMEOUT_S = 120.0
+
+
+class Heartbeat:
+    """A 5 ms timer on the UI thread; the longest gap between ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._on_tick)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def stall_ms(self) -> float:
+        return max(0.0, self.longest * 1000 - 5)
+
+    def _on_tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+class FirstPaint(QObject):
+    """Calls `then` once the window has painted and the event loop has turned once more."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._then)
+            self._then = None
+        return False
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(done: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + TIMEOUT_S
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        wait(2)
+
+
+def launch(root: Path) -> tuple[QApplication, Application, dict[str, float]]:
+    """The real Application on `root`, as `ponder --vault ROOT` builds it."""
+    app = QApplication([sys.argv[0]])
+    marks: dict[str, float] = {}
+    heartbeat = Heartbeat()
+
+    def usable() -> None:
+        marks["usable_s"] = time.time() - CREATED
+        heartbeat.start()
+
+    def reconciled(_report: object) -> None:
+        marks["reconcile_s"] = time.time() - CREATED
+
+    ponder = Application(app, Dirs.for_user(), Settings(vault=str(root)), root)
+    painted = FirstPaint(usable)
+    ponder.window.installEventFilter(painted)
+    ponder.session.reconcile_finished.connect(reconciled)
+    ponder.start(LaunchRequest(vault=root))
+    wait_until(lambda: "reconcile_s" in marks and "usable_s" in marks)
+    wait(300)  # the views refresh after the reconcile
+    marks["start_stall_ms"] = heartbeat.stall_ms()
+    heartbeat.timer.stop()
+    ponder.window.removeEventFilter(painted)
+    return app, ponder, marks
+
+
+def type_query(panel: NoteListPanel, text: str, interval_ms: int) -> list[tuple[float, str]]:
+    keys = []
+    for end in range(1, len(text) + 1):
+        started = time.perf_counter()
+        QTest.keyClick(panel.search_field, text[end - 1])
+        keys.append((started, text[:end]))
+        wait(max(1, int(interval_ms - (time.perf_counter() - started) * 1000)))
+    wait_until(lambda: panel.shown_text == text)
+    return keys
+
+
+def typing(panel: NoteListPanel, interval_ms: int) -> dict[str, float]:
+    landed: list[tuple[float, str]] = []
+    panel.results_shown.connect(lambda _n: landed.append((time.perf_counter(), panel.shown_text)))
+    heartbeat = Heartbeat()
+    latencies: list[float] = []
+    stalls: list[float] = []
+    for query in QUERIES:
+        panel.search_field.clear()
+        wait_until(lambda: panel.shown_text == "" and not panel.searching())
+        heartbeat.start()
+        for started, text in type_query(panel, query, interval_ms):
+            when = next(w for w, shown in landed if w >= started and shown.startswith(text))
+            latencies.append((when - started) * 1000)
+        heartbeat.timer.stop()
+        stalls.append(heartbeat.stall_ms())
+    return {
+        "n": len(latencies),
+        "p50_ms": statistics.median(latencies),
+        "p95_ms": statistics.quantiles(latencies, n=20)[18],
+        "max_ms": max(latencies),
+        "stall_ms": max(stalls),
+    }
+
+
+def saving(ponder: Application) -> dict[str, float]:
+    """Type into a long note with autosave on and Ctrl+S every ten keys."""
+    panel = ponder.window.note_panel
+    path = ponder.session.library.search("git").hits[0].path
+    ponder.controller.open_note(path)
+    wait_until(lambda: panel.document.path == path)
+    panel.editor.setFocus()
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    for number in range(60):
+        QTest.keyClick(panel.editor, "abcdefghij"[number % 10])
+        if number % 10 == 9:
+            panel.save_now()
+        wait(40)
+    wait_until(lambda: not panel.document.modified)
+    heartbeat.timer.stop()
+    return {"save_stall_ms": heartbeat.stall_ms()}
+
+
+def main(argv: list[str]) -> None:
+    mode, root = argv[0], Path(argv[1])
+    app, ponder, marks = launch(root)
+    result: dict[str, Any] = dict(marks)
+    if mode == "typing":
+        panel = ponder.window.note_list
+        ponder.window.raise_()
+        panel.search_field.setFocus()
+        result["steady"] = typing(panel, 150)
+        result["burst"] = typing(panel, 60)
+        result.update(saving(ponder))
+    ponder.window.close()
+    app.processEvents()
+    print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

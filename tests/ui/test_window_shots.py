@@ -1,0 +1,65 @@
+"""Screenshots of the whole window on the real Foam workspace, light and dark (PONDER_SHOTS=1)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ponder.core.library import Library
+from ponder.core.settings import Dirs, Settings
+from ponder.ui import theme
+from ponder.ui.controller import WindowController
+from ponder.ui.main_window import MainWindow
+from ponder.ui.session import Session
+from ponder.ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("PONDER_SHOTS") != "1", reason="writes docs/screenshots; set PONDER_SHOTS=1"
+)
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+NOTE = "docs/user/features/backlinking.md"
+WAIT = 15_000
+
+
+@pytest.fixture
+def foam(corpus: Callable[[str], Path], tmp_path: Path) -> Iterator[Session]:
+    root = corpus("foam")
+    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
+    library = Library.open(root, dirs.cache)
+    library.reconcile()
+    session = Session(library, TaskRunner(), Settings(vault=str(root)), dirs)
+    yield session
+    session.close()
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_main_window_screenshot(
+    foam: Session, qtbot: QtBot, tmp_path: Path, prompter: object, name: str
+) -> None:
+    chosen = theme.LIGHT if name == "light" else theme.DARK
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app, chosen)
+    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(foam, store)
+    qtbot.addWidget(window)
+    WindowController(window, foam, prompter)  # type: ignore[arg-type]
+    window.note_panel.set_theme(chosen)
+    window.resize(1440, 900)
+    window.show()
+    window.note_list.set_query("backlinks")
+    window.note_panel.open_note(NOTE)
+    window.note_panel.set_mode("split")
+    qtbot.waitUntil(lambda: window.note_list.model.rowCount() > 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.note_panel.document.path == NOTE, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.backlinks.linked.rowCount() > 0, timeout=WAIT)
+    qtbot.wait(400)  # the preview render and the snippet delegate settle
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / f"main-{name}.png"))
+    window.note_panel.document.close().result(timeout=10)
