@@ -20,6 +20,7 @@ class ScriptedPrompter:
     def __init__(self, *answers: object) -> None:
         self.answers = list(answers)
         self.asked: list[str] = []
+        self.informed: list[str] = []
 
     def _next(self, title: str) -> object:
         self.asked.append(title)
@@ -36,7 +37,12 @@ class ScriptedPrompter:
         answer = self._next(title)
         return answer if isinstance(answer, Path) else None
 
+    def choose_file(self, title: str, start: Path, filters: str) -> Path | None:
+        answer = self._next(title)
+        return answer if isinstance(answer, Path) else None
+
     def inform(self, title: str, text: str) -> None:
+        self.informed.append(text)
         self._next(title)
 
 

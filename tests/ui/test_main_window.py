@@ -45,7 +45,12 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
     assert menus == ["File", "Edit", "Journal", "Go", "View", "Help"]
     assert controller.actions["nav.switcher"].shortcut().toString() == "Ctrl+P"
     unbound = [a.objectName() for a in controller.actions.all() if a.shortcut().isEmpty()]
-    assert unbound == ["edit.find", "search.save", "help.about"]  # Ctrl+F is the editor's own
+    assert unbound == [
+        "file.import_folder",
+        "edit.find",
+        "search.save",
+        "help.about",
+    ]  # Ctrl+F is the editor's own
     assert all(action.toolTip() for action in controller.actions.all())
 
 

@@ -45,6 +45,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Move the note to the vault's .trash",
     ),
     ActionSpec(
+        "file.import",
+        "Import…",
+        "File",
+        "Ctrl+Shift+I",
+        "Evernote, Pocket, Instapaper, Pinboard, bookmarks, OPML feed lists",
+    ),
+    ActionSpec(
+        "file.import_folder",
+        "Import Markdown folder…",
+        "File",
+        None,
+        "Copy an Obsidian, Logseq, Dendron or Foam folder into this vault",
+    ),
+    ActionSpec(
         "vault.open", "Open vault…", "File", Key.Open, "Open or create another vault folder"
     ),
     ActionSpec(

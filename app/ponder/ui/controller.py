@@ -20,6 +20,7 @@ from ponder.ui.dialogs.quick_switcher import QuickSwitcher
 from ponder.ui.history import History
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
+from ponder.ui.seek import SeekController
 from ponder.ui.session import Session
 
 
@@ -33,7 +34,8 @@ class WindowController(QObject):
         self.prompter = prompter
         self.history = History()
         self._journal_day = date.today()
-        self.actions = ActionRegistry(window, self._handlers())
+        self.seek = SeekController(window, session, prompter)
+        self.actions = ActionRegistry(window, {**self._handlers(), **self.seek.handlers()})
         window.install_actions(self.actions)
         self._connect()
 

@@ -15,6 +15,8 @@ class Prompter(Protocol):
 
     def choose_folder(self, title: str, start: Path) -> Path | None: ...
 
+    def choose_file(self, title: str, start: Path, filters: str) -> Path | None: ...
+
     def inform(self, title: str, text: str) -> None: ...
 
 
@@ -37,6 +39,10 @@ class QtPrompter:
 
     def choose_folder(self, title: str, start: Path) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(self._parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+    def choose_file(self, title: str, start: Path, filters: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self._parent, title, str(start), filters)
         return Path(chosen) if chosen else None
 
     def inform(self, title: str, text: str) -> None:

@@ -69,6 +69,10 @@ class TaskRunner(QObject):
         on_error: Failed | None,
         channel: str | None,
     ) -> Future[Any]:
+        if self._closed:  # a view's timer after the vault closed: nothing will be delivered
+            cancelled: Future[Any] = Future()
+            cancelled.cancel()
+            return cancelled
         generation = 0
         if channel is not None:
             generation = self._generations.get(channel, 0) + 1

@@ -23,6 +23,7 @@ from typing_extensions import override
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
+from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.dialogs.capture_note import (
     make_capture,
     save_capture,
@@ -30,7 +31,6 @@ from ponder.ui.dialogs.capture_note import (
     title_for_text,
     title_for_url,
 )
-from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 
