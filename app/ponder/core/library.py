@@ -26,7 +26,7 @@ from ponder.core.query import Query, Sort
 from ponder.core.sense import backlinks, journal
 from ponder.core.sense.backlinks import Reference
 from ponder.core.sense.links import LinkResolver, link_mention, rewrite_links
-from ponder.core.vault import NoteReadError, Vault
+from ponder.core.vault import NoteReadError, Vault, VaultError
 from ponder.core.watch import VaultWatcher, WatchBatch
 
 log = logging.getLogger("ponder.library")
@@ -324,6 +324,47 @@ class Library:
         changed = frozenset({path})
         return stamp, (Changes(added=changed) if expected is None else Changes(updated=changed))
 
+    def create_notes(
+        self, drafts: Iterable[tuple[str, str, str]]
+    ) -> tuple[list[NotePath | VaultError], Changes]:
+        """Write new notes given as (folder, title, text), never over a file, in one index commit.
+
+        For importers: each draft's result, in order, is its path or the VaultError that
+        stopped it, so one failed write is reported without losing the others.
+        """
+        results: list[NotePath | VaultError] = []
+        docs: list[IndexDoc] = []
+        with self._write_lock:
+            try:
+                for folder, title, text in drafts:
+                    try:
+                        path, stamp = self.vault.create(folder, title, text)
+                    except VaultError as exc:
+                        results.append(exc)
+                        continue
+                    self._written[path] = stamp.digest
+                    parsed = parse_note(path, text, stamp)
+                    if parsed.problem is not None:
+                        self._problems[path] = parsed.problem
+                    docs.append(parsed.doc)
+                    results.append(path)
+            finally:
+                self._apply(docs, ())
+        return results, Changes(added=frozenset(doc.path for doc in docs))
+
+    def source_urls(self) -> dict[str, NotePath]:
+        """The `source: url` of every note that names one, read from the files themselves."""
+        found: dict[str, NotePath] = {}
+        for entry in self.vault.scan():
+            try:
+                text, _stamp = self.vault.read(entry.path)
+            except NoteReadError:
+                continue
+            url = _source_url(text)
+            if url is not None:
+                found.setdefault(url, entry.path)
+        return found
+
     def journal_note(self, day: date) -> tuple[NotePath, Changes]:
         """The journal note of `day`, created from the template if it does not exist yet."""
         path = journal.journal_path(day)
@@ -478,6 +519,16 @@ def _front(text: str) -> dict[str, object]:
         return frontmatter.read(text)[0]
     except frontmatter.FrontMatterError:
         return {}
+
+
+def _source_url(text: str) -> str | None:
+    """The URL in a note's `source:` (a map with `url`, or the URL itself), if any."""
+    front = frontmatter.split(text).front
+    if not front or "source" not in front:
+        return None
+    source = _front(text).get("source")
+    url = source.get("url") if isinstance(source, dict) else source
+    return url.strip() if isinstance(url, str) and url.strip() else None
 
 
 def _touch_updated(text: str, when: datetime) -> str:

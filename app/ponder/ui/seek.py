@@ -1,18 +1,24 @@
-"""Seek in the window: importing what people already have, with progress and a summary."""
+"""Seek in the window: importing what people already have, with progress and a summary.
+
+The importers (lxml, defusedxml, the format readers) load on first use, not at start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ponder.core.capture.importers import FORMATS, ImportReport, detect_format, import_path
 from ponder.core.library import Library
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
+
+if TYPE_CHECKING:
+    from ponder.core.capture.importers import ImportReport
 
 DETAIL_LINES = 8
 
@@ -31,6 +37,8 @@ class ImportJob(QObject):
         self.cancelled = True
 
     def run(self, library: Library, *, fmt: str, path: Path) -> ImportReport:
+        from ponder.core.capture.importers import import_path
+
         return import_path(
             library, fmt, path, progress=self.progress.emit, cancel=lambda: self.cancelled
         )
@@ -38,6 +46,8 @@ class ImportJob(QObject):
 
 def file_filters() -> str:
     """The file dialog's filters: every file format, then each one, then all files."""
+    from ponder.core.capture.importers import FORMATS
+
     patterns = {f.name: " ".join(f"*{ext}" for ext in f.extensions) for f in FORMATS.values()}
     known = " ".join(dict.fromkeys(" ".join(p for p in patterns.values() if p).split()))
     lines = [f"Exports and bookmarks ({known})"]
@@ -85,6 +95,8 @@ class SeekController(QObject):
             self.start_import(path, "markdown-folder")
 
     def start_import(self, path: Path, fmt: str | None = None) -> None:
+        from ponder.core.capture.importers import FORMATS, detect_format
+
         chosen = fmt or detect_format(path)
         if chosen is None:
             known = "\n".join(f"• {f.description}" for f in FORMATS.values())

@@ -1,0 +1,105 @@
+"""Where every importer's notes go: duplicate checks, batched writes through the library."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ponder.core.capture.importers.files import ATTACHMENTS, create_file
+from ponder.core.capture.importers.links import LinkItem, clip_text, title_of, url_key
+from ponder.core.capture.importers.report import ImportReport
+from ponder.core.library import Library
+from ponder.core.model import Kind, NotePath
+from ponder.core.notes import KIND_FOLDERS
+from ponder.core.vault import MAX_NOTE_BYTES, VaultError
+
+BATCH = 200
+"""Notes per library batch: one index commit each, so the index never lags far behind."""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A note waiting to be written: what to call it in the report, where, its title and text."""
+
+    label: str
+    folder: str
+    title: str
+    text: str
+
+
+class ImportWriter:
+    """Collects notes, skips what the vault already has, and writes in batches."""
+
+    def __init__(self, library: Library, report: ImportReport, now: Callable[[], datetime]) -> None:
+        self.library = library
+        self.report = report
+        self.now = now
+        self._pending: list[Draft] = []
+        self._urls: dict[str, str] | None = None
+        self._ids: set[str] = set()
+
+    def add_link(self, item: LinkItem) -> None:
+        """A saved link becomes a clip note, unless the vault already has its address."""
+        label = item.url.strip() or title_of(item)
+        key = url_key(item.url)
+        if key is None:
+            self.report.skip(label, "it is not a web address (only http and https are imported)")
+            return
+        known = self._known_urls().get(key)
+        if known is not None:
+            self.report.skip(label, f"already in the vault ({known})")
+            return
+        self._known_urls()[key] = "listed earlier in this file"
+        folder = KIND_FOLDERS[Kind.CLIP]
+        self.add(Draft(label, folder, title_of(item), clip_text(item, self.now())))
+
+    def known_id(self, note_id: str) -> str | None:
+        """Where a note with this front-matter `id` already is (imported before), if anywhere."""
+        if note_id in self._ids:
+            return "listed earlier in this file"
+        path = self.library.index.path_for_id(note_id)
+        return str(path) if path is not None else None
+
+    def add(self, draft: Draft, note_id: str | None = None) -> None:
+        size = len(draft.text.encode("utf-8", errors="replace"))
+        if size > MAX_NOTE_BYTES:
+            limit = MAX_NOTE_BYTES // 2**20
+            self.report.fail(
+                draft.label, f"the note would be {size / 2**20:.1f} MB, over {limit} MB"
+            )
+            return
+        if note_id is not None:
+            self._ids.add(note_id)
+        self._pending.append(draft)
+        if len(self._pending) >= BATCH:
+            self.flush()
+
+    def attach(self, name: str, data: bytes) -> NotePath:
+        """Store a binary file in `attachments/`; raises OSError or VaultError."""
+        path, created = create_file(self.library.vault, ATTACHMENTS, name, data)
+        if created:
+            self.report.attachments.append(path)
+        return path
+
+    def flush(self) -> None:
+        """Write what is pending in one library batch and record each outcome."""
+        drafts, self._pending = self._pending, []
+        if not drafts:
+            return
+        results, changes = self.library.create_notes((d.folder, d.title, d.text) for d in drafts)
+        for draft, result in zip(drafts, results, strict=True):
+            if isinstance(result, VaultError):
+                self.report.fail(draft.label, str(result))
+            else:
+                self.report.imported.append(result)
+        self.report.changes = self.report.changes.merge(changes)
+
+    def _known_urls(self) -> dict[str, str]:
+        if self._urls is None:
+            self._urls = {}
+            for url, path in self.library.source_urls().items():
+                key = url_key(url)
+                if key is not None:
+                    self._urls.setdefault(key, path)
+        return self._urls
