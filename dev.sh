@@ -8,6 +8,8 @@ cd "$(dirname "$0")"
 # Qt's offscreen platform needs these; the rest is Python's venv.
 SYSTEM_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libglib2.0-0 libfontconfig1
     libxkbcommon0 libdbus-1-3)
+# The clip server's browser tests drive a real headless Chromium through chromedriver.
+TEST_PACKAGES=(chromium chromium-driver)
 GUI_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
 
@@ -39,7 +41,7 @@ case "${1:-}" in
         ;;
     test)
         shift
-        install_system "${SYSTEM_PACKAGES[@]}"
+        install_system "${SYSTEM_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
         install_python
         .venv/bin/ruff check app tests
         .venv/bin/ruff format --check app tests
