@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from ponder import __version__
+from ponder import __version__, cli_capture
 from ponder.core import doctor, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     opener = sub.add_parser("open", help="open a note in the window (the running one, if any)")
     opener.add_argument("path", help="a note path, absolute or relative to the vault")
 
+    cli_capture.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
     doc.add_argument("--json", action="store_true")
@@ -109,7 +110,7 @@ def main(
     try:
         with _open_library(args.vault, loaded.settings, dirs) as library:
             return COMMANDS[args.command](library, args, out, loaded)
-    except CliError as exc:
+    except (CliError, cli_capture.CaptureError) as exc:
         out.error(str(exc))
         return exc.code
     except VaultError as exc:
@@ -300,4 +301,7 @@ COMMANDS: dict[str, Command] = {
     "show": cmd_show,
     "reindex": cmd_reindex,
     "doctor": cmd_doctor,
+    "clip": cli_capture.cmd_clip,
+    "reextract": cli_capture.cmd_reextract,
+    "capture": cli_capture.cmd_capture,
 }

@@ -1,0 +1,186 @@
+"""The text of a clip note: the person's lines, the article section, status lines, attachments.
+
+Every edit takes the note's text as it is on disk now and changes front matter through
+frontmatter.update (minimal edits), so whatever the person wrote meanwhile is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import re
+from collections.abc import Callable
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ponder.core import frontmatter
+from ponder.core.capture.extract import Article
+from ponder.core.capture.fetch import FetchError, fetch
+from ponder.core.filenames import safe_filename, variant_name
+from ponder.core.model import NotePath
+from ponder.core.vault_io import fsync_dir, move_no_replace, temp_beside, write_new_file
+
+if TYPE_CHECKING:
+    from ponder.core.capture.clip import ClipOptions
+    from ponder.core.library import Library
+
+Edit = Callable[[str], str]
+
+ARTICLE_HEADING = "## From the page"
+"""The heading the article goes under; what is above it is the person's."""
+ATTACHMENTS = "attachments"
+_NOTICE = re.compile(r"^> \*\*Ponder:\*\* .*\n?", re.MULTILINE)
+_IMAGE = re.compile(r"(!\[[^\]]*\]\()(<?)(https?://[^)\s>]+)(>?\))")
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref_src)$", re.IGNORECASE)
+_IMAGE_TYPES = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+}
+
+
+def person_lines(reflection: str | None, selection: str | None) -> str:
+    """The body a clip starts with: the reflection, then the selection as a quote."""
+    parts = [reflection.strip()] if reflection and reflection.strip() else []
+    if selection and selection.strip():
+        parts.append("\n".join(f"> {line}".rstrip() for line in selection.strip().splitlines()))
+    return "\n\n".join(parts)
+
+
+def same_page(a: str, b: str) -> bool:
+    return normalise_url(a) == normalise_url(b)
+
+
+def normalise_url(url: str) -> str:
+    """A URL with the parts that do not change the page removed (fragment, tracking
+    parameters, default port, trailing slash, letter case of scheme and host)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    if port and port != {"http": 80, "https": 443}.get(parts.scheme.lower()):
+        host = f"{host}:{port}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)])
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
+
+
+def source_fields(article: Article, url: str | None, outcome: str) -> dict[str, object]:
+    """`source:` values from the article. `site` is the host name, which the index's `site:`
+    search matches (with parent domains); the publication's own name goes in `site_name`."""
+    fields: dict[str, object] = {
+        "site": urlsplit(url).hostname if url else None,
+        "site_name": article.site_name,
+        "author": article.author,
+        "published": article.published,
+        "canonical": article.canonical_url if article.canonical_url != url else None,
+        "status": outcome,
+    }
+    return {k: v for k, v in fields.items() if v}
+
+
+def with_article(text: str, markdown: str, source: dict[str, object], message: str) -> str:
+    """`text` with the article under ARTICLE_HEADING (replacing an earlier one) and `source:`
+    completed; the person's lines above the heading stay as they are."""
+    text = _update_source(text, source, remove=("error",))
+    split = frontmatter.split(text)
+    head = text[: len(text) - len(split.body)]
+    mine = _person_part(split.body)
+    notice = f"> **Ponder:** {message}\n\n" if source.get("status") == "thin" else ""
+    section = f"{ARTICLE_HEADING}\n\n{notice}{markdown.strip()}\n"
+    return head + (mine + "\n\n" if mine else "") + section
+
+
+def with_failure(text: str, reason: str) -> str:
+    """`text` with one line saying why the page could not be clipped (replacing an old one)."""
+    text = _update_source(text, {"status": "failed", "error": reason})
+    split = frontmatter.split(text)
+    head = text[: len(text) - len(split.body)]
+    body = _NOTICE.sub("", split.body).rstrip()
+    line = f"> **Ponder:** could not clip this page: {reason}"
+    return head + (body + "\n\n" if body else "") + line + "\n"
+
+
+def with_pdf(text: str, link: str, url: str) -> str:
+    text = _update_source(text, {"status": "pdf", "file": link}, remove=("error",))
+    split = frontmatter.split(text)
+    head = text[: len(text) - len(split.body)]
+    mine = _person_part(split.body)
+    name = PurePosixPath(link).name
+    section = (
+        f"{ARTICLE_HEADING}\n\nThe address is a PDF document: [{name}]({link}) (from {url}).\n"
+    )
+    return head + (mine + "\n\n" if mine else "") + section
+
+
+def _person_part(body: str) -> str:
+    """The body above the article heading, without Ponder's notices."""
+    lines = body.split("\n")
+    if ARTICLE_HEADING in lines:
+        cut = len(lines) - 1 - lines[::-1].index(ARTICLE_HEADING)
+        lines = lines[:cut]
+    return _NOTICE.sub("", "\n".join(lines)).strip()
+
+
+def _update_source(text: str, values: dict[str, object], remove: tuple[str, ...] = ()) -> str:
+    try:
+        front = frontmatter.read(text)[0]
+    except frontmatter.FrontMatterError:
+        return text  # the person broke the front matter; leave it for them to mend
+    old = front.get("source")
+    source: dict[str, object] = dict(old) if isinstance(old, dict) else {}
+    if isinstance(old, str):
+        source["url"] = old
+    source.update(values)
+    for key in remove:
+        source.pop(key, None)
+    return frontmatter.update(text, {"source": source})
+
+
+def write_attachment(library: Library, note: NotePath, url: str, data: bytes, ext: str) -> str:
+    """Store `data` under attachments/ (never over a file); the link to it from `note`."""
+    wanted = safe_filename(PurePosixPath(urlsplit(url).path).stem or "download", extension=ext)
+    folder = library.vault.abspath(ATTACHMENTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = temp_beside(folder / wanted)
+    name = wanted
+    try:
+        write_new_file(tmp, data, None)
+        for number in itertools.count(2):
+            try:
+                move_no_replace(tmp, folder / name)
+                break
+            except FileExistsError:
+                name = variant_name(wanted, f" {number}")
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    fsync_dir(folder)
+    depth = len(PurePosixPath(note).parts) - 1
+    return "../" * depth + f"{ATTACHMENTS}/{name}"
+
+
+def localise_images(library: Library, note: NotePath, markdown: str, options: ClipOptions) -> str:
+    """Download the article's images into attachments/ and point the Markdown at them;
+    an image that cannot be fetched keeps its web link."""
+    stored: dict[str, str] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        url = match.group(3)
+        if url not in stored:
+            try:
+                page = fetch(url, policy=options.policy, limits=options.limits, accept=_IMAGE_TYPES)
+            except FetchError:
+                return match.group()
+            ext = _IMAGE_TYPES[page.content_type]
+            try:
+                stored[url] = write_attachment(library, note, url, page.body, ext)
+            except OSError:
+                return match.group()
+        return f"{match.group(1)}{stored[url].replace(' ', '%20')})"
+
+    return _IMAGE.sub(replace, markdown)

@@ -1,0 +1,186 @@
+"""A web page made into an Article: metadata and the readable text as Markdown.
+
+trafilatura finds the main text (its HTML output, then our own html_markdown, scored best on
+the extraction benchmark); readability-lxml takes over when that gives next to nothing; the
+whole sanitized page is the last resort, so a page never gives an empty clip.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import cast
+
+import trafilatura
+from readability import Document  # type: ignore[import-untyped]
+
+from ponder.core.capture.html_markdown import html_to_markdown, safe_url
+
+MIN_WORDS = 40
+"""Fewer words than this from an extractor counts as "next to nothing"."""
+
+_WORD = re.compile(r"\w+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(<?([^)\s>]+)>?\)")
+_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.I
+)
+_CANONICAL = re.compile(
+    r"<link\b(?=[^>]*\brel\s*=\s*[\"']?canonical\b)[^>]*?\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.I
+)
+_JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What a clip keeps of a page; `extractor` names the method that produced `markdown`."""
+
+    markdown: str
+    extractor: str
+    title: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    description: str | None = None
+    images: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return word_count(self.markdown)
+
+    @property
+    def is_thin(self) -> bool:
+        """Too little text to be the article (a paywall, a login page, a JavaScript app)."""
+        return self.words < MIN_WORDS
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def extract(html: str, url: str | None = None) -> Article:
+    """The article in `html` (fetched from `url`, used for relative links and metadata)."""
+    meta = _metadata(html, url)
+    title = meta.get("title")
+    body, extractor = _best_body(html, url, title)
+    images = tuple(dict.fromkeys(_IMAGE.findall(body)))
+    lead_image = meta.get("image")
+    if lead_image and lead_image not in images:
+        images = (lead_image, *images)
+    return Article(
+        markdown=body,
+        extractor=extractor,
+        title=title,
+        author=meta.get("author"),
+        site_name=meta.get("sitename"),
+        published=meta.get("date"),
+        canonical_url=meta.get("canonical"),
+        language=meta.get("language"),
+        description=meta.get("description"),
+        images=images,
+    )
+
+
+def _best_body(html: str, url: str | None, title: str | None) -> tuple[str, str]:
+    """(Markdown, extractor name): the first extractor with enough text, else the longest."""
+    candidates: list[tuple[str, str]] = []
+    for name, method in (
+        ("trafilatura", _trafilatura),
+        ("readability", _readability),
+        ("page", _whole_page),
+    ):
+        body = _drop_title_heading(method(html, url), title)
+        if word_count(body) >= MIN_WORDS:
+            return body, name
+        candidates.append((body, name))
+    body, name = max(candidates, key=lambda c: word_count(c[0]))
+    if not body.strip():
+        return (title or url or "(this page has no text)") + "\n", "none"
+    return body, name
+
+
+def _trafilatura(html: str, url: str | None) -> str:
+    try:
+        found = trafilatura.extract(
+            html,
+            url=url,
+            output_format="html",
+            include_comments=False,
+            include_tables=True,
+            include_images=True,
+            include_links=True,
+            include_formatting=True,
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return ""  # the parser gave up on this page; the next extractor tries
+    return html_to_markdown(found, url) if found else ""
+
+
+def _readability(html: str, url: str | None) -> str:
+    try:
+        summary = cast(str, Document(html, url=url).summary(html_partial=True))
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return ""  # readability wraps its failures in Unparseable, a ValueError
+    return html_to_markdown(summary, url)
+
+
+def _whole_page(html: str, url: str | None) -> str:
+    return html_to_markdown(html, url)
+
+
+def _drop_title_heading(body: str, title: str | None) -> str:
+    """trafilatura repeats the title as a first heading; the note has it in front matter."""
+    first, _, rest = body.partition("\n\n")
+    if title and first.startswith("# ") and _same_words(first[2:], title):
+        return rest
+    return body
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
+
+
+def _metadata(html: str, url: str | None) -> dict[str, str]:
+    """Title, author, site, date, description, image and canonical URL from trafilatura's
+    metadata (OpenGraph, JSON-LD, <meta>), with our own look at <link rel=canonical> and lang."""
+    out: dict[str, str] = {}
+    try:
+        doc = trafilatura.extract_metadata(html, default_url=url)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        doc = None
+    if doc is not None:
+        for key in ("title", "author", "sitename", "date", "description", "image"):
+            value = getattr(doc, key, None)
+            if isinstance(value, str) and value.strip():
+                out[key] = value.strip()
+    canonical = _CANONICAL.search(html)
+    canonical_url = safe_url(canonical.group(1), url) if canonical else None
+    if canonical_url is None and doc is not None and isinstance(doc.url, str):
+        canonical_url = doc.url if doc.url != url else None
+    if canonical_url:
+        out["canonical"] = canonical_url
+    out.setdefault("author", _json_ld_author(html) or "")
+    lang = _LANG.search(html[:5000])
+    if lang:
+        out["language"] = lang.group(1).replace("_", "-")
+    return {k: v for k, v in out.items() if v}
+
+
+def _json_ld_author(html: str) -> str | None:
+    """The author named in JSON-LD, when trafilatura did not find one."""
+    for block in _JSON_LD.findall(html):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            author = item.get("author") if isinstance(item, dict) else None
+            if isinstance(author, list):
+                author = author[0] if author else None
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str) and author.strip():
+                return author.strip()
+    return None

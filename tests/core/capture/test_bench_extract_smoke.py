@@ -1,0 +1,38 @@
+"""The extraction benchmark runs on 3 pages and prints every figure."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from article_server import ARTICLES, SHARED_DATA
+
+BENCH = Path(__file__).resolve().parents[3] / "tests" / "bench" / "bench_extract.py"
+FIGURE = r"[0-9]+(?:\.[0-9]+)?"
+
+
+def test_bench_extract_prints_every_figure() -> None:
+    if not (ARTICLES / "ground-truth.json").exists():
+        pytest.skip(f"the benchmark articles are not in {ARTICLES}")
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--limit", "3", "--data", str(SHARED_DATA)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    table = done.stdout
+    assert table.startswith("worst pages")
+    assert (
+        len(re.findall(rf"^[0-9a-f]{{16}} +{FIGURE} +{FIGURE} +{FIGURE}  \w+$", table, re.M)) == 3
+    )
+    assert re.search(r"^pages +3$", table, re.M)
+    for label in ("mean precision", "mean recall"):
+        assert re.search(rf"^{label} +{FIGURE}$", table, re.M), label
+    assert re.search(rf"^mean F1 +{FIGURE}  target ≥ 0.95  (PASS|MISS)$", table, re.M)
+    assert re.search(r"^empty clips +0  target 0  PASS$", table, re.M)
+    assert re.search(rf"^ms per page +mean {FIGURE}  p95 {FIGURE}$", table, re.M)
+    assert re.search(r"^extractors +\w+ \d+", table, re.M)
