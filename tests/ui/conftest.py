@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from ponder.core.library import Library
 from ponder.core.settings import Dirs, Settings
+from ponder.ui.controller import WindowController
+from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.tasks import TaskRunner
 
@@ -68,3 +71,17 @@ def session(vault_root: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[Session]
     result = Session(library, runner, Settings(vault=str(vault_root)), dirs)
     yield result
     result.close()
+
+
+@pytest.fixture
+def window(
+    session: Session, prompter: ScriptedPrompter, qtbot: QtBot, tmp_path: Path
+) -> Iterator[tuple[MainWindow, WindowController]]:
+    """The whole window on the temporary vault, wired by its controller, shown offscreen."""
+    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(session, store)
+    qtbot.addWidget(main)
+    controller = WindowController(main, session, prompter)
+    main.show()
+    yield main, controller
+    main.note_panel.document.close().result(timeout=10)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -21,17 +19,12 @@ from ponder.ui.session import Session
 WAIT = 10_000
 
 
-@pytest.fixture
-def window(
-    session: Session, prompter: Any, qtbot: QtBot, tmp_path: Path
-) -> Iterator[tuple[MainWindow, WindowController]]:
-    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(session, store)
-    qtbot.addWidget(main)
-    controller = WindowController(main, session, prompter)
-    main.show()
-    yield main, controller
-    main.note_panel.document.close().result(timeout=10)
+def wait_loaded(qtbot: QtBot, main: MainWindow, path: str) -> None:
+    """The note is open and its text is in the editor (read-only until then)."""
+    panel = main.note_panel
+    qtbot.waitUntil(
+        lambda: panel.document.path == path and not panel.editor.isReadOnly(), timeout=WAIT
+    )
 
 
 def listed_paths(main: MainWindow) -> list[str]:
@@ -64,7 +57,7 @@ def test_typed_note_becomes_searchable_and_links_show_backlinks(
     main, controller = window
     prompter.answers += ["Compost", "Garden"]
     controller.new_note()
-    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Compost.md", timeout=WAIT)
+    wait_loaded(qtbot, main, "notes/Compost.md")
     editor = main.note_panel.editor
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, "Brown leaves and greens rot into humus.")
@@ -77,7 +70,7 @@ def test_typed_note_becomes_searchable_and_links_show_backlinks(
     qtbot.waitUntil(lambda: listed_paths(main) == ["notes/Compost.md"], timeout=WAIT)
 
     controller.new_note()
-    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Garden.md", timeout=WAIT)
+    wait_loaded(qtbot, main, "notes/Garden.md")
     garden = main.note_panel.editor
     garden.moveCursor(garden.textCursor().MoveOperation.End)
     qtbot.keyClicks(garden, "Feed it with [[Compost]] every spring.")
@@ -107,7 +100,7 @@ def test_typed_note_becomes_searchable_and_links_show_backlinks(
     )
     assert not (vault_root / "notes/Compost.md").exists()
     controller.back()
-    qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Garden.md", timeout=WAIT)
+    wait_loaded(qtbot, main, "notes/Garden.md")
 
 
 def test_journal_today_creates_the_day_from_the_template(

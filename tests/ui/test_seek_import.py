@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from ponder.ui.controller import WindowController
@@ -21,19 +19,6 @@ WAIT = 20_000
 REPO = Path(__file__).resolve().parents[2]
 SHARED_DATA = Path(os.environ.get("PONDER_SHARED_DATA", REPO.parent / "shared" / "data"))
 POCKET = SHARED_DATA / "imports" / "pocket" / "wallabag__pocket.csv"
-
-
-@pytest.fixture
-def window(
-    session: Session, prompter: Any, qtbot: QtBot, tmp_path: Path
-) -> Iterator[tuple[MainWindow, WindowController]]:
-    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(session, store)
-    qtbot.addWidget(main)
-    controller = WindowController(main, session, prompter)
-    main.show()
-    yield main, controller
-    main.note_panel.document.close().result(timeout=10)
 
 
 def test_import_a_pocket_export_twice(
