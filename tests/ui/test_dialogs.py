@@ -314,8 +314,13 @@ def test_preferences_font_empty_means_system(qtbot: QtBot, prompter: ScriptedPro
 # -- quick capture -----------------------------------------------------------------------------
 
 
-def open_capture(session: Session, qtbot: QtBot, prompter: ScriptedPrompter) -> QuickCaptureDialog:
-    dialog = QuickCaptureDialog(session, prompter=prompter)
+def open_capture(
+    session: Session,
+    qtbot: QtBot,
+    prompter: ScriptedPrompter,
+    on_clip: Callable[[str], None] | None = None,
+) -> QuickCaptureDialog:
+    dialog = QuickCaptureDialog(session, prompter=prompter, on_clip=on_clip)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -348,19 +353,40 @@ def test_capture_a_thought_into_the_inbox(
     assert not dialog.isVisible()
 
 
-def test_capture_a_link_keeps_it_as_the_source(
+def test_capture_a_link_saves_a_clip_to_fetch(
     session: Session, qtbot: QtBot, prompter: ScriptedPrompter
 ) -> None:
-    dialog = open_capture(session, qtbot, prompter)
+    to_fetch: list[str] = []
+    dialog = open_capture(session, qtbot, prompter, on_clip=to_fetch.append)
+    assert not dialog.why_edit.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.text_edit, "https://www.example.org/essays/attention/")
     assert dialog.title_edit.placeholderText() == "example.org/essays/attention"
-    assert dialog.kind_box.currentData() == "clip"
+    assert dialog.why_edit.isVisibleTo(dialog) and not dialog.kind_box.isVisibleTo(dialog)
     with qtbot.waitSignal(dialog.captured, timeout=5000) as captured:
         qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
-    front, _body = read_front(session.library.vault.root, captured.args[0])
-    assert front["source"] == {"url": "https://www.example.org/essays/attention/"}
-    assert front["title"] == "example.org/essays/attention" and front["kind"] == "clip"
-    assert captured.args[0].startswith("inbox/")
+    path = captured.args[0]
+    front, _body = read_front(session.library.vault.root, path)
+    assert front["source"]["url"] == "https://www.example.org/essays/attention/"
+    assert front["kind"] == "clip" and front["status"] == "unprocessed"
+    assert path.startswith("inbox/")  # no reflection yet: waits in the Inbox
+    assert to_fetch == [path]
+
+
+def test_a_link_with_a_reflection_goes_to_clips(
+    session: Session, qtbot: QtBot, prompter: ScriptedPrompter
+) -> None:
+    to_fetch: list[str] = []
+    dialog = open_capture(session, qtbot, prompter, on_clip=to_fetch.append)
+    dialog.set_text("https://example.org/spacing")
+    assert dialog.why_edit.hasFocus() or dialog.focusWidget() is dialog.why_edit
+    qtbot.keyClicks(dialog.why_edit, "Spaced practice for our onboarding")
+    with qtbot.waitSignal(dialog.captured, timeout=5000) as captured:
+        qtbot.keyClick(dialog.why_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    path = captured.args[0]
+    front, body = read_front(session.library.vault.root, path)
+    assert path.startswith("clips/") and "status" not in front
+    assert "Spaced practice for our onboarding" in body
+    assert to_fetch == [path]
 
 
 def test_capture_completes_known_tags(

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from ponder.core.model import NotePath
-from ponder.ui.panels.note_panel import NotePanel, copy_attachments
+from ponder.ui.panels.note_panel import NotePanel
 from ponder.ui.session import Session
 
 WAIT = 8000
@@ -225,12 +225,3 @@ def test_dropped_files_are_copied_and_linked(
     assert "![bed plan 2](../attachments/bed%20plan%202.png)" in panel.editor.text()
     assert (vault_root / "attachments" / "bed plan.png").read_bytes() == b"older"
     assert (vault_root / "attachments" / "bed plan 2.png").read_bytes() == b"\x89PNG fake"
-
-
-def test_copy_attachments_links_vault_files_in_place(vault_root: Path, tmp_path: Path) -> None:
-    inside = vault_root / "pics" / "a.jpg"
-    inside.parent.mkdir()
-    inside.write_bytes(b"a")
-    outside = tmp_path / "b.pdf"
-    outside.write_bytes(b"b")
-    assert copy_attachments(vault_root, [inside, outside]) == ["pics/a.jpg", "attachments/b.pdf"]

@@ -76,6 +76,18 @@ class Settings:
             "Clip local addresses", "Allow clipping pages on this computer or your LAN."
         ),
     )
+    download_clip_images: bool = field(
+        default=False,
+        metadata=_meta("Keep clipped images", "Save a clipped article's images in attachments/."),
+    )
+    clip_server: bool = field(
+        default=False,
+        metadata=_meta(
+            "Browser clipping",
+            "Let the Joplin Web Clipper extension and the bookmarklet clip into Ponder "
+            "(a server on 127.0.0.1 only, ports 41184–41194).",
+        ),
+    )
     saved_searches: tuple[str, ...] = field(
         default=(), metadata=_meta("Saved searches", "Queries kept in the sidebar, one per line.")
     )

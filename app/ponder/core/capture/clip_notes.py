@@ -13,15 +13,14 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
+from ponder.core.attachments import add_attachment
 from ponder.core.capture.clip_folders import CLIPS, folder_id, resolve_folder
 from ponder.core.capture.clip_http import ClipError
 from ponder.core.capture.html_markdown import html_to_markdown, sanitize_html
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, Note
 from ponder.core.notes import parse_when
-from ponder.core.vault_io import fsync_dir, move_no_replace, temp_beside, write_new_file
 
-ATTACHMENTS = "attachments"
 MAX_IMAGE_BYTES = 15 * 1024 * 1024
 MAX_TITLE = 200
 MAX_URL = 4096
@@ -142,18 +141,8 @@ def note_json(note: Note) -> dict[str, object]:
 
 def _write_attachment(library: Library, shot: Screenshot) -> str:
     name = f"clip-{datetime.now(UTC):%Y%m%d-%H%M%S}-{secrets.token_hex(4)}.{shot.extension}"
-    relative = f"{ATTACHMENTS}/{name}"
-    target = library.vault.abspath(relative)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_beside(target)
-    try:
-        write_new_file(tmp, shot.data, None)
-        move_no_replace(tmp, target)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    fsync_dir(target.parent)
-    return relative
+    stored, _created = add_attachment(library.vault, name, shot.data)
+    return stored
 
 
 def _text(data: Mapping[str, object], key: str) -> str | None:

@@ -6,8 +6,6 @@ frontmatter.update (minimal edits), so whatever the person wrote meanwhile is ke
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
@@ -15,11 +13,11 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ponder.core import frontmatter
+from ponder.core.attachments import add_attachment, link_from
 from ponder.core.capture.extract import Article
 from ponder.core.capture.fetch import FetchError, fetch
-from ponder.core.filenames import safe_filename, variant_name
+from ponder.core.filenames import safe_filename
 from ponder.core.model import NotePath
-from ponder.core.vault_io import fsync_dir, move_no_replace, temp_beside, write_new_file
 
 if TYPE_CHECKING:
     from ponder.core.capture.clip import ClipOptions
@@ -29,7 +27,6 @@ Edit = Callable[[str], str]
 
 ARTICLE_HEADING = "## From the page"
 """The heading the article goes under; what is above it is the person's."""
-ATTACHMENTS = "attachments"
 _NOTICE = re.compile(r"^> \*\*Ponder:\*\* .*\n?", re.MULTILINE)
 _IMAGE = re.compile(r"(!\[[^\]]*\]\()(<?)(https?://[^)\s>]+)(>?\))")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref_src)$", re.IGNORECASE)
@@ -144,24 +141,8 @@ def _update_source(text: str, values: dict[str, object], remove: tuple[str, ...]
 def write_attachment(library: Library, note: NotePath, url: str, data: bytes, ext: str) -> str:
     """Store `data` under attachments/ (never over a file); the link to it from `note`."""
     wanted = safe_filename(PurePosixPath(urlsplit(url).path).stem or "download", extension=ext)
-    folder = library.vault.abspath(ATTACHMENTS)
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = temp_beside(folder / wanted)
-    name = wanted
-    try:
-        write_new_file(tmp, data, None)
-        for number in itertools.count(2):
-            try:
-                move_no_replace(tmp, folder / name)
-                break
-            except FileExistsError:
-                name = variant_name(wanted, f" {number}")
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    fsync_dir(folder)
-    depth = len(PurePosixPath(note).parts) - 1
-    return "../" * depth + f"{ATTACHMENTS}/{name}"
+    stored, _created = add_attachment(library.vault, wanted, data)
+    return link_from(note, stored)
 
 
 def localise_images(library: Library, note: NotePath, markdown: str, options: ClipOptions) -> str:

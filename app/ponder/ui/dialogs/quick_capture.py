@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -21,16 +22,18 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 from typing_extensions import override
 
-from ponder.core.library import Library
-from ponder.core.model import Changes, Kind, NotePath
-from ponder.ui.chevrons import ChevronComboBox
-from ponder.ui.dialogs.capture_note import (
+from ponder.core.capture.quick import (
+    Capture,
+    Captured,
     make_capture,
     save_capture,
     single_url,
     title_for_text,
     title_for_url,
 )
+from ponder.core.library import Library
+from ponder.core.model import Kind
+from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 
@@ -48,9 +51,12 @@ def load_tags(library: Library) -> list[str]:
 
 class QuickCaptureDialog(QDialog):
     """Title, text or URL, tags and kind; Ctrl+Enter saves to the Inbox, Esc cancels (asking
-    first when something was typed).
+    first when something was typed). A single link becomes a clip, with a line for why it
+    matters; the window fetches its page after the dialog closes.
 
     Signals: `captured(str)` (the new note's vault path, after the change was published).
+    `on_clip(path)` is called for a saved link, even if the dialog is gone by then: its page
+    is still to be fetched.
     """
 
     captured = Signal(str)
@@ -61,9 +67,11 @@ class QuickCaptureDialog(QDialog):
         parent: QWidget | None = None,
         *,
         prompter: Prompter | None = None,
+        on_clip: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quickCapture")
+        self._on_clip = on_clip
         self.setWindowTitle(self.tr("Quick capture"))
         self._session = session
         self._prompter = prompter if prompter is not None else QtPrompter(self)
@@ -73,7 +81,8 @@ class QuickCaptureDialog(QDialog):
         self._build_layout()
         # An event filter, not a QShortcut: the text box would otherwise see Ctrl+Enter first,
         # and a capture window raised from the tray is not always the active window.
-        for field in (self.title_edit, self.text_edit, self.tags_edit, self.kind_box):
+        fields = (self.title_edit, self.text_edit, self.why_edit, self.tags_edit, self.kind_box)
+        for field in fields:
             field.installEventFilter(self)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.kind_box.activated.connect(self._on_kind_activated)
@@ -94,6 +103,12 @@ class QuickCaptureDialog(QDialog):
         self.text_edit.setAccessibleName(self.tr("Text or link"))
         self.text_edit.setToolTip(self.tr("A single http(s) link is kept as the note's source"))
         self.text_edit.setTabChangesFocus(True)
+        self.why_edit = QLineEdit(self)
+        self.why_edit.setPlaceholderText(self.tr("Why does this matter to me?"))
+        self.why_edit.setAccessibleName(self.tr("Why it matters"))
+        self.why_edit.setToolTip(
+            self.tr("One line of reflection; clips without one wait in the Inbox")
+        )
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("reading, ideas"))
         self.tags_edit.setAccessibleName(self.tr("Tags"))
@@ -126,6 +141,8 @@ class QuickCaptureDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Te&xt:"), self.text_edit)
+        form.addRow(self.tr("&Why:"), self.why_edit)
+        self._form = form
         form.addRow(self.tr("T&ags:"), self.tags_edit)
         form.addRow(self.tr("&Kind:"), self.kind_box)
         self.save_button = QPushButton(self.tr("Save to Inbox"), self)
@@ -145,7 +162,15 @@ class QuickCaptureDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
+        form.setRowVisible(self.why_edit, False)
         self.text_edit.setFocus()
+
+    def set_text(self, text: str) -> None:
+        """Start with `text` (a link from the clipboard or a drop); the cursor goes where the
+        person types next: the reflection for a link, the end of the text otherwise."""
+        self.text_edit.setPlainText(text)
+        self.text_edit.moveCursor(self.text_edit.textCursor().MoveOperation.End)
+        (self.why_edit if single_url(text) else self.text_edit).setFocus()
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -154,6 +179,7 @@ class QuickCaptureDialog(QDialog):
             (
                 self.title_edit.text().strip(),
                 self.text_edit.toPlainText().strip(),
+                self.why_edit.text().strip(),
                 self.tags_edit.text().strip(),
             )
         )
@@ -163,6 +189,8 @@ class QuickCaptureDialog(QDialog):
         url = single_url(text)
         default = title_for_url(url) if url else title_for_text(text)
         self.title_edit.setPlaceholderText(default or self.tr("Title (optional)"))
+        self._form.setRowVisible(self.why_edit, url is not None)
+        self._form.setRowVisible(self.kind_box, url is None)
         if url and not self._kind_touched:
             self.kind_box.setCurrentIndex(self.kind_box.findData(Kind.CLIP.value))
         if not self._saving:
@@ -171,19 +199,25 @@ class QuickCaptureDialog(QDialog):
 
     def _idle_hint(self, link: bool) -> str:
         if link:
-            return self.tr("A link: it is kept as the note's source.")
+            return self.tr("A link: Ponder saves it now and fetches the page.")
         return self.tr("Ctrl+Enter saves · Esc cancels")
 
     def _on_kind_activated(self, _index: int) -> None:
         self._kind_touched = True
 
     def _update_save_button(self) -> None:
-        ready = not self._saving and make_capture(*self._fields()) is not None
+        ready = not self._saving and self._capture() is not None
         self.save_button.setEnabled(ready)
 
-    def _fields(self) -> tuple[str, str, str, Kind]:
+    def _capture(self) -> Capture | None:
         kind = Kind.parse(self.kind_box.currentData())
-        return self.title_edit.text(), self.text_edit.toPlainText(), self.tags_edit.text(), kind
+        return make_capture(
+            self.title_edit.text(),
+            self.text_edit.toPlainText(),
+            self.tags_edit.text(),
+            kind,
+            reflection=self.why_edit.text(),
+        )
 
     # -- tags ----------------------------------------------------------------------------------
 
@@ -210,7 +244,7 @@ class QuickCaptureDialog(QDialog):
 
     def save(self) -> None:
         """Write the note on the writer thread; the dialog closes when it is on disk."""
-        capture = make_capture(*self._fields())
+        capture = self._capture()
         if capture is None or self._saving:
             return
         self._saving = True
@@ -218,14 +252,15 @@ class QuickCaptureDialog(QDialog):
         self.status.setText(self.tr("Saving…"))
         self._session.write(partial(save_capture, capture), self._on_saved, self._on_failed)
 
-    def _on_saved(self, result: tuple[NotePath, Changes]) -> None:
-        path, changes = result
-        self._session.publish(changes, self)
+    def _on_saved(self, result: Captured) -> None:
+        self._session.publish(result.changes, self)
+        if result.is_clip and self._on_clip is not None:
+            self._on_clip(str(result.path))
         if not Shiboken.isValid(self):
             return
         self._saving = False
         self.accept()
-        self.captured.emit(str(path))
+        self.captured.emit(str(result.path))
 
     def _on_failed(self, error: BaseException) -> None:
         if not Shiboken.isValid(self):

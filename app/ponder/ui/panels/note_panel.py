@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from ponder.core.attachments import add_copy
 from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.settings import Settings
@@ -24,39 +24,12 @@ from ponder.ui.panels.preview import PreviewPanel
 from ponder.ui.session import Session
 
 MODES = ("edit", "preview", "split")
-ATTACHMENTS = "attachments"
 NAMES_DELAY_MS = 1000
 
 
-def copy_attachments(root: Path, files: Sequence[Path]) -> list[str]:
-    """Copy files into the vault's attachments folder, never over an existing file.
-
-    Files already in the vault are linked where they are. Returns vault-relative paths.
-    """
-    folder = root / ATTACHMENTS
-    folder.mkdir(parents=True, exist_ok=True)
-    placed: list[str] = []
-    for source in files:
-        resolved = source.resolve()
-        if resolved.is_relative_to(root.resolve()):
-            placed.append(resolved.relative_to(root.resolve()).as_posix())
-            continue
-        for number in range(1, 10000):
-            name = source.name if number == 1 else f"{source.stem} {number}{source.suffix}"
-            target = folder / name
-            try:
-                with target.open("xb"):
-                    pass  # claims the name; nothing else can take it now
-            except FileExistsError:
-                continue
-            shutil.copy2(source, target)
-            placed.append(f"{ATTACHMENTS}/{name}")
-            break
-    return placed
-
-
 def _attach_job(lib: Library, *, files: Sequence[Path]) -> list[str]:
-    return copy_attachments(lib.vault.root, files)
+    """Copy dropped files into attachments/ (files already in the vault are linked in place)."""
+    return [add_copy(lib.vault, source) for source in files]
 
 
 def _names_job(lib: Library) -> tuple[list[str], list[str]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.etree.ElementTree import Element
 
+from ponder.core.attachments import safe_name
 from ponder.core.capture.importers.dates import from_enex
 from ponder.core.capture.importers.enml import (
     Resource,
@@ -17,7 +18,6 @@ from ponder.core.capture.importers.enml import (
     media_markdown,
     read_resource,
 )
-from ponder.core.capture.importers.files import safe_name
 from ponder.core.capture.importers.links import WEB_SCHEMES, clean_tags
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.safe_xml import iter_xml

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 
-from ponder.core.capture.importers.files import create_file, safe_name, same_file
+from ponder.core.attachments import add_attachment, safe_name, same_file
 from ponder.core.capture.importers.logseq import convert_page, journal_day
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.writer import Draft, ImportWriter
@@ -145,7 +145,7 @@ def _copy_attachment(path: Path, rel: PurePosixPath, folder: str, writer: Import
         return
     name = safe_name(rel.name, "attachment")
     try:
-        stored, created = create_file(writer.library.vault, folder, name, data)
+        stored, created = add_attachment(writer.library.vault, name, data, folder=folder)
     except (OSError, VaultError) as exc:
         writer.report.fail(str(rel), f"it was not copied: {exc}")
         return

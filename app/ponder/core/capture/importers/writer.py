@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ponder.core.capture.importers.files import ATTACHMENTS, create_file
+from ponder.core.attachments import add_attachment
 from ponder.core.capture.importers.links import LinkItem, clip_text, title_of, url_key
 from ponder.core.capture.importers.report import ImportReport
 from ponder.core.library import Library
@@ -77,7 +77,7 @@ class ImportWriter:
 
     def attach(self, name: str, data: bytes) -> NotePath:
         """Store a binary file in `attachments/`; raises OSError or VaultError."""
-        path, created = create_file(self.library.vault, ATTACHMENTS, name, data)
+        path, created = add_attachment(self.library.vault, name, data)
         if created:
             self.report.attachments.append(path)
         return path

@@ -1,0 +1,123 @@
+"""What a quick capture becomes: a note in the Inbox, or a clip when it is a single link.
+
+Shared by the window's quick-capture dialog, a capture handed over by `ponder capture`, and
+the command itself. A clip is saved at once; fetching the page is the caller's next step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ponder.core.capture import clip
+from ponder.core.library import Library
+from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.notes import INBOX
+
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+TITLE_FROM_TEXT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """A thought (`body`) or a link (`url`, with the person's `reflection` on it)."""
+
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    kind: Kind
+    url: str | None = None
+    reflection: str | None = None
+    titled: bool = False  # the person typed the title (a clip's page title won't replace it)
+
+
+@dataclass(frozen=True, slots=True)
+class Captured:
+    path: NotePath
+    changes: Changes
+    is_clip: bool
+
+
+def single_url(text: str) -> str | None:
+    """The URL when `text` is exactly one http(s) URL with a host, else None."""
+    stripped = text.strip()
+    if not _URL.fullmatch(stripped):
+        return None
+    return stripped if urlsplit(stripped).hostname else None
+
+
+def title_for_url(url: str) -> str:
+    """ "example.com/articles/foo" for https://www.example.com/articles/foo/?utm=x."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" if path else host
+
+
+def title_for_text(text: str) -> str:
+    """The first non-empty line, shortened on a word boundary."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    line = line.lstrip("#").strip()
+    if len(line) <= TITLE_FROM_TEXT:
+        return line
+    cut = line[:TITLE_FROM_TEXT].rsplit(" ", 1)[0]
+    return f"{cut}…"
+
+
+def parse_tags(text: str | Iterable[str]) -> tuple[str, ...]:
+    """ "reading, #ideas,  " → ("reading", "ideas"), duplicates dropped, order kept."""
+    parts = text.split(",") if isinstance(text, str) else text
+    tags = (t.strip().lstrip("#").strip() for t in parts)
+    return tuple(dict.fromkeys(t.replace(" ", "-") for t in tags if t))
+
+
+def make_capture(
+    title: str,
+    text: str,
+    tags: str | Iterable[str],
+    kind: Kind,
+    *,
+    url: str | None = None,
+    reflection: str = "",
+) -> Capture | None:
+    """The capture the fields describe, or None when there is nothing to save. A link comes
+    as `url`, or as a `text` that is nothing but one link."""
+    link = url.strip() if url and url.strip() else single_url(text)
+    if link is not None and url is None:
+        text = ""  # the text was the link itself
+    body = text.strip()
+    named = " ".join(title.split())
+    default = title_for_url(link) if link else title_for_text(body)
+    final_title = named or default
+    if not final_title:
+        return None
+    note = (reflection.strip() or body) if link else ""
+    return Capture(
+        final_title,
+        f"{body}\n" if body and not link else "",
+        parse_tags(tags),
+        Kind.CLIP if link else kind,
+        link,
+        note or None,
+        bool(named),
+    )
+
+
+def save_capture(capture: Capture, library: Library) -> Captured:
+    """Write the capture: a note in the Inbox, or a clip (the Inbox until it has a reflection,
+    see `clip.save_clip`) whose page the caller fetches next with `clip.fill_clip`."""
+    if capture.url is None:
+        path, changes = library.create_note(
+            capture.title, kind=capture.kind, tags=capture.tags, body=capture.body, folder=INBOX
+        )
+        return Captured(path, changes, is_clip=False)
+    path, changes = clip.save_clip(
+        library,
+        capture.url,
+        title=capture.title if capture.titled else None,
+        tags=capture.tags,
+        reflection=capture.reflection,
+    )
+    return Captured(path, changes, is_clip=True)

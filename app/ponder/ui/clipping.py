@@ -1,0 +1,96 @@
+"""Clips in the window: a captured link is saved at once, then its page is fetched in the pool
+and written into the note; the status bar says how it went. Also what drops and hand-overs
+from `ponder capture` become.
+
+The capture modules (trafilatura, lxml) load on the first clip, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ponder.core.library import Library
+from ponder.core.model import Kind, NotePath
+from ponder.ui.session import Session
+
+if TYPE_CHECKING:
+    from ponder.core.capture.clip import ClipOptions, ClipResult
+    from ponder.core.capture.quick import Capture, Captured
+
+
+class ClipFlow(QObject):
+    """Signals: `message(str)` for the status bar; `filled(str)` with the clip's final path
+    once its page is in (or its failure is written in the note)."""
+
+    message = Signal(str)
+    filled = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def capture(
+        self, text: str, *, url: str | None = None, tags: Sequence[str] = (), title: str = ""
+    ) -> None:
+        """Save text to the Inbox, or a link as a clip (then fetch it)."""
+        from ponder.core.capture.quick import make_capture
+
+        capture = make_capture(title, text, tags, Kind.NOTE, url=url)
+        if capture is None:
+            self.message.emit(self.tr("Nothing to capture: the text is empty."))
+            return
+        self.session.write(partial(_save, capture=capture), self._on_saved, self._on_failed)
+
+    def fill(self, path: str) -> None:
+        """Fetch and extract the clip's page (in the pool: the writer stays free for saves)."""
+        self.message.emit(self.tr("Fetching the page for {path}…").format(path=path))
+        options = self._options()
+        cache_root = self.session.dirs.cache
+        job = partial(_fill, path=NotePath(path), cache_root=cache_root, options=options)
+        self.session.read(job, self._on_filled, self._on_failed)
+
+    def _options(self) -> ClipOptions:
+        from ponder.core.capture.address_policy import AddressPolicy
+        from ponder.core.capture.clip import ClipOptions
+
+        settings = self.session.settings
+        return ClipOptions(
+            policy=AddressPolicy(allow_local=settings.allow_local_addresses),
+            download_images=settings.download_clip_images,
+        )
+
+    def _on_saved(self, captured: Captured) -> None:
+        self.session.publish(captured.changes, self)
+        if captured.is_clip:
+            self.fill(str(captured.path))
+        else:
+            self.message.emit(self.tr("Captured to {path}").format(path=captured.path))
+
+    def _on_filled(self, result: ClipResult) -> None:
+        self.session.publish(result.changes, self)
+        self.message.emit(f"{result.path}: {result.message}")
+        self.filled.emit(str(result.path))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.message.emit(self.tr("Could not clip: {error}").format(error=error))
+
+
+def _save(library: Library, *, capture: Capture) -> Captured:
+    from ponder.core.capture.quick import save_capture
+
+    return save_capture(capture, library)
+
+
+def _fill(
+    library: Library, *, path: NotePath, cache_root: Path, options: ClipOptions
+) -> ClipResult:
+    from ponder.core.capture.clip import fill_clip
+    from ponder.core.capture.page_cache import PageCache
+
+    cache = PageCache.for_vault(library.vault.root, cache_root)
+    return fill_clip(library, path, cache, options)
