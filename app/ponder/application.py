@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QObject, QSettings, QSize, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -18,6 +18,7 @@ from ponder.core import settings as settings_store
 from ponder.core.library import Library
 from ponder.core.settings import Dirs, Settings
 from ponder.core.vault import VaultError
+from ponder.desktop_entry import APP_ID, icon_files
 from ponder.ui import theme
 from ponder.ui.controller import WindowController
 from ponder.ui.dialogs.first_run import FirstRunDialog
@@ -158,13 +159,22 @@ def _choose_vault(settings: Settings, request: LaunchRequest) -> Path | None:
     return dialog.chosen_path()
 
 
+def app_icon() -> QIcon:
+    """The drawing at every size, each small size drawn for its own pixel grid."""
+    icon = QIcon(str(resources.files("ponder.resources").joinpath("icons/ponder.svg")))
+    for size, png in icon_files().items():
+        icon.addFile(str(png), QSize(size, size))
+    return icon
+
+
 def run(request: LaunchRequest) -> int:
     """Start the desktop app (or hand the request to a running one). Returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Ponder")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources.files("ponder.resources").joinpath("icons/ponder.svg"))))
+    app.setDesktopFileName(APP_ID)  # Wayland's app id, and how desktops find our .desktop file
+    app.setWindowIcon(app_icon())
     dirs = Dirs.for_user()
     name = server_name(str(dirs.config))  # one Ponder per settings folder
     if send_to_running(name, request.message()):

@@ -50,6 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the quick-capture window (in the running Ponder, if there is one)",
     )
     parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation: resources, Qt plugins, the window on a scratch vault",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Ponder to your application menu (in $XDG_DATA_HOME or ~/.local/share)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added",
+    )
+    parser.add_argument(
         "--vault",
         metavar="PATH",
         help="the vault folder (default: $PONDER_VAULT, the settings, or ~/Ponder)",
@@ -103,6 +118,8 @@ def main(
 ) -> int:
     out = Output(stdout or sys.stdout, stderr or sys.stderr)
     args = build_parser().parse_args(argv)
+    if args.self_check or args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _installation(args, out)
     if args.command in (None, "open") or args.quick_capture:
         return _start_window(args)
     dirs = settings.Dirs.for_user()
@@ -119,6 +136,23 @@ def main(
     except KeyboardInterrupt:
         out.error("Interrupted.")
         return 130
+
+
+def _installation(args: argparse.Namespace, out: Output) -> int:
+    """The flags about this installation rather than a vault."""
+    if args.self_check:
+        from ponder import self_check  # Qt is imported only here and in _start_window
+
+        return self_check.run()
+    from ponder import desktop_entry
+
+    if args.install_desktop_entry:
+        for path in desktop_entry.install():
+            out.line(f"installed {path}")
+    else:
+        for path in desktop_entry.uninstall():
+            out.line(f"removed {path}")
+    return EXIT_OK
 
 
 def _start_window(args: argparse.Namespace) -> int:
