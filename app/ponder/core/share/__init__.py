@@ -1,0 +1,20 @@
+"""Share: turn notes into drafts and drafts into posts for the networks people work in.
+
+The public API, by module (import from the module; this package re-exports nothing):
+
+- `drafts`: `new_draft(library, sources, *, template="insight", title=None, selections=None,
+  day=None, now=None) -> (NotePath, Changes)`; `set_status(library, draft, status, *, now=None)
+  -> Changes`; `record_shared(library, draft, *, channel, account, url_or_id, at) -> Changes`;
+  `public_links(library) -> Links` (wikilink target -> public URL, for `formats.render`);
+  `STATUSES`, `DraftError`.
+- `history`: `list_drafts(library) -> list[DraftInfo]`;
+  `shared_history(library) -> list[SharedEntry]`.
+- `formats`: `render(markdown, target, *, links=no_links, title=None) -> Rendered`; `Target`.
+- `limits`: `check(target, rendered, limits=None) -> LengthCheck`; `Limits`;
+  `split_thread(text, limit, counter=graphemes) -> list[str]`; counters `graphemes`,
+  `mastodon_length`, `code_points`, `utf8_bytes`; `matrix_event_size(content)`; `ThreadError`.
+- `privacy`: `check_privacy(draft_markdown, *, library, private_terms, audience) ->
+  list[Finding]`.
+- `templates`: `TEMPLATES`, `load(name)`, `fill(template, values)`; the templates themselves
+  live in resources/templates/share/ (placeholders documented in its README.md).
+"""

@@ -1,0 +1,220 @@
+"""Drafts made from notes (kept as notes in `drafts/`), their status, and where they were shared."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+
+from ponder.core import frontmatter
+from ponder.core.library import Library
+from ponder.core.model import Changes, Kind, NotePath, Problem
+from ponder.core.notes import KIND_FOLDERS, new_note_text
+from ponder.core.sense.journal import journal_path
+from ponder.core.share import templates
+from ponder.core.share.excerpts import (
+    Excerpt,
+    excerpt,
+    excerpts_block,
+    links_block,
+    sources_block,
+)
+from ponder.core.share.markup import Links, public_url
+from ponder.core.vault import NoteReadError, VaultError
+
+STATUSES = ("draft", "ready", "posted")
+
+_FrontEdit = Callable[[Mapping[str, object]], Mapping[str, object]]
+
+
+class DraftError(ValueError):
+    """A draft that cannot be made or changed as asked; the message says why."""
+
+
+def new_draft(
+    library: Library,
+    sources: Sequence[NotePath],
+    *,
+    template: str = "insight",
+    title: str | None = None,
+    selections: Mapping[NotePath, str] | None = None,
+    day: date | None = None,
+    now: datetime | None = None,
+) -> tuple[NotePath, Changes]:
+    """Write a new draft in `drafts/` from `template`, quoting each source note.
+
+    `selections` gives the passage to quote per source (else its reflection or opening).
+    The weekly template gathers the journal notes of the ISO week holding `day` (today) and
+    needs no sources. Front matter: `kind: draft`, `status: draft`, `targets: []`, and
+    `sources:` (each note's id, else its path).
+    """
+    now = now or datetime.now().astimezone()
+    body_template = templates.load(template)
+    picked = selections or {}
+    items = [excerpt(library.read(path), picked.get(path)) for path in sources]
+    values = _values(template, items, now.date())
+    if template == "weekly":
+        learned, journals = _week(library, day or now.date(), values)
+        values["learned"] = learned
+        items = items + journals
+        values["sources"] = sources_block(items)
+    title = title or _default_title(template, items, values)
+    values["title"] = title
+    body = templates.fill(body_template, values)
+    extra: dict[str, object] = {
+        "status": "draft",
+        "targets": [],
+        "sources": [item.reference for item in items],
+    }
+    text = new_note_text(title, Kind.DRAFT, now, body=body, extra=extra)
+    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
+    result = results[0]
+    if isinstance(result, VaultError):
+        raise result
+    return result, changes
+
+
+def _values(template: str, items: Sequence[Excerpt], today: date) -> dict[str, str]:
+    return {
+        "date": today.isoformat(),
+        "excerpts": excerpts_block(items),
+        "links": links_block(items),
+        "sources": sources_block(items),
+    }
+
+
+def _week(library: Library, day: date, values: dict[str, str]) -> tuple[str, list[Excerpt]]:
+    """The week's "What did I learn today?" sections under a heading per day, and the
+    journal notes they came from."""
+    week, monday, sunday = templates.iso_week(day)
+    values.update(week=week, week_start=monday.isoformat(), week_end=sunday.isoformat())
+    sections: list[str] = []
+    journals: list[Excerpt] = []
+    for offset in range(7):
+        current = date.fromordinal(monday.toordinal() + offset)
+        try:
+            note = library.read(journal_path(current))
+        except NoteReadError:
+            continue
+        learned = templates.learned_section(note.body)
+        if learned:
+            sections.append(f"{templates.day_heading(current)}\n\n{learned}")
+            journals.append(Excerpt(note, learned))
+    return "\n\n".join(sections), journals
+
+
+def _default_title(template: str, items: Sequence[Excerpt], values: Mapping[str, str]) -> str:
+    first = items[0].note.title if items else ""
+    if template == "weekly":
+        return f"What I learned in {values['week']}"
+    if template == "roundup":
+        return f"Roundup {values['date']}"
+    if template == "question":
+        return f"Question: {first}" if first else f"Question {values['date']}"
+    return f"On {first}" if first else f"Draft {values['date']}"
+
+
+def public_links(library: Library) -> Links:
+    """Links for rendering: a `[[wikilink]]` stands for the public page of the note it names
+    (its `source: url`), or for nothing (plain text) — never for a local path."""
+    cache: dict[str, str | None] = {}
+
+    def resolve(target: str) -> str | None:
+        if target not in cache:
+            path = library.resolve_link(target)
+            cache[target] = _page_of(library, path) if path is not None else None
+        return cache[target]
+
+    return resolve
+
+
+def _page_of(library: Library, path: NotePath) -> str | None:
+    try:
+        source = library.read(path).source
+    except NoteReadError:
+        return None
+    return public_url(source.url) if source and source.url else None
+
+
+def set_status(
+    library: Library, draft: NotePath, status: str, *, now: datetime | None = None
+) -> Changes:
+    """Set the draft's `status:` (draft, ready or posted) with a minimal front-matter edit."""
+    if status not in STATUSES:
+        raise DraftError(f"A draft's status is one of {', '.join(STATUSES)}, not {status!r}.")
+    return _edit(library, draft, lambda front: {"status": status}, now)
+
+
+def record_shared(
+    library: Library,
+    draft: NotePath,
+    *,
+    channel: str,
+    account: str,
+    url_or_id: str,
+    at: datetime,
+) -> Changes:
+    """Add a `shared:` entry {channel, account, url, at} to the draft (now `status: posted`)
+    and to each of its source notes. Recording the same post twice changes nothing, so a
+    retry after a failure is safe; a source that is gone or unreadable is reported, not fatal.
+    """
+    entry: dict[str, object] = {
+        "channel": channel,
+        "account": account,
+        "url": url_or_id,
+        "at": at.replace(microsecond=0),
+    }
+    changes = _edit(
+        library, draft, lambda front: {"shared": _appended(front, entry), "status": "posted"}
+    )
+    for ref in _source_refs(library, draft):
+        path = library.resolve(ref)
+        if path is None:
+            reason = f"The source {ref!r} of this draft was not found; its share was not noted."
+            changes = changes.merge(Changes(problems=(Problem(draft, reason),)))
+            continue
+        try:
+            changes = changes.merge(
+                _edit(library, path, lambda front: {"shared": _appended(front, entry)})
+            )
+        except (DraftError, NoteReadError, frontmatter.FrontMatterError) as exc:
+            changes = changes.merge(Changes(problems=(Problem(path, str(exc)),)))
+    return changes
+
+
+def _appended(front: Mapping[str, object], entry: dict[str, object]) -> list[object]:
+    shared = front.get("shared")
+    if shared is None:
+        shared = []
+    if not isinstance(shared, list):
+        raise DraftError("`shared:` is not a list; Ponder leaves it for you to fix by hand.")
+    same = {k: str(v) for k, v in entry.items() if k != "at"}
+    for old in shared:
+        if isinstance(old, dict) and {k: str(old.get(k)) for k in same} == same:
+            return shared
+    return [*shared, entry]
+
+
+def _source_refs(library: Library, draft: NotePath) -> list[str]:
+    sources = library.read(draft).front.get("sources")
+    if not isinstance(sources, list):
+        return []
+    return [str(ref) for ref in sources if isinstance(ref, str | int) and str(ref).strip()]
+
+
+def _edit(
+    library: Library,
+    path: NotePath,
+    changes_for: _FrontEdit,
+    now: datetime | None = None,
+) -> Changes:
+    """Change front-matter keys of `path` as read now; saved only over that same version."""
+    text, stamp = library.vault.read(path)
+    front, _body = frontmatter.read(text)
+    values = dict(changes_for(front))
+    if now is not None and "updated" in front:
+        values["updated"] = now.replace(microsecond=0)
+    new_text = frontmatter.update(text, values)
+    if new_text == text:
+        return Changes()
+    _stamp, changes = library.save(path, new_text, expected=stamp)
+    return changes

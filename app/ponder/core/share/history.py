@@ -1,0 +1,112 @@
+"""What the Shared view lists: the drafts, and what was shared where, read from the files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ponder.core import frontmatter
+from ponder.core.library import Library
+from ponder.core.model import Kind, NotePath
+from ponder.core.notes import FOLDER_KINDS, parse_when
+from ponder.core.vault import NoteReadError
+
+
+@dataclass(frozen=True, slots=True)
+class SharedEntry:
+    """One post: which draft went where, as whom, when, and the notes it drew on."""
+
+    draft: NotePath
+    title: str
+    channel: str
+    account: str
+    url: str
+    at: datetime | None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInfo:
+    """A draft as the Shared view lists it."""
+
+    path: NotePath
+    title: str
+    status: str
+    targets: tuple[str, ...]
+    sources: tuple[str, ...]
+    shared: int
+    updated: datetime | None
+
+
+def list_drafts(library: Library) -> list[DraftInfo]:
+    """Every draft in the vault (`kind: draft`, or in `drafts/` without a kind), by title."""
+    drafts = [
+        DraftInfo(
+            path=path,
+            title=_text(front.get("title")) or path.rsplit("/", 1)[-1].removesuffix(".md"),
+            status=_text(front.get("status")) or "draft",
+            targets=_strings(front.get("targets")),
+            sources=_strings(front.get("sources")),
+            shared=len(_entries(front)),
+            updated=parse_when(front.get("updated")),
+        )
+        for path, front in _drafts(library)
+    ]
+    return sorted(drafts, key=lambda d: (d.title.casefold(), d.path))
+
+
+def shared_history(library: Library) -> list[SharedEntry]:
+    """Every `shared:` entry of every draft, newest first (undated entries last)."""
+    found = [
+        SharedEntry(
+            draft=path,
+            title=_text(front.get("title")) or path,
+            channel=_text(entry.get("channel")) or "",
+            account=_text(entry.get("account")) or "",
+            url=_text(entry.get("url")) or "",
+            at=parse_when(entry.get("at")),
+            sources=_strings(front.get("sources")),
+        )
+        for path, front in _drafts(library)
+        for entry in _entries(front)
+    ]
+    oldest = datetime.min.replace(tzinfo=UTC)
+    return sorted(found, key=lambda e: (e.at is not None, e.at or oldest), reverse=True)
+
+
+def _drafts(library: Library) -> Iterator[tuple[NotePath, dict[str, object]]]:
+    """(path, front matter) of each draft, read from the files (the index keeps no status)."""
+    for entry in library.vault.scan():
+        in_drafts = FOLDER_KINDS.get(entry.path.split("/", 1)[0].lower()) is Kind.DRAFT
+        try:
+            text, _stamp = library.vault.read(entry.path)
+            head = frontmatter.split(text).front
+            if not (in_drafts or (head and "draft" in head)):
+                continue  # cheap: most notes are not drafts, and YAML is slow
+            front = frontmatter.load(head) if head else {}
+        except (NoteReadError, frontmatter.FrontMatterError):
+            continue
+        kind = Kind.parse(front["kind"]) if "kind" in front else None
+        if kind is Kind.DRAFT or (kind is None and in_drafts):
+            yield entry.path, front
+
+
+def _entries(front: dict[str, object]) -> list[dict[str, object]]:
+    shared = front.get("shared")
+    if not isinstance(shared, list):
+        return []
+    return [entry for entry in shared if isinstance(entry, dict)]
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(item) for item in value if isinstance(item, str | int))
