@@ -8,8 +8,9 @@ cd "$(dirname "$0")"
 # Qt's offscreen platform needs these; the rest is Python's venv.
 SYSTEM_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libglib2.0-0 libfontconfig1
     libxkbcommon0 libdbus-1-3)
-# The clip server's browser tests drive a real headless Chromium through chromedriver.
-TEST_PACKAGES=(chromium chromium-driver)
+# The clip server's browser tests drive a real headless Chromium through chromedriver; the
+# credential tests use a real Secret Service (GNOME Keyring on a private D-Bus session).
+TEST_PACKAGES=(chromium chromium-driver gnome-keyring dbus)
 GUI_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
 
@@ -46,7 +47,7 @@ case "${1:-}" in
         .venv/bin/ruff check app tests
         .venv/bin/ruff format --check app tests
         .venv/bin/mypy
-        exec .venv/bin/python -m pytest "$@"
+        exec tests/peers/keyring_session.sh .venv/bin/python -m pytest "$@"
         ;;
     *)
         echo "usage: ./dev.sh run [ponder arguments] | ./dev.sh test [pytest arguments]" >&2

@@ -7,12 +7,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import keyring
-import keyring.backend
-
 from ponder.core.library import Library
 from ponder.core.model import Problem
 from ponder.core.notes import parse_note
+from ponder.core.share.credentials import CredentialStore
 from ponder.core.vault import NoteReadError
 from ponder.core.watch import watch_limits
 
@@ -120,23 +118,13 @@ def _conflicts_check(library: Library) -> Check:
     )
 
 
-def keyring_check() -> Check:
-    """Which keyring backend secrets would go to, and whether it is a secure one."""
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    priority = getattr(backend, "priority", 0)
-    if "fail" in name or "null" in name.lower():
-        return Check(
-            "keyring",
-            Status.WARNING,
-            f"no secure keyring ({name}): account secrets are kept for this session only. "
-            "Install and unlock a Secret Service (GNOME Keyring, KWallet) to keep them.",
-        )
-    if "plaintext" in name.lower() or "keyrings.alt" in name:
-        return Check(
-            "keyring", Status.WARNING, f"{name} stores secrets unencrypted; Ponder will not use it."
-        )
-    return Check("keyring", Status.OK, f"{name} (priority {priority})")
+def keyring_check(credentials: CredentialStore | None = None) -> Check:
+    """Which keyring backend secrets go to, and whether they outlive this session there."""
+    store = credentials if credentials is not None else CredentialStore()
+    status = store.status
+    if store.warning is not None:
+        return Check("keyring", Status.WARNING, f"{status.name}: {store.warning}")
+    return Check("keyring", Status.OK, f"{status.name}: account secrets are kept there")
 
 
 def _watcher_check(library: Library) -> Check:

@@ -1,0 +1,59 @@
+"""Microsoft Teams: a Workflows webhook posting an Adaptive Card 1.5; the URL is the secret."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from ponder.core.share.channels import AuthFailed, ChannelError, Outgoing, PostResult, Rejected
+from ponder.core.share.channels.transport import Call, Http, Reply, Target
+
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+_REVOKED = (
+    "Teams refused the workflow URL — the workflow may have been turned off or deleted, or its "
+    "URL replaced. Copy the URL again from the workflow's trigger and paste it into the account."
+)
+
+
+class TeamsWorkflow:
+    """Teams answers 202: the workflow took the card and posts it later, so delivery is unknown."""
+
+    kind = "teams"
+
+    def __init__(self, workflow_url: str, http: Http) -> None:
+        self._url = workflow_url
+        self._http = http
+        parts = urlsplit(workflow_url)
+        self._target = Target("Teams", "the Teams channel", (workflow_url, parts.path, parts.query))
+
+    def post(self, outgoing: Outgoing) -> PostResult:
+        card = outgoing.card or plain_card(outgoing.title, outgoing.joined())
+        message = {
+            "type": "message",
+            "attachments": [
+                {"contentType": CARD_CONTENT_TYPE, "contentUrl": None, "content": card}
+            ],
+        }
+        self._http.send(Call("POST", self._url, message), self._target, _explain, retry_safe=False)
+        return PostResult(None, None)
+
+
+def plain_card(title: str | None, text: str) -> Mapping[str, object]:
+    """The smallest Adaptive Card 1.5 showing a title and a Markdown text block."""
+    body: list[dict[str, object]] = []
+    if title:
+        body.append(
+            {"type": "TextBlock", "text": title, "weight": "Bolder", "size": "Medium", "wrap": True}
+        )
+    body.append({"type": "TextBlock", "text": text, "wrap": True})
+    return {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": "1.5", "body": body}
+
+
+def _explain(reply: Reply) -> ChannelError:
+    reason = reply.reason() or f"HTTP {reply.status}"
+    if reply.status in (401, 403, 404):
+        return AuthFailed(_REVOKED)
+    if reply.status == 409:
+        return Rejected(f"The Teams workflow is turned off ({reason}); turn it on again.", reason)
+    return Rejected(f"Teams could not use the card ({reason}).", reason)
