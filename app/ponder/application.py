@@ -109,14 +109,30 @@ class Application(QObject):
     def handle(self, message: dict[str, object]) -> None:
         """A request from a later launch (or this one's command line)."""
         command = message.get("command")
+        if command == "capture":
+            tags = message.get("tags")
+            self.controller.seek.clips.capture(
+                str(message.get("text") or ""),
+                url=str(message["url"]) if message.get("url") else None,
+                tags=[str(t) for t in tags] if isinstance(tags, list) else (),
+            )
+            return
         if command == "quick-capture":
-            self.controller.quick_capture()
+            self.controller.seek.quick_capture()
             return
         if command == "open" and isinstance(message.get("path"), str):
             self.controller.open_note(self._note_path(str(message["path"])))
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def accepts(self, message: dict[str, object]) -> bool:
+        """A capture from `ponder capture` is taken only for the vault this window has open."""
+        if message.get("command") != "capture":
+            return True
+        vault = message.get("vault")
+        root = self.session.library.vault.root
+        return isinstance(vault, str) and Path(vault).expanduser().resolve() == root.resolve()
 
     def _note_path(self, given: str) -> str:
         root = self.session.library.vault.root
@@ -211,6 +227,7 @@ def _serve(
             print(f"ponder: {exc}", file=sys.stderr)
             return 3
         server.message_received.connect(ponder.handle)
+        server.accepts = ponder.accepts
         quit_signals.received.connect(ponder.window.close)
         ponder.start(request)
         app.exec()

@@ -338,4 +338,5 @@ COMMANDS: dict[str, Command] = {
     "clip": cli_capture.cmd_clip,
     "reextract": cli_capture.cmd_reextract,
     "capture": cli_capture.cmd_capture,
+    "import": cli_capture.cmd_import,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ponder.core import settings
@@ -12,9 +13,9 @@ from ponder.core.capture import clip
 from ponder.core.capture.address_policy import AddressPolicy
 from ponder.core.capture.clip_text import normalise_url
 from ponder.core.capture.page_cache import PageCache
+from ponder.core.capture.quick import make_capture, save_capture
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
-from ponder.core.notes import INBOX
 
 if TYPE_CHECKING:
     from ponder.output import Output
@@ -25,6 +26,21 @@ CLIPBOARD_TOOLS = (
     ("xclip", "-selection", "clipboard", "-o"),
     ("xsel", "--clipboard", "--output"),
     ("pbpaste",),
+)
+
+
+# The importers' FORMATS, named here so that `ponder --help` needn't load every reader.
+IMPORT_FORMATS = (
+    "enex",
+    "pocket-csv",
+    "pocket-html",
+    "bookmarks-html",
+    "chrome-json",
+    "firefox-json",
+    "instapaper-csv",
+    "pinboard-json",
+    "opml",
+    "markdown-folder",
 )
 
 
@@ -49,13 +65,25 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     again.add_argument("ref", metavar="NOTE", help="a clip note, by path, id or title")
     again.add_argument("--allow-local", action="store_true", help=argparse.SUPPRESS)
 
-    capture = sub.add_parser("capture", help="capture text or a link into the inbox")
-    source = capture.add_mutually_exclusive_group(required=True)
+    capture = sub.add_parser(
+        "capture",
+        help="capture text or a link into the inbox (through the running window, if any)",
+    )
+    source = capture.add_mutually_exclusive_group()
     source.add_argument("--clipboard", action="store_true", help="capture the clipboard")
     source.add_argument("--text", help="capture this text")
-    capture.add_argument("--url", help="a link to clip with the text as your note about it")
+    capture.add_argument("--url", help="a link to clip, with the text as your note about it")
     capture.add_argument("--tag", action="append", default=[], metavar="TAG")
     capture.add_argument("--allow-local", action="store_true", help=argparse.SUPPRESS)
+
+    importer = sub.add_parser(
+        "import", help="import an export (Evernote, Pocket, bookmarks, OPML…) or a Markdown folder"
+    )
+    importer.add_argument(
+        "format", metavar="FORMAT", help="auto, or one of: " + ", ".join(IMPORT_FORMATS)
+    )
+    importer.add_argument("path", help="the export file, or a folder of Markdown")
+    importer.add_argument("--json", action="store_true", help="stable output for scripts")
 
 
 def _capture_options(parser: argparse.ArgumentParser) -> None:
@@ -152,20 +180,72 @@ def cmd_reextract(library: Library, args: argparse.Namespace, out: Output, loade
 
 
 def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
-    text = (read_clipboard() if args.clipboard else args.text or "").strip()
-    url = args.url
-    if url is None and text and " " not in text and "\n" not in text:
-        url, text = (text, "") if text.lower().startswith(("http://", "https://")) else (None, text)
-    if url is not None:
-        library.reconcile()
-        path, _ = clip.save_clip(library, _check_url(url), tags=args.tag, reflection=text or None)
-        return _fill_and_report(library, path, args, out, loaded)
-    if not text:
+    text = read_clipboard() if args.clipboard else args.text or ""
+    url = _check_url(args.url) if args.url else None
+    capture = make_capture("", text, args.tag, Kind.NOTE, url=url)
+    if capture is None:
         raise CaptureError("Nothing to capture: the text is empty.", EXIT_USAGE)
-    title = text.splitlines()[0][:80]
-    path, _ = library.create_note(title, tags=args.tag, body=text, folder=INBOX)
-    out.line(str(library.vault.root / path))
+    if capture.url is not None:
+        _check_url(capture.url)
+    message = {
+        "command": "capture",
+        "vault": str(library.vault.root),
+        "text": text,
+        "url": url,
+        "tags": list(args.tag),
+    }
+    if _hand_to_window(message):
+        out.line("Handed to the running Ponder window, which saves it (and fetches a link).")
+        return EXIT_OK
+    library.reconcile()
+    captured = save_capture(capture, library)
+    if captured.is_clip:
+        return _fill_and_report(library, captured.path, args, out, loaded)
+    out.line(str(library.vault.root / captured.path))
     return EXIT_OK
+
+
+def _hand_to_window(message: dict[str, object]) -> bool:
+    """Give the capture to the Ponder window that has this vault open, if one runs (the
+    socket's blocking calls need no Qt application object)."""
+    from ponder.ui.single_instance import send_to_running, server_name
+
+    return send_to_running(server_name(str(settings.Dirs.for_user().config)), message)
+
+
+def cmd_import(library: Library, args: argparse.Namespace, out: Output, _loaded: object) -> int:
+    from ponder.core.capture.importers import FORMATS, detect_format, import_path
+
+    source = Path(args.path).expanduser()
+    if not source.exists():
+        raise CaptureError(f"{source} does not exist.", EXIT_USAGE)
+    if args.format != "auto" and args.format not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise CaptureError(
+            f"No import format {args.format!r}; use auto or one of: {known}.", EXIT_USAGE
+        )
+    fmt = detect_format(source) if args.format == "auto" else args.format
+    if fmt is None:
+        known = ", ".join(FORMATS)
+        raise CaptureError(f"Cannot tell what kind of export {source.name} is; name one: {known}.")
+    library.reconcile()
+    report = import_path(
+        library, fmt, source, progress=None if args.json else out.progress("Importing")
+    )
+    if args.json:
+        out.json(
+            {
+                "format": fmt,
+                "imported": [str(p) for p in report.imported],
+                "attachments": [str(p) for p in report.attachments],
+                "skipped": [{"item": o.item, "reason": o.reason} for o in report.skipped],
+                "failed": [{"item": o.item, "reason": o.reason} for o in report.failed],
+                "notices": report.notices,
+            }
+        )
+    else:
+        out.line(report.details(limit=20))
+    return EXIT_FAILED if report.failed and not report.imported else EXIT_OK
 
 
 def read_clipboard() -> str:

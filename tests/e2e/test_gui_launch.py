@@ -86,3 +86,26 @@ def test_second_launch_hands_over_and_sigterm_saves_the_session(running: Running
     saved = QSettings(str(store), QSettings.Format.IniFormat)
     assert saved.value("session/note") == "Welcome to Ponder.md"
     assert saved.value("window/geometry") is not None
+
+
+def test_capture_goes_through_the_window_of_its_vault(running: Running, tmp_path: Path) -> None:
+    vault = str(running.vault)
+    handed = running.launch(
+        "--vault", vault, "capture", "--text", "Said in standup", "--tag", "team"
+    )
+    assert handed.returncode == 0, handed.stderr
+    assert "Handed to the running Ponder window" in handed.stdout
+    inbox = running.vault / "inbox"
+    deadline = time.monotonic() + 15
+    while not (inbox.is_dir() and list(inbox.glob("*.md"))) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    [note] = list(inbox.glob("*.md"))
+    assert "Said in standup" in note.read_text("utf-8")
+
+    other = tmp_path / "other"
+    other.mkdir()
+    direct = running.launch("--vault", str(other), "capture", "--text", "Elsewhere")
+    assert direct.returncode == 0, direct.stderr  # not this window's vault: written directly
+    assert "Handed" not in direct.stdout
+    assert "Elsewhere" in Path(direct.stdout.splitlines()[-1]).read_text("utf-8")
+    assert running.terminate() is not None and running.process.returncode == 0

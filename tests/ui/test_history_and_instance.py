@@ -64,3 +64,28 @@ def test_second_launch_reaches_the_first(qtbot: QtBot) -> None:
     finally:
         server.close()
     assert not send_to_running(name, {"command": "open"})
+
+
+def test_a_refused_message_is_answered_no(qtbot: QtBot) -> None:
+    name = server_name(f"test-refuse-{os.getpid()}")
+    server = InstanceServer(name)
+    assert server.listen()
+    received: list[dict[str, object]] = []
+    server.message_received.connect(received.append)
+    server.accepts = lambda message: message.get("vault") == "/mine"
+    try:
+        code = (
+            "import sys\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "from ponder.ui.single_instance import send_to_running\n"
+            "app = QCoreApplication([])\n"
+            f"ok = send_to_running({name!r}, {{'command': 'capture', 'vault': '/other'}})\n"
+            f"mine = send_to_running({name!r}, {{'command': 'capture', 'vault': '/mine'}})\n"
+            "sys.exit(0 if (not ok and mine) else 3)\n"
+        )
+        proc = subprocess.Popen([sys.executable, "-c", code])
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
+        assert proc.returncode == 0
+        assert received == [{"command": "capture", "vault": "/mine"}]
+    finally:
+        server.close()

@@ -35,6 +35,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+N",
         "Jot a thought or a link into the Inbox",
     ),
+    ActionSpec(
+        "capture.clip",
+        "Clip a web page…",
+        "File",
+        "Ctrl+Shift+C",
+        "Save a link now (the one on the clipboard) and fetch the article into it",
+    ),
     ActionSpec("note.save", "Save", "File", Key.Save, "Save the open note now"),
     ActionSpec("note.rename", "Rename note…", "File", "F2", "Rename the note; links to it follow"),
     ActionSpec(

@@ -15,7 +15,6 @@ from ponder.ui import theme
 from ponder.ui.actions import ActionRegistry
 from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.preferences import PreferencesDialog
-from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
 from ponder.ui.history import History
 from ponder.ui.main_window import MainWindow
@@ -43,7 +42,6 @@ class WindowController(QObject):
         w = self.window
         return {
             "note.new": self.new_note,
-            "capture.quick": self.quick_capture,
             "note.save": w.note_panel.save_now,
             "note.rename": self.rename_note,
             "note.delete": self.delete_note,
@@ -192,15 +190,6 @@ class WindowController(QObject):
     def open_journal_day(self, day: date) -> None:
         self._journal_day = day
         self.session.write(lambda lib: lib.journal_note(day), self._on_created)
-
-    def quick_capture(self) -> None:
-        dialog = QuickCaptureDialog(self.session, self.window)
-        dialog.captured.connect(self._show_captured)
-        dialog.show()
-
-    @Slot(str)
-    def _show_captured(self, path: str) -> None:
-        self._show_message(self.tr("Captured to {path}").format(path=path))
 
     def quick_switcher(self) -> None:
         switcher = QuickSwitcher(self.session, self.window)

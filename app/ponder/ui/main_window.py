@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ponder.ui.actions import ActionRegistry
+from ponder.ui.drops import Drop
 from ponder.ui.panels.backlinks import BacklinksPanel
 from ponder.ui.panels.journal_calendar import JournalCalendar
 from ponder.ui.panels.note_list import NoteListPanel
@@ -47,10 +48,12 @@ class StatusBar:
 
 class MainWindow(QMainWindow):
     """Signals: `closing()` just before the window closes (the application then saves and shuts
-    down); `vault_requested(str)` when the person asks for another vault folder."""
+    down); `vault_requested(str)` when the person asks for another vault folder; `dropped(Drop)`
+    when links, files or text are dropped on the window (the editor takes its own drops)."""
 
     closing = Signal()
     vault_requested = Signal(str)
+    dropped = Signal(object)
 
     def __init__(self, session: Session, layout_store: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
             self.tr("Ponder — {vault}").format(vault=session.library.vault.root.name)
         )
         self.setAccessibleName(self.tr("Ponder"))
+        self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.sidebar = SidebarPanel(session)
         self.calendar = JournalCalendar(session)
@@ -118,6 +122,18 @@ class MainWindow(QMainWindow):
         for splitter in (self.main, self.right):
             self._layout_store.setValue(f"window/{splitter.objectName()}", splitter.saveState())
         self._layout_store.sync()
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if Drop.from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        drop = Drop.from_mime(event.mimeData())
+        if drop:
+            event.acceptProposedAction()
+            self.dropped.emit(drop)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

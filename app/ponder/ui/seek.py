@@ -1,4 +1,5 @@
-"""Seek in the window: importing what people already have, with progress and a summary.
+"""Seek in the window: quick capture and clipping, drops on the window, and importing what
+people already have (with progress and a summary).
 
 The importers (lxml, defusedxml, the format readers) load on first use, not at start-up.
 """
@@ -11,16 +12,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 
 from ponder.core.library import Library
+from ponder.ui.clipping import ClipFlow
+from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
+from ponder.ui.drops import Drop
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
     from ponder.core.capture.importers import ImportReport
-
-DETAIL_LINES = 8
+    from ponder.core.capture.quick import Captured
 
 
 class ImportJob(QObject):
@@ -55,22 +59,9 @@ def file_filters() -> str:
     return ";;".join([*lines, "All files (*)"])
 
 
-def details(report: ImportReport) -> str:
-    """The summary, then the first few skipped and failed items with their reasons."""
-    parts = [report.summary()]
-    for heading, outcomes in (("Not imported:", report.failed), ("Skipped:", report.skipped)):
-        if outcomes:
-            lines = [f"• {o.item}: {o.reason}" for o in outcomes[:DETAIL_LINES]]
-            if len(outcomes) > DETAIL_LINES:
-                lines.append(f"… and {len(outcomes) - DETAIL_LINES} more")
-            parts.append("\n".join([heading, *lines]))
-    if report.notices:
-        parts.append("\n".join(report.notices))
-    return "\n\n".join(parts)
-
-
 class SeekController(QObject):
-    """The window's import commands; one import runs at a time, on the writer thread."""
+    """The window's capture, clip and import commands. Clips are fetched in the pool; one
+    import runs at a time, on the writer thread."""
 
     def __init__(self, window: MainWindow, session: Session, prompter: Prompter) -> None:
         super().__init__(window)
@@ -78,10 +69,73 @@ class SeekController(QObject):
         self.session = session
         self.prompter = prompter
         self.job: ImportJob | None = None
+        self.clips = ClipFlow(session, self)
+        self.clips.message.connect(self._message)
         window.closing.connect(self._on_window_closing)
+        window.dropped.connect(self._on_window_dropped)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
-        return {"file.import": self.import_file, "file.import_folder": self.import_folder}
+        return {
+            "capture.quick": self.quick_capture,
+            "capture.clip": self.clip_page,
+            "file.import": self.import_file,
+            "file.import_folder": self.import_folder,
+        }
+
+    # -- capture -------------------------------------------------------------------------------
+
+    def quick_capture(self, text: str = "") -> QuickCaptureDialog:
+        """The quick-capture window; a link saved there is fetched here afterwards."""
+        dialog = QuickCaptureDialog(
+            self.session, self.window, prompter=self.prompter, on_clip=self.clips.fill
+        )
+        dialog.captured.connect(self._on_dialog_captured)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        if text:
+            dialog.set_text(text)
+        return dialog
+
+    def clip_page(self) -> QuickCaptureDialog:
+        """Quick capture ready for a link: the one on the clipboard, if there is one."""
+        from ponder.core.capture.quick import single_url
+
+        clipboard = QGuiApplication.clipboard().text()
+        return self.quick_capture(single_url(clipboard) or "")
+
+    @Slot(str)
+    def _on_dialog_captured(self, path: str) -> None:
+        self._message(self.tr("Captured to {path}").format(path=path))
+
+    @Slot(object)
+    def _on_window_dropped(self, drop: Drop) -> None:
+        for link in drop.links:
+            self.clips.capture("", url=link)
+        for path in drop.files:
+            self._take_file(path)
+        if drop.text:
+            self.clips.capture(drop.text)
+
+    def _take_file(self, path: Path) -> None:
+        """An export or a folder is offered for import; any other file goes to the Inbox."""
+        from ponder.core.capture.importers import FORMATS, detect_format
+
+        fmt = detect_format(path)
+        if fmt is not None:
+            question = self.tr("Import “{name}” as {what}?").format(
+                name=path.name, what=FORMATS[fmt].description
+            )
+            if self.prompter.confirm(self.tr("Import"), question, yes=self.tr("Import")):
+                self.start_import(path, fmt)
+            return
+        self.session.write(partial(_capture_file, source=path), self._on_file_captured)
+
+    def _on_file_captured(self, captured: Captured) -> None:
+        self.session.publish(captured.changes, self)
+        self._message(self.tr("Captured to {path}").format(path=captured.path))
+
+    # -- import --------------------------------------------------------------------------------
 
     def import_file(self) -> None:
         path = self.prompter.choose_file(self.tr("Import into Ponder"), Path.home(), file_filters())
@@ -123,7 +177,7 @@ class SeekController(QObject):
         self._finish()
         self.session.publish(report.changes, self)
         self._message(report.summary())
-        self.prompter.inform(self.tr("Import finished"), details(report))
+        self.prompter.inform(self.tr("Import finished"), report.details())
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._finish()
@@ -140,5 +194,12 @@ class SeekController(QObject):
         if self.job is not None:
             self.job.cancel()
 
+    @Slot(str)
     def _message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
+
+
+def _capture_file(library: Library, *, source: Path) -> Captured:
+    from ponder.core.capture.quick import capture_file
+
+    return capture_file(library, source)

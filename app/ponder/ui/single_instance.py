@@ -6,6 +6,7 @@ import getpass
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -23,7 +24,7 @@ def server_name(scope: str = "") -> str:
 
 
 def send_to_running(name: str, message: dict[str, object]) -> bool:
-    """Deliver `message` to a running Ponder; False when none answers."""
+    """Deliver `message` to a running Ponder; False when none answers or it refuses."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(_TIMEOUT_MS):
@@ -38,14 +39,23 @@ def send_to_running(name: str, message: dict[str, object]) -> bool:
     return acknowledged
 
 
+def _take_all(_message: dict[str, object]) -> bool:
+    return True
+
+
 class InstanceServer(QObject):
-    """Listens for later launches. Signals: `message_received(dict)`."""
+    """Listens for later launches. Signals: `message_received(dict)`.
+
+    `accepts(message)` decides whether this Ponder takes a message (the sender is told, and
+    does the work itself when refused — e.g. a capture for a vault this window hasn't open).
+    """
 
     message_received = Signal(dict)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = name
+        self.accepts: Callable[[dict[str, object]], bool] = _take_all
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
@@ -80,7 +90,8 @@ class InstanceServer(QObject):
             log.warning("ignored a malformed message from another Ponder")
             socket.disconnectFromServer()
             return
-        socket.write(b"ok\n")
+        taken = isinstance(message, dict) and self.accepts(message)
+        socket.write(b"ok\n" if taken else b"no\n")
         socket.flush()
-        if isinstance(message, dict):
+        if taken:
             self.message_received.emit(message)

@@ -12,9 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-import trafilatura
-from readability import Document  # type: ignore[import-untyped]
-
 from ponder.core.capture.html_markdown import html_to_markdown, safe_url
 
 MIN_WORDS = 40
@@ -102,6 +99,8 @@ def _best_body(html: str, url: str | None, title: str | None) -> tuple[str, str]
 
 
 def _trafilatura(html: str, url: str | None) -> str:
+    import trafilatura  # a fifth of a second to import: only when a page is extracted
+
     try:
         found = trafilatura.extract(
             html,
@@ -119,6 +118,8 @@ def _trafilatura(html: str, url: str | None) -> str:
 
 
 def _readability(html: str, url: str | None) -> str:
+    from readability import Document  # type: ignore[import-untyped]
+
     try:
         summary = cast(str, Document(html, url=url).summary(html_partial=True))
     except (ValueError, TypeError, AttributeError, RecursionError):
@@ -145,6 +146,8 @@ def _same_words(a: str, b: str) -> bool:
 def _metadata(html: str, url: str | None) -> dict[str, str]:
     """Title, author, site, date, description, image and canonical URL from trafilatura's
     metadata (OpenGraph, JSON-LD, <meta>), with our own look at <link rel=canonical> and lang."""
+    import trafilatura
+
     out: dict[str, str] = {}
     try:
         doc = trafilatura.extract_metadata(html, default_url=url)

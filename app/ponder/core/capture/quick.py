@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import quote, urlsplit
 
+from ponder.core.attachments import add_copy, link_from
 from ponder.core.capture import clip
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
@@ -18,6 +20,9 @@ from ponder.core.notes import INBOX
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 TITLE_FROM_TEXT = 60
+TEXT_FILES = frozenset({".md", ".markdown", ".txt", ".text"})
+MAX_TEXT_FILE = 2 * 1024 * 1024
+IMAGES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,3 +126,26 @@ def save_capture(capture: Capture, library: Library) -> Captured:
         reflection=capture.reflection,
     )
     return Captured(path, changes, is_clip=True)
+
+
+def capture_file(library: Library, source: Path) -> Captured:
+    """A dropped file into the Inbox: a Markdown or text file becomes a note as it is (front
+    matter and all); any other file is copied into attachments/ and a note links (or shows)
+    it. Raises OSError or VaultError."""
+    title = source.stem.strip() or source.name
+    if source.suffix.lower() in TEXT_FILES and source.stat().st_size <= MAX_TEXT_FILE:
+        try:
+            body = source.read_text("utf-8")
+        except UnicodeDecodeError:
+            body = None
+        if body is not None:
+            results, changes = library.create_notes([(INBOX, title, body)])
+            if isinstance(results[0], Exception):
+                raise results[0]
+            return Captured(results[0], changes, is_clip=False)
+    stored = add_copy(library.vault, source)
+    link = quote(link_from(f"{INBOX}/note.md", stored), safe="/.-_~")
+    label = source.name.replace("[", "\\[").replace("]", "\\]")
+    bang = "!" if source.suffix.lower() in IMAGES else ""
+    path, changes = library.create_note(title, body=f"{bang}[{label}]({link})\n", folder=INBOX)
+    return Captured(path, changes, is_clip=False)

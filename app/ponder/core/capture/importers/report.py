@@ -54,5 +54,19 @@ class ImportReport:
         return "; ".join(parts) + "."
 
 
+    def details(self, limit: int = 8) -> str:
+        """The summary, then the first `limit` failed and skipped items with their reasons."""
+        parts = [self.summary()]
+        for heading, outcomes in (("Not imported:", self.failed), ("Skipped:", self.skipped)):
+            if outcomes:
+                lines = [f"• {o.item}: {o.reason}" for o in outcomes[:limit]]
+                if len(outcomes) > limit:
+                    lines.append(f"… and {len(outcomes) - limit} more")
+                parts.append("\n".join([heading, *lines]))
+        if self.notices:
+            parts.append("\n".join(self.notices))
+        return "\n\n".join(parts)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
