@@ -53,7 +53,6 @@ class ImportReport:
             parts.append("cancelled before the end")
         return "; ".join(parts) + "."
 
-
     def details(self, limit: int = 8) -> str:
         """The summary, then the first `limit` failed and skipped items with their reasons."""
         parts = [self.summary()]
