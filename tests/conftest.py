@@ -57,3 +57,20 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
 
 
 _XDG_VARS = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")
+
+
+@pytest.fixture(autouse=True)
+def private_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests never touch the person's own keyring: outside tests/peers/keyring_session.sh
+    (a private, throwaway GNOME Keyring) there is no keyring at all."""
+    if os.environ.get("PONDER_TEST_KEYRING"):
+        yield
+        return
+    import keyring
+    import keyring.backends.fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)

@@ -39,6 +39,7 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
     assert controller.actions["nav.switcher"].shortcut().toString() == "Ctrl+P"
     unbound = [a.objectName() for a in controller.actions.all() if a.shortcut().isEmpty()]
     assert unbound == [
+        "capture.browsers",
         "file.import_folder",
         "edit.find",
         "search.save",

@@ -42,6 +42,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+C",
         "Save a link now (the one on the clipboard) and fetch the article into it",
     ),
+    ActionSpec(
+        "capture.browsers",
+        "Browser clipping…",
+        "File",
+        None,
+        "The bookmarklet and the Joplin Web Clipper: clip from your browser into Ponder",
+    ),
     ActionSpec("note.save", "Save", "File", Key.Save, "Save the open note now"),
     ActionSpec("note.rename", "Rename note…", "File", "F2", "Rename the note; links to it follow"),
     ActionSpec(

@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from ponder.core.library import Library
+from ponder.ui.clip_service import ClipService
 from ponder.ui.clipping import ClipFlow
+from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
 from ponder.ui.main_window import MainWindow
@@ -71,6 +73,10 @@ class SeekController(QObject):
         self.job: ImportJob | None = None
         self.clips = ClipFlow(session, self)
         self.clips.message.connect(self._message)
+        self.browsers = ClipService(session, prompter, self)
+        self.browsers.message.connect(self._message)
+        self.browsers.clip_arrived.connect(self.clips.fill)
+        self.browsers.apply(session.settings)
         window.closing.connect(self._on_window_closing)
         window.dropped.connect(self._on_window_dropped)
 
@@ -78,6 +84,7 @@ class SeekController(QObject):
         return {
             "capture.quick": self.quick_capture,
             "capture.clip": self.clip_page,
+            "capture.browsers": self.browser_clipping,
             "file.import": self.import_file,
             "file.import_folder": self.import_folder,
         }
@@ -103,6 +110,9 @@ class SeekController(QObject):
 
         clipboard = QGuiApplication.clipboard().text()
         return self.quick_capture(single_url(clipboard) or "")
+
+    def browser_clipping(self) -> None:
+        BrowserClippingDialog(self.browsers, self.window).open()
 
     @Slot(str)
     def _on_dialog_captured(self, path: str) -> None:
@@ -191,6 +201,7 @@ class SeekController(QObject):
 
     @Slot()
     def _on_window_closing(self) -> None:
+        self.browsers.stop()
         if self.job is not None:
             self.job.cancel()
 
