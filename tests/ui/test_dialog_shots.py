@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from ponder.core.library import Library
 from ponder.core.settings import Dirs, Settings
 from ponder.ui import theme
+from ponder.ui.clip_service import ClipService
+from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.dialogs.first_run import FirstRunDialog
 from ponder.ui.dialogs.preferences import PreferencesDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
@@ -102,6 +105,7 @@ def test_capture_screenshot(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.text_edit, "https://www.example.org/essays/attention-is-a-resource/")
+    qtbot.keyClicks(dialog.why_edit, "Why our team's focus time keeps shrinking")
     qtbot.keyClicks(dialog.tags_edit, "reading, attention")
     dialog._completer.popup().hide()  # type: ignore[union-attr]
     qtbot.wait(50)
@@ -116,3 +120,19 @@ def test_first_run_screenshot(qtbot: QtBot, name: str, prompter: Prompter) -> No
     dialog.show()
     qtbot.wait(50)
     save(dialog, f"first-run-{name}")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_browser_clipping_screenshot(
+    foam_session: Session, qtbot: QtBot, name: str, prompter: Prompter
+) -> None:
+    use_theme(name)
+    service = ClipService(foam_session, prompter)
+    with qtbot.waitSignal(service.state_changed, timeout=10_000):
+        foam_session.update_settings(replace(foam_session.settings, clip_server=True))
+    dialog = BrowserClippingDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(50)
+    save(dialog, f"browser-clipping-{name}")
+    service.stop()

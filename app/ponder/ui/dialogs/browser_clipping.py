@@ -80,9 +80,9 @@ class BrowserClippingDialog(QDialog):
 
     def _help(self) -> str:
         return self.tr(
-            "<p><b>Bookmarklet:</b> drag the text above to your bookmarks bar (or make a bookmark "
-            "with it as the address). On any page, click it: Ponder opens a small page where "
-            "you add why it matters and tags; the page is fetched and saved as a clip.</p>"
+            "<p><b>Bookmarklet:</b> copy it and make a new bookmark with it as the address "
+            "(URL). On any page, click the bookmark: Ponder opens a small page where you add "
+            "why it matters and tags; the page is fetched and saved as a clip.</p>"
             "<p><b>Joplin Web Clipper:</b> install the extension; it finds Ponder by itself. "
             "The first time, Ponder asks you to allow it. Clips go to the notebook you pick "
             "(Ponder's folders), with their tags and screenshots.</p>"
@@ -103,6 +103,8 @@ class BrowserClippingDialog(QDialog):
             widget.setEnabled(running)
         self.bookmarklet.setText(bookmarklet_source(port) if running else "")
         self.token.setText(self._service.api_token or "")
+        for field in (self.bookmarklet, self.token):
+            field.setCursorPosition(0)
         if running:
             text = self.tr("On: listening on 127.0.0.1:{port}.").format(port=port)
             if self._service.warning:

@@ -190,6 +190,7 @@ class QuickCaptureDialog(QDialog):
         default = title_for_url(url) if url else title_for_text(text)
         self.title_edit.setPlaceholderText(default or self.tr("Title (optional)"))
         self._form.setRowVisible(self.why_edit, url is not None)
+        self.save_button.setText(self.tr("Save clip") if url else self.tr("Save to Inbox"))
         self._form.setRowVisible(self.kind_box, url is None)
         if url and not self._kind_touched:
             self.kind_box.setCurrentIndex(self.kind_box.findData(Kind.CLIP.value))
