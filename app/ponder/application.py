@@ -28,6 +28,7 @@ from ponder.ui.quit_signals import QuitSignals
 from ponder.ui.session import Session
 from ponder.ui.single_instance import InstanceServer, send_to_running, server_name
 from ponder.ui.tasks import TaskRunner
+from ponder.ui.translations import install_translators
 
 log = logging.getLogger("ponder.application")
 DEFAULT_VAULT = Path("~/Ponder").expanduser()
@@ -187,6 +188,7 @@ def run(request: LaunchRequest) -> int:
     """Start the desktop app (or hand the request to a running one). Returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_translators(app)  # before any window or dialog exists
     app.setApplicationName("Ponder")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland's app id, and how desktops find our .desktop file

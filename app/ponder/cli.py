@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ponder import __version__, cli_capture
+from ponder import __version__, cli_capture, cli_share
 from ponder.core import doctor, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
@@ -23,6 +23,9 @@ from ponder.core.model import Kind, Note
 from ponder.core.query import Sort
 from ponder.core.vault import VaultError
 from ponder.output import Output
+
+if TYPE_CHECKING:
+    from ponder.core.share.credentials import CredentialStore
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_VAULT, EXIT_NOT_FOUND, EXIT_UNHEALTHY = range(6)
 DEFAULT_VAULT = "~/Ponder"
@@ -100,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     opener.add_argument("path", help="a note path, absolute or relative to the vault")
 
     cli_capture.add_parsers(sub)
+    cli_share.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
     doc.add_argument("--json", action="store_true")
@@ -114,10 +118,17 @@ def _positive(text: str) -> int:
 
 
 def main(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    credentials: CredentialStore | None = None,
 ) -> int:
+    """Run one command. `credentials`: the share accounts' secret store (default: a new one on
+    the OS keyring); tests pass one to keep session-only secrets across runs in a process."""
     out = Output(stdout or sys.stdout, stderr or sys.stderr)
     args = build_parser().parse_args(argv)
+    args.credentials = credentials
     if args.self_check or args.install_desktop_entry or args.uninstall_desktop_entry:
         return _installation(args, out)
     if args.command in (None, "open") or args.quick_capture:
@@ -127,7 +138,7 @@ def main(
     try:
         with _open_library(args.vault, loaded.settings, dirs) as library:
             return COMMANDS[args.command](library, args, out, loaded)
-    except (CliError, cli_capture.CaptureError) as exc:
+    except (CliError, cli_capture.CaptureError, cli_share.ShareCliError) as exc:
         out.error(str(exc))
         return exc.code
     except VaultError as exc:
@@ -339,4 +350,7 @@ COMMANDS: dict[str, Command] = {
     "reextract": cli_capture.cmd_reextract,
     "capture": cli_capture.cmd_capture,
     "import": cli_capture.cmd_import,
+    "draft": cli_share.cmd_draft,
+    "accounts": cli_share.cmd_accounts,
+    "share": cli_share.cmd_share,
 }

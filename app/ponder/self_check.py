@@ -14,7 +14,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator, qVersion
+from PySide6.QtCore import QLocale, QTranslator, qVersion
 from PySide6.QtGui import QIcon, QImage, QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -112,15 +112,27 @@ def check_desktop_files() -> str:
 
 
 def check_translations() -> str:
+    """Every catalogue loads, the German one knows a menu item, and the system's language is
+    installed as the app would (so the window check after this one opens in it)."""
+    from ponder.ui.translations import install_translators
+
     folder = _package().joinpath("translations")
-    if not folder.is_dir():
-        return "none shipped"
-    catalogues = [f for f in _walk(folder) if f.name.endswith(".qm")]
+    catalogues = [f for f in _walk(folder) if f.name.endswith(".qm")] if folder.is_dir() else []
+    german = QTranslator()
     for catalogue in catalogues:
+        translator = german if catalogue.name == "ponder_de.qm" else QTranslator()
         with resources.as_file(catalogue) as path:
-            if not QTranslator().load(str(path)):
+            if not translator.load(str(path)):
                 raise RuntimeError(f"{catalogue.name} does not load")
-    return f"{len(catalogues)} catalogues load"
+    known = german.translate("actions", "New note")
+    if not known or known == "New note":
+        raise RuntimeError("ponder_de.qm is missing or does not translate “New note”")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = [Path(t.filePath()).name for t in install_translators(app)]
+    language = QLocale.system().name()
+    loaded = f"{', '.join(installed)} installed" if installed else "no catalogue, English"
+    return f"{len(catalogues)} catalogue(s) load, “New note” → “{known}”; {language}: {loaded}"
 
 
 def check_themes() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,10 @@ class ScriptedPrompter:
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:
         answer = self._next(title)
         return answer if isinstance(answer, str) else None
+
+    def choose(self, title: str, label: str, items: Sequence[str]) -> int | None:
+        answer = self._next(title)
+        return items.index(answer) if isinstance(answer, str) and answer in items else None
 
     def choose_folder(self, title: str, start: Path) -> Path | None:
         answer = self._next(title)

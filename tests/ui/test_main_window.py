@@ -35,7 +35,7 @@ def listed_paths(main: MainWindow) -> list[str]:
 def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowController]) -> None:
     main, controller = window
     menus = [action.text().replace("&", "") for action in main.menuBar().actions()]
-    assert menus == ["File", "Edit", "Journal", "Go", "View", "Help"]
+    assert menus == ["File", "Edit", "Journal", "Go", "View", "Share", "Help"]
     assert controller.actions["nav.switcher"].shortcut().toString() == "Ctrl+P"
     unbound = [a.objectName() for a in controller.actions.all() if a.shortcut().isEmpty()]
     assert unbound == [
@@ -43,6 +43,9 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
         "file.import_folder",
         "edit.find",
         "search.save",
+        "share.from_results",
+        "share.accounts",
+        "share.shared",
         "help.about",
     ]  # Ctrl+F is the editor's own
     assert all(action.toolTip() for action in controller.actions.all())

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ponder.ui.translations import QT_TRANSLATE_NOOP
+
 Key = QKeySequence.StandardKey
 
 
@@ -22,108 +24,258 @@ class ActionSpec:
     fallback: str | None = None  # when the platform binds no key to a standard shortcut
 
 
+FILE = QT_TRANSLATE_NOOP("actions", "File")
+EDIT = QT_TRANSLATE_NOOP("actions", "Edit")
+JOURNAL = QT_TRANSLATE_NOOP("actions", "Journal")
+GO = QT_TRANSLATE_NOOP("actions", "Go")
+VIEW = QT_TRANSLATE_NOOP("actions", "View")
+SHARE = QT_TRANSLATE_NOOP("actions", "Share")
+HELP = QT_TRANSLATE_NOOP("actions", "Help")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("note.new", "New note", "File", Key.New, "Create a note in Notes"),
+    ActionSpec(
+        "note.new",
+        QT_TRANSLATE_NOOP("actions", "New note"),
+        FILE,
+        Key.New,
+        QT_TRANSLATE_NOOP("actions", "Create a note in Notes"),
+    ),
     ActionSpec(
         "capture.quick",
-        "Quick capture…",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Quick capture…"),
+        FILE,
         "Ctrl+Shift+N",
-        "Jot a thought or a link into the Inbox",
+        QT_TRANSLATE_NOOP("actions", "Jot a thought or a link into the Inbox"),
     ),
     ActionSpec(
         "capture.clip",
-        "Clip a web page…",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Clip a web page…"),
+        FILE,
         "Ctrl+Shift+C",
-        "Save a link now (the one on the clipboard) and fetch the article into it",
+        QT_TRANSLATE_NOOP(
+            "actions", "Save a link now (the one on the clipboard) and fetch the article into it"
+        ),
     ),
     ActionSpec(
         "capture.browsers",
-        "Browser clipping…",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Browser clipping…"),
+        FILE,
         None,
-        "The bookmarklet and the Joplin Web Clipper: clip from your browser into Ponder",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "The bookmarklet and the Joplin Web Clipper: clip from your browser into Ponder",
+        ),
     ),
-    ActionSpec("note.save", "Save", "File", Key.Save, "Save the open note now"),
-    ActionSpec("note.rename", "Rename note…", "File", "F2", "Rename the note; links to it follow"),
+    ActionSpec(
+        "note.save",
+        QT_TRANSLATE_NOOP("actions", "Save"),
+        FILE,
+        Key.Save,
+        QT_TRANSLATE_NOOP("actions", "Save the open note now"),
+    ),
+    ActionSpec(
+        "note.rename",
+        QT_TRANSLATE_NOOP("actions", "Rename note…"),
+        FILE,
+        "F2",
+        QT_TRANSLATE_NOOP("actions", "Rename the note; links to it follow"),
+    ),
     ActionSpec(
         "note.delete",
-        "Move note to trash",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Move note to trash"),
+        FILE,
         "Ctrl+Shift+Delete",
-        "Move the note to the vault's .trash",
+        QT_TRANSLATE_NOOP("actions", "Move the note to the vault's .trash"),
     ),
     ActionSpec(
         "file.import",
-        "Import…",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Import…"),
+        FILE,
         "Ctrl+Shift+I",
-        "Evernote, Pocket, Instapaper, Pinboard, bookmarks, OPML feed lists",
+        QT_TRANSLATE_NOOP(
+            "actions", "Evernote, Pocket, Instapaper, Pinboard, bookmarks, OPML feed lists"
+        ),
     ),
     ActionSpec(
         "file.import_folder",
-        "Import Markdown folder…",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Import Markdown folder…"),
+        FILE,
         None,
-        "Copy an Obsidian, Logseq, Dendron or Foam folder into this vault",
+        QT_TRANSLATE_NOOP(
+            "actions", "Copy an Obsidian, Logseq, Dendron or Foam folder into this vault"
+        ),
     ),
     ActionSpec(
-        "vault.open", "Open vault…", "File", Key.Open, "Open or create another vault folder"
+        "vault.open",
+        QT_TRANSLATE_NOOP("actions", "Open vault…"),
+        FILE,
+        Key.Open,
+        QT_TRANSLATE_NOOP("actions", "Open or create another vault folder"),
     ),
     ActionSpec(
         "app.preferences",
-        "Preferences…",
-        "File",
+        QT_TRANSLATE_NOOP("actions", "Preferences…"),
+        FILE,
         Key.Preferences,
-        "Theme, font, autosave, vault",
+        QT_TRANSLATE_NOOP("actions", "Theme, font, autosave, vault"),
         fallback="Ctrl+,",
     ),
-    ActionSpec("app.quit", "Quit", "File", Key.Quit, "Save everything and quit", "Ctrl+Q"),
-    # Ctrl+F / Ctrl+H belong to the editor pane (a second owner would make them ambiguous).
-    ActionSpec("edit.find", "Find and replace…", "Edit", None, "Find in the open note (Ctrl+F)"),
-    ActionSpec("search.focus", "Search notes", "Edit", "Ctrl+K", "Search every note as you type"),
     ActionSpec(
-        "search.save", "Save this search", "Edit", None, "Keep the current query in the sidebar"
+        "app.quit",
+        QT_TRANSLATE_NOOP("actions", "Quit"),
+        FILE,
+        Key.Quit,
+        QT_TRANSLATE_NOOP("actions", "Save everything and quit"),
+        "Ctrl+Q",
+    ),
+    # Ctrl+F / Ctrl+H belong to the editor pane (a second owner would make them ambiguous).
+    ActionSpec(
+        "edit.find",
+        QT_TRANSLATE_NOOP("actions", "Find and replace…"),
+        EDIT,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Find in the open note (Ctrl+F)"),
     ),
     ActionSpec(
-        "journal.today", "Today's journal", "Journal", "Ctrl+J", "Open today's journal note"
+        "search.focus",
+        QT_TRANSLATE_NOOP("actions", "Search notes"),
+        EDIT,
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("actions", "Search every note as you type"),
+    ),
+    ActionSpec(
+        "search.save",
+        QT_TRANSLATE_NOOP("actions", "Save this search"),
+        EDIT,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Keep the current query in the sidebar"),
+    ),
+    ActionSpec(
+        "journal.today",
+        QT_TRANSLATE_NOOP("actions", "Today's journal"),
+        JOURNAL,
+        "Ctrl+J",
+        QT_TRANSLATE_NOOP("actions", "Open today's journal note"),
     ),
     ActionSpec(
         "journal.previous",
-        "Previous day",
-        "Journal",
+        QT_TRANSLATE_NOOP("actions", "Previous day"),
+        JOURNAL,
         "Ctrl+Alt+Left",
-        "The journal note of the day before",
+        QT_TRANSLATE_NOOP("actions", "The journal note of the day before"),
     ),
     ActionSpec(
-        "journal.next", "Next day", "Journal", "Ctrl+Alt+Right", "The journal note of the day after"
+        "journal.next",
+        QT_TRANSLATE_NOOP("actions", "Next day"),
+        JOURNAL,
+        "Ctrl+Alt+Right",
+        QT_TRANSLATE_NOOP("actions", "The journal note of the day after"),
     ),
     ActionSpec(
-        "nav.switcher", "Quick switcher…", "Go", "Ctrl+P", "Jump to a note by title or alias"
-    ),
-    ActionSpec("nav.palette", "Command palette…", "Go", "Ctrl+Shift+P", "Run any command by name"),
-    ActionSpec("nav.back", "Back", "Go", Key.Back, "The note you were on before"),
-    ActionSpec("nav.forward", "Forward", "Go", Key.Forward, "Undo Back"),
-    ActionSpec(
-        "view.preview", "Toggle preview", "View", "Ctrl+E", "Switch between editing and reading"
+        "nav.switcher",
+        QT_TRANSLATE_NOOP("actions", "Quick switcher…"),
+        GO,
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("actions", "Jump to a note by title or alias"),
     ),
     ActionSpec(
-        "view.split", "Editor and preview side by side", "View", "Ctrl+Shift+E", "Show both at once"
+        "nav.palette",
+        QT_TRANSLATE_NOOP("actions", "Command palette…"),
+        GO,
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("actions", "Run any command by name"),
     ),
-    ActionSpec("view.sidebar", "Show sidebar", "View", "Ctrl+Shift+B", "Show or hide the sidebar"),
+    ActionSpec(
+        "nav.back",
+        QT_TRANSLATE_NOOP("actions", "Back"),
+        GO,
+        Key.Back,
+        QT_TRANSLATE_NOOP("actions", "The note you were on before"),
+    ),
+    ActionSpec(
+        "nav.forward",
+        QT_TRANSLATE_NOOP("actions", "Forward"),
+        GO,
+        Key.Forward,
+        QT_TRANSLATE_NOOP("actions", "Undo Back"),
+    ),
+    ActionSpec(
+        "view.preview",
+        QT_TRANSLATE_NOOP("actions", "Toggle preview"),
+        VIEW,
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("actions", "Switch between editing and reading"),
+    ),
+    ActionSpec(
+        "view.split",
+        QT_TRANSLATE_NOOP("actions", "Editor and preview side by side"),
+        VIEW,
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("actions", "Show both at once"),
+    ),
+    ActionSpec(
+        "view.sidebar",
+        QT_TRANSLATE_NOOP("actions", "Show sidebar"),
+        VIEW,
+        "Ctrl+Shift+B",
+        QT_TRANSLATE_NOOP("actions", "Show or hide the sidebar"),
+    ),
     ActionSpec(
         "view.backlinks",
-        "Show backlinks",
-        "View",
+        QT_TRANSLATE_NOOP("actions", "Show backlinks"),
+        VIEW,
         "Ctrl+Shift+L",
-        "Show or hide the backlinks panel",
+        QT_TRANSLATE_NOOP("actions", "Show or hide the backlinks panel"),
     ),
-    ActionSpec("help.about", "About Ponder", "Help", None, "Version and where your data lives"),
+    ActionSpec(
+        "share.new_draft",
+        QT_TRANSLATE_NOOP("actions", "New draft from selection…"),
+        SHARE,
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP(
+            "actions", "A draft from the notes selected in the list, or from the open note"
+        ),
+    ),
+    ActionSpec(
+        "share.from_results",
+        QT_TRANSLATE_NOOP("actions", "New draft from search results…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "A draft quoting every note the search found"),
+    ),
+    ActionSpec(
+        "share.compose",
+        QT_TRANSLATE_NOOP("actions", "Compose and post…"),
+        SHARE,
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("actions", "The open draft with a preview for each network"),
+    ),
+    ActionSpec(
+        "share.accounts",
+        QT_TRANSLATE_NOOP("actions", "Share accounts…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Add or remove the accounts you post to"),
+    ),
+    ActionSpec(
+        "share.shared",
+        QT_TRANSLATE_NOOP("actions", "Shared posts…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "What you shared, where and when, with links to the posts"),
+    ),
+    ActionSpec(
+        "help.about",
+        QT_TRANSLATE_NOOP("actions", "About Ponder"),
+        HELP,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Version and where your data lives"),
+    ),
 )
 
 
@@ -168,3 +320,7 @@ class ActionRegistry:
 
     def menus(self) -> list[str]:
         return list(dict.fromkeys(spec.menu for spec in ACTIONS))
+
+    def menu_title(self, menu: str) -> str:
+        """The translated title of a menu named in the table ("File" → "Datei")."""
+        return _tr(menu)

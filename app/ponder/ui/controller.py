@@ -18,9 +18,11 @@ from ponder.ui.dialogs.preferences import PreferencesDialog
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
 from ponder.ui.history import History
 from ponder.ui.main_window import MainWindow
+from ponder.ui.models.note_list_model import number_locale
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
 from ponder.ui.session import Session
+from ponder.ui.share.controller import ShareController
 
 
 class WindowController(QObject):
@@ -34,7 +36,9 @@ class WindowController(QObject):
         self.history = History()
         self._journal_day = date.today()
         self.seek = SeekController(window, session, prompter)
-        self.actions = ActionRegistry(window, {**self._handlers(), **self.seek.handlers()})
+        self.share = ShareController(window, session, prompter)
+        handlers = {**self._handlers(), **self.seek.handlers(), **self.share.handlers()}
+        self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
         self._connect()
 
@@ -263,12 +267,16 @@ class WindowController(QObject):
         self.session.read(lambda lib: lib.note_count(), self._on_count, channel="note-count")
 
     def _on_count(self, count: int) -> None:
-        self.window.status.notes.setText(self.tr("{n} notes").format(n=f"{count:,}"))
+        self.window.status.notes.setText(
+            self.tr("{n} notes").format(n=number_locale().toString(count))
+        )
 
     @Slot(str, int)
     def _on_note_panel_status_changed(self, state: str, words: int) -> None:
         self.window.status.save_state.setText(state)
-        self.window.status.words.setText(self.tr("{n} words").format(n=f"{words:,}"))
+        self.window.status.words.setText(
+            self.tr("{n} words").format(n=number_locale().toString(words))
+        )
 
     @Slot(int, int)
     def _on_session_reconcile_progress(self, done: int, total: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,16 +30,18 @@ class StatusBar:
     def __init__(self, window: QMainWindow) -> None:
         bar = window.statusBar()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(window.tr("Indexing progress"))
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Indexing progress")
+        )
         self.progress.setFixedWidth(140)
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.notes = QLabel()
-        self.notes.setAccessibleName(window.tr("Number of notes"))
+        self.notes.setAccessibleName(QCoreApplication.translate("MainWindow", "Number of notes"))
         self.save_state = QLabel()
-        self.save_state.setAccessibleName(window.tr("Save state"))
+        self.save_state.setAccessibleName(QCoreApplication.translate("MainWindow", "Save state"))
         self.words = QLabel()
-        self.words.setAccessibleName(window.tr("Word count"))
+        self.words.setAccessibleName(QCoreApplication.translate("MainWindow", "Word count"))
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.words)
         bar.addPermanentWidget(self.save_state)
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
     def install_actions(self, actions: ActionRegistry) -> None:
         """Menus from the action table; every action also works while its menu is closed."""
         for name in actions.menus():
-            menu = self.menuBar().addMenu(self.tr(name))
+            menu = self.menuBar().addMenu(actions.menu_title(name))
             for action in actions.in_menu(name):
                 menu.addAction(action)
                 self.addAction(action)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -9,9 +10,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
-    def confirm(self, title: str, text: str, *, yes: str = "OK", no: str = "Cancel") -> bool: ...
+    """Empty button labels mean the platform's own OK and Cancel (Qt translates those)."""
+
+    def confirm(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool: ...
 
     def ask_text(self, title: str, label: str, default: str = "") -> str | None: ...
+
+    def choose(self, title: str, label: str, items: Sequence[str]) -> int | None: ...
 
     def choose_folder(self, title: str, start: Path) -> Path | None: ...
 
@@ -26,16 +31,27 @@ class QtPrompter:
     def __init__(self, parent: QWidget | None) -> None:
         self._parent = parent
 
-    def confirm(self, title: str, text: str, *, yes: str = "OK", no: str = "Cancel") -> bool:
+    def confirm(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        Button = QMessageBox.StandardButton
+        Role = QMessageBox.ButtonRole
+        accept = box.addButton(yes, Role.AcceptRole) if yes else box.addButton(Button.Ok)
+        if no:
+            box.addButton(no, Role.RejectRole)
+        else:
+            box.addButton(Button.Cancel)
         box.exec()
         return box.clickedButton() is accept
 
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:
         text, ok = QInputDialog.getText(self._parent, title, label, text=default)
         return text if ok else None
+
+    def choose(self, title: str, label: str, items: Sequence[str]) -> int | None:
+        """The index of the item picked, or None when cancelled."""
+        choices = list(items)
+        text, ok = QInputDialog.getItem(self._parent, title, label, choices, 0, False)
+        return choices.index(text) if ok and text in choices else None
 
     def choose_folder(self, title: str, start: Path) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(self._parent, title, str(start))

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from ponder.core.library import Library
@@ -56,9 +56,10 @@ def file_filters() -> str:
 
     patterns = {f.name: " ".join(f"*{ext}" for ext in f.extensions) for f in FORMATS.values()}
     known = " ".join(dict.fromkeys(" ".join(p for p in patterns.values() if p).split()))
-    lines = [f"Exports and bookmarks ({known})"]
+    every = QCoreApplication.translate("SeekController", "Exports and bookmarks ({patterns})")
+    lines = [every.format(patterns=known)]
     lines += [f"{f.description} ({patterns[f.name]})" for f in FORMATS.values() if f.extensions]
-    return ";;".join([*lines, "All files (*)"])
+    return ";;".join([*lines, QCoreApplication.translate("SeekController", "All files (*)")])
 
 
 class SeekController(QObject):

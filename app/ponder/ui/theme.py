@@ -163,6 +163,20 @@ QLineEdit#fuzzyField {{ padding: 8px 10px; font-size: 12pt; }}
 QListView#fuzzyList {{ background: {t.surface}; }}
 QLabel#dialogTitle {{ font-size: 14pt; font-weight: 600; }}
 QLabel#fieldError {{ color: {"#b3261e" if t.name == "light" else "#f2b8b5"}; }}
+QLabel#meterOver {{ color: {"#b3261e" if t.name == "light" else "#f2b8b5"}; font-weight: 600; }}
+QLabel#meterText, QLabel#sectionLabel {{ color: {t.muted}; }}
+QLabel#sectionLabel {{ font-weight: 600; }}
+QProgressBar#lengthMeter[over="true"]::chunk {{
+    background: {"#b3261e" if t.name == "light" else "#f2b8b5"};
+}}
+QFrame#privacyWarning {{ background: {t.mark}; border: 1px solid {t.border}; border-radius: 6px; }}
+QFrame#privacyWarning QTreeWidget {{ background: transparent; }}
+QLabel#warningTitle {{ font-weight: 600; }}
+#targetPicker::indicator {{
+    width: 14px; height: 14px; border: 1px solid {t.muted}; border-radius: 4px;
+    background: {t.surface};
+}}
+#targetPicker::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
 QComboBox[chevron="true"]::drop-down {{ border: none; width: 22px; }}
 QAbstractSpinBox[chevron="true"]::up-button, QAbstractSpinBox[chevron="true"]::down-button {{
     border: none; width: 22px;

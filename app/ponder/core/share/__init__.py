@@ -15,6 +15,13 @@ The public API, by module (import from the module; this package re-exports nothi
   `mastodon_length`, `code_points`, `utf8_bytes`; `matrix_event_size(content)`; `ThreadError`.
 - `privacy`: `check_privacy(draft_markdown, *, library, private_terms, audience) ->
   list[Finding]`.
+- `sending`: `prepare(library, draft, account, *, private_terms, limits=None) -> Prepared`
+  (pure: rendering, per-part `LengthCheck`s, numbered thread `parts`, privacy `findings`,
+  the `Outgoing`, and `problem` when it cannot go as it is); `instance_limits(channel,
+  base=None) -> Limits` (asks a Mastodon server its limit; blocking);
+  `send(library, prepared, channel, *, accept_findings=False, now=None) -> SendResult`
+  (posts, then `record_shared`; channel errors propagate typed); `TARGETS` and `AUDIENCES`
+  (channel kind -> rendering, -> "public" or "internal"); `SendError`.
 - `templates`: `TEMPLATES`, `load(name)`, `fill(template, values)`; the templates themselves
   live in resources/templates/share/ (placeholders documented in its README.md).
 """

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ponder.core import settings as settings_store
 from ponder.core.settings import Settings
-from ponder.ui.dialogs.setting_editors import SettingEditor, build_editor
+from ponder.ui.dialogs.setting_editors import SettingEditor, build_editor, setting_text
 from ponder.ui.prompter import Prompter, QtPrompter
 
 
@@ -86,8 +86,8 @@ class PreferencesDialog(QDialog):
     def _add_row(
         self, grid: QGridLayout, name: str, meta: typing.Mapping[str, object], editor: SettingEditor
     ) -> None:
-        label_text = self.tr(str(meta.get("label", name)))
-        help_text = self.tr(str(meta.get("help", "")))
+        label_text = setting_text(str(meta.get("label", name)))
+        help_text = setting_text(str(meta.get("help", "")))
         row = grid.rowCount()
         widget = editor.widget
         widget.setToolTip(help_text)

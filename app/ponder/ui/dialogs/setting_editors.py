@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponder.core.settings import Settings
 from ponder.ui.chevrons import (
     ChevronComboBox,
     ChevronDoubleSpinBox,
@@ -29,8 +30,25 @@ from ponder.ui.prompter import Prompter
 SPIN_WIDTH = 140
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("preferences", text)
+def setting_text(text: str) -> str:
+    """A label, help line or choice from the core's settings metadata, translated. The core
+    imports no Qt, so lupdate never sees these there: `settings_messages()` hands them to
+    packaging/translations.py, which feeds them to lupdate under the "settings" context."""
+    return QCoreApplication.translate("settings", text)
+
+
+def choice_source(choice: str) -> str:
+    """How a stored choice reads before translation: "follow_system" → "Follow system"."""
+    return choice.replace("_", " ").capitalize()
+
+
+def settings_messages() -> list[str]:
+    """Every text of the settings metadata that the preferences dialog shows."""
+    texts: list[str] = []
+    for spec in dataclasses.fields(Settings):
+        texts += [str(spec.metadata.get(key, "")) for key in ("label", "help")]
+        texts += [choice_source(choice) for choice in spec.metadata.get("choices", ())]
+    return [text for text in dict.fromkeys(texts) if text]
 
 
 class SettingEditor:
@@ -50,7 +68,7 @@ class ChoiceEditor(SettingEditor):
     def __init__(self, choices: tuple[str, ...], parent: QWidget) -> None:
         self.box = ChevronComboBox(parent)
         for choice in choices:
-            self.box.addItem(_tr(choice.replace("_", " ").capitalize()), choice)
+            self.box.addItem(setting_text(choice_source(choice)), choice)
         super().__init__(self.box)
 
     def value(self) -> object:
@@ -120,9 +138,12 @@ class FolderEditor(SettingEditor):
     def __init__(self, label: str, prompter: Prompter, parent: QWidget) -> None:
         box = QWidget(parent)
         self.line = QLineEdit(box)
-        self.button = QPushButton(_tr("Choose…"), box)
-        self.button.setAccessibleName(_tr("Choose {what}").format(what=label.lower()))
-        self.button.setToolTip(_tr("Pick the folder in a file dialog"))
+        self.button = QPushButton(QCoreApplication.translate("preferences", "Choose…"), box)
+        choose = QCoreApplication.translate("preferences", "{setting}: choose a folder")
+        self.button.setAccessibleName(choose.format(setting=label))
+        self.button.setToolTip(
+            QCoreApplication.translate("preferences", "Pick the folder in a file dialog")
+        )
         self.button.clicked.connect(self._on_button_clicked)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +192,7 @@ class FontEditor(SettingEditor):
         self.box.setEditable(True)
         line = self.box.lineEdit()
         if line is not None:
-            line.setPlaceholderText(_tr("System font"))
+            line.setPlaceholderText(QCoreApplication.translate("preferences", "System font"))
         super().__init__(self.box)
 
     def value(self) -> object:
@@ -190,7 +211,7 @@ def build_editor(
 ) -> SettingEditor:
     """The editor for one settings field, from its resolved type `hint` and its metadata."""
     meta = spec.metadata
-    label = _tr(str(meta.get("label", spec.name)))
+    label = setting_text(str(meta.get("label", spec.name)))
     if meta.get("choices"):
         return ChoiceEditor(tuple(meta["choices"]), parent)
     if hint is bool:

@@ -87,8 +87,8 @@ class Completion(QObject):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._popup = QListView()
-        self._popup.setAccessibleName("Suggestions")
-        self._popup.setToolTip("Enter or Tab inserts the suggestion, Esc closes the list")
+        self._popup.setAccessibleName(self.tr("Suggestions"))
+        self._popup.setToolTip(self.tr("Enter or Tab inserts the suggestion, Esc closes the list"))
         self._completer.setPopup(self._popup)  # the completer takes ownership
         # The default overload is activated(QString): the chosen text.
         self._completer.activated.connect(self._on_completer_activated)

@@ -30,16 +30,20 @@ class FindBar(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._match_colour = QColor("#f7e3a3")
-        self.setAccessibleName("Find and replace")
-        self.find_field = _field(self, "Find", "Text to find; Enter finds the next match")
-        self.replace_field = _field(self, "Replace with", "Replacement; Enter replaces this match")
+        self.setAccessibleName(self.tr("Find and replace"))
+        self.find_field = _field(
+            self, self.tr("Find"), self.tr("Text to find; Enter finds the next match")
+        )
+        self.replace_field = _field(
+            self, self.tr("Replace with"), self.tr("Replacement; Enter replaces this match")
+        )
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Matches")
-        self.count_label.setToolTip("Current match and number of matches")
+        self.count_label.setAccessibleName(self.tr("Matches"))
+        self.count_label.setToolTip(self.tr("Current match and number of matches"))
         self.count_label.setMinimumWidth(70)
-        self.case_box = QCheckBox("Match case", self)
-        self.case_box.setAccessibleName("Match case")
-        self.case_box.setToolTip("Only find text with the same upper and lower case")
+        self.case_box = QCheckBox(self.tr("Match case"), self)
+        self.case_box.setAccessibleName(self.tr("Match case"))
+        self.case_box.setToolTip(self.tr("Only find text with the same upper and lower case"))
         self._build_layout()
         self._connect()
         self.hide()
@@ -107,11 +111,23 @@ class FindBar(QWidget):
         return len(self._matches(limit=None))
 
     def _build_layout(self) -> None:
-        previous = _button(self, "↑", "Previous match", "Find previous (Shift+F3)")
-        following = _button(self, "↓", "Next match", "Find next (F3 or Enter)")
-        close = _button(self, "✕", "Close find bar", "Close (Esc)")
-        replace_one = _button(self, "Replace", "Replace", "Replace this match and find the next")
-        replace_every = _button(self, "All", "Replace all", "Replace every match (one undo step)")
+        previous = _button(
+            self, "↑", self.tr("Previous match"), self.tr("Find previous (Shift+F3)")
+        )
+        following = _button(self, "↓", self.tr("Next match"), self.tr("Find next (F3 or Enter)"))
+        close = _button(self, "✕", self.tr("Close find bar"), self.tr("Close (Esc)"))
+        replace_one = _button(
+            self,
+            self.tr("Replace"),
+            self.tr("Replace"),
+            self.tr("Replace this match and find the next"),
+        )
+        replace_every = _button(
+            self,
+            self.tr("All"),
+            self.tr("Replace all"),
+            self.tr("Replace every match (one undo step)"),
+        )
         previous.clicked.connect(self.find_previous)
         following.clicked.connect(self.find_next)
         close.clicked.connect(self.close_bar)
@@ -228,11 +244,13 @@ class FindBar(QWidget):
             return
         matches = self._matches(limit=None)
         if not matches:
-            self.count_label.setText("No matches")
+            self.count_label.setText(self.tr("No matches"))
             return
         start = self._editor.textCursor().selectionStart()
         current = sum(1 for m in matches if m.selectionStart() <= start)
-        self.count_label.setText(f"{max(current, 1)} of {len(matches)}")
+        self.count_label.setText(
+            self.tr("{current} of {total}").format(current=max(current, 1), total=len(matches))
+        )
 
 
 def _field(parent: QWidget, name: str, tip: str) -> QLineEdit:

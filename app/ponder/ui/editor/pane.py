@@ -27,7 +27,7 @@ class EditorPane(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Editor")
+        self.setAccessibleName(self.tr("Editor"))
         self.editor = MarkdownEditor(titles, tags, palette, self)
         self.find_bar = FindBar(self.editor, self)
         layout = QVBoxLayout(self)

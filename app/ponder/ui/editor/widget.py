@@ -33,7 +33,6 @@ from ponder.ui.editor.palette import EditorPalette
 READABLE_COLUMNS = 82
 MIN_SIDE_MARGIN = 24
 WORD_COUNT_DELAY_MS = 200
-PLACEHOLDER = "Write in Markdown…  [[ links a note, # adds a tag"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +72,9 @@ class MarkdownEditor(QPlainTextEdit):
         super().__init__(parent)
         self._palette = palette or EditorPalette.light()
         self._loading = False
-        self.setAccessibleName("Note editor")
-        self.setAccessibleDescription("Markdown text of the note")
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setAccessibleName(self.tr("Note editor"))
+        self.setAccessibleDescription(self.tr("Markdown text of the note"))
+        self.setPlaceholderText(self.tr("Write in Markdown…  [[ links a note, # adds a tag"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

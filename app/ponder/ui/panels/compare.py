@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +42,8 @@ def diff_html(ours: str, theirs: str) -> str:
         text = html.escape(line) or "&nbsp;"
         rows.append(f'<div style="{style} white-space:pre-wrap;">{text}</div>')
     if not rows:
-        return "<p>The two versions are the same.</p>"
+        same = QCoreApplication.translate("CompareDialog", "The two versions are the same.")
+        return f"<p>{html.escape(same)}</p>"
     return '<div style="font-family:monospace;">' + "".join(rows) + "</div>"
 
 

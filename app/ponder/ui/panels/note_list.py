@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -117,7 +117,7 @@ class NoteListPanel(QWidget):
         view.setItemDelegate(SnippetDelegate(view))
         view.setUniformItemSizes(True)
         view.setMouseTracking(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.clicked.connect(self._on_view_clicked)
@@ -173,6 +173,11 @@ class NoteListPanel(QWidget):
     def current_path(self) -> str | None:
         index = self.view.currentIndex()
         return str(index.data(NoteRole.PATH)) if index.isValid() else None
+
+    def selected_paths(self) -> list[str]:
+        """The selected notes (Ctrl+click, Shift+arrows), in list order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
+        return [str(self.model.index(row, 0).data(NoteRole.PATH)) for row in rows]
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -284,7 +289,9 @@ class NoteListPanel(QWidget):
 
     @Slot(QModelIndex)
     def _on_view_clicked(self, index: QModelIndex) -> None:
-        self._activate(index)
+        extending = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not QGuiApplication.keyboardModifiers() & extending:  # Ctrl/Shift+click selects
+            self._activate(index)
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

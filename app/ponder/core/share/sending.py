@@ -1,0 +1,254 @@
+"""From a draft and an account to what is shown, what is sent, and what is noted afterwards.
+
+`prepare(library, draft, account, *, private_terms, limits=None) -> Prepared` is pure and fast
+(no network, no keyring): it renders the draft for the account's network, measures it, splits
+it into a numbered thread where the network takes replies, and lists the privacy findings.
+`send(library, prepared, channel, *, accept_findings=False, now=None) -> SendResult` posts it
+(blocking: call it off the UI thread) and notes the post in the draft and its source notes.
+
+Who reads a post decides which privacy checks apply: `AUDIENCES` maps each channel kind to
+"public" (Mastodon, Discourse, webhooks, the clipboard — it can be pasted anywhere) or
+"internal" (Slack, Teams, Mattermost, Matrix, Viva Engage, e-mail, a file on this computer).
+A public audience adds the check for drafts marked internal.
+
+Mastodon's limit is the instance's: pass `limits=instance_limits(channel)` (one request to
+`/api/v2/instance`, so off the UI thread) to measure against it; the defaults assume 500.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from ponder.core.library import Library
+from ponder.core.model import Changes, NotePath
+from ponder.core.share import formats, limits
+from ponder.core.share.accounts import Account
+from ponder.core.share.channels import Channel, Outgoing, PostResult
+from ponder.core.share.channels.mastodon import MastodonAccount
+from ponder.core.share.drafts import public_links, record_shared
+from ponder.core.share.formats import Rendered, Target
+from ponder.core.share.limits import LengthCheck, Limits, ThreadError
+from ponder.core.share.privacy import Audience, Finding, check_privacy
+
+TARGETS: Mapping[str, Target] = {
+    "slack": Target.SLACK,
+    "teams": Target.TEAMS,
+    "mattermost": Target.MATTERMOST,
+    "matrix": Target.MATRIX,
+    "mastodon": Target.MASTODON,
+    "viva-engage": Target.VIVA_ENGAGE,
+    "discourse": Target.DISCOURSE,
+    "email": Target.EMAIL,
+    "webhook": Target.WEBHOOK,
+    "clipboard": Target.WEBHOOK,  # Markdown: pastes well almost anywhere
+    "file": Target.WEBHOOK,  # Markdown, with an HTML twin for .html exports
+}
+"""The rendering each channel kind posts."""
+
+AUDIENCES: Mapping[str, Audience] = {
+    "mastodon": "public",
+    "discourse": "public",
+    "webhook": "public",
+    "clipboard": "public",
+    "slack": "internal",
+    "teams": "internal",
+    "mattermost": "internal",
+    "matrix": "internal",
+    "viva-engage": "internal",
+    "email": "internal",
+    "file": "internal",
+}
+"""Who reads what each channel kind posts; an unknown kind counts as public."""
+
+_Counter = Callable[[str], int]
+_MATRIX_REPLY = {
+    "m.relates_to": {
+        "rel_type": "m.thread",
+        "event_id": "$" + "x" * (limits.MATRIX_ID_BYTES - 1),
+        "is_falling_back": True,
+        "m.in_reply_to": {"event_id": "$" + "x" * (limits.MATRIX_ID_BYTES - 1)},
+    }
+}
+
+
+class SendError(ValueError):
+    """A prepared post that must not go out as it is; the message says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A draft ready for one account: shown as `parts` (what is posted, in order), measured by
+    `checks` (one per part), and looked over in `findings`. `problem` says why it cannot be
+    sent as it is (too long where the network has no replies); None when it can."""
+
+    draft: NotePath
+    account: str
+    kind: str
+    audience: Audience
+    rendered: Rendered
+    parts: tuple[str, ...]
+    checks: tuple[LengthCheck, ...]
+    findings: tuple[Finding, ...]
+    outgoing: Outgoing
+    problem: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """Where the post landed, and the notes changed by recording it."""
+
+    result: PostResult
+    changes: Changes
+
+
+def prepare(
+    library: Library,
+    draft: NotePath,
+    account: Account,
+    *,
+    private_terms: Sequence[str],
+    limits: Limits | None = None,
+) -> Prepared:
+    """Render, measure, split and check `draft` for `account` (public fields only)."""
+    note = library.read(draft)
+    text = note.text
+    target = TARGETS.get(account.kind, Target.WEBHOOK)
+    rendered = formats.render(text, target, links=public_links(library))
+    audience = AUDIENCES.get(account.kind, "public")
+    findings = check_privacy(text, library=library, private_terms=private_terms, audience=audience)
+    parts, checks, problem = _measure(account, rendered, limits or Limits())
+    outgoing = _outgoing(library, account.kind, text, rendered, parts, str(note.id or draft))
+    return Prepared(
+        draft,
+        account.name,
+        account.kind,
+        audience,
+        rendered,
+        parts,
+        checks,
+        tuple(findings),
+        outgoing,
+        problem,
+    )
+
+
+def instance_limits(channel: Channel, base: Limits | None = None) -> Limits:
+    """`base` (the defaults) with the Mastodon instance's own character limit, when `channel`
+    is a Mastodon account. Asks the server: blocking, may raise a ChannelError."""
+    base = base or Limits()
+    if isinstance(channel, MastodonAccount):
+        return replace(base, mastodon_characters=channel.character_limit())
+    return base
+
+
+def send(
+    library: Library,
+    prepared: Prepared,
+    channel: Channel,
+    *,
+    accept_findings: bool = False,
+    now: datetime | None = None,
+) -> SendResult:
+    """Post `prepared` through `channel`, then add a `shared:` entry to the draft (now
+    `status: posted`) and to each source note.
+
+    Refuses (SendError) a post with a `problem`, or with privacy findings unless the person
+    accepted them. The channel's errors pass through as they are: DeliveryUnknown means the
+    post may have arrived, so ask before sending again; nothing is recorded on any error.
+    """
+    if prepared.problem is not None:
+        raise SendError(prepared.problem)
+    if prepared.findings and not accept_findings:
+        raise SendError(
+            f"The draft has {len(prepared.findings)} privacy findings; look at them, then "
+            "send again accepting them."
+        )
+    result = channel.post(prepared.outgoing)
+    at = now or datetime.now().astimezone()
+    changes = record_shared(
+        library,
+        prepared.draft,
+        channel=prepared.kind,
+        account=prepared.account,
+        url_or_id=result.url_or_id or "",
+        at=at,
+    )
+    return SendResult(result, changes)
+
+
+def _measure(
+    account: Account, rendered: Rendered, chosen: Limits
+) -> tuple[tuple[str, ...], tuple[LengthCheck, ...], str | None]:
+    """(parts, their checks, the problem) — one part unless too long for a threaded network."""
+    whole = limits.check(rendered.target, rendered, chosen)
+    splitter = _splitter(account, rendered.target, chosen)
+    if whole.ok or splitter is None or whole.limit is None:
+        problem = None if whole.ok else _too_long(account, whole)
+        return (rendered.text,), (whole,), problem
+    limit, counter = splitter
+    try:
+        parts = limits.split_thread(rendered.text, limit, counter)
+    except ThreadError as exc:
+        return (rendered.text,), (whole,), f"This cannot be split into posts: {exc}."
+    checks = tuple(LengthCheck(counter(p), limit, whole.unit, counter(p) <= limit) for p in parts)
+    return tuple(parts), checks, None
+
+
+def _splitter(account: Account, target: Target, chosen: Limits) -> tuple[int, _Counter] | None:
+    """The limit and counter to split a thread by, for networks where replies follow a post."""
+    if target is Target.MASTODON:
+        return chosen.mastodon_characters, limits.mastodon_length
+    if target is Target.MATRIX:
+        return chosen.matrix_event_bytes, _matrix_size
+    if target is Target.MATTERMOST and account.fields.get("server"):
+        return chosen.mattermost_characters, limits.code_points  # a token posts replies
+    return None
+
+
+def _matrix_size(text: str) -> int:
+    return limits.matrix_event_size({"msgtype": "m.text", "body": text, **_MATRIX_REPLY})
+
+
+def _too_long(account: Account, check: LengthCheck) -> str:
+    if check.count < check.minimum:
+        return (
+            f"The post is {check.count} {check.unit}; {account.label} needs at least "
+            f"{check.minimum}. Write a little more."
+        )
+    return (
+        f"The post is {check.count} {check.unit}; {account.label} allows {check.limit}, and "
+        "cannot split it into replies. Shorten the draft."
+    )
+
+
+def _outgoing(
+    library: Library,
+    kind: str,
+    text: str,
+    rendered: Rendered,
+    parts: Sequence[str],
+    draft_id: str,
+) -> Outgoing:
+    """The post in the fields the channel of `kind` reads (see `Outgoing`)."""
+    first, thread = parts[0], tuple(parts[1:])
+    title = rendered.title or None
+    if rendered.target is Target.TEAMS:
+        attachments = rendered.payload["attachments"]
+        card = attachments[0]["content"]
+        return Outgoing(first, card=card, title=title, draft_id=draft_id)
+    if rendered.target in (Target.MATRIX, Target.EMAIL):
+        html = rendered.html if not thread else None  # a split post goes as plain text
+        return Outgoing(first, html=html, title=title, thread=thread, draft_id=draft_id)
+    if rendered.target is Target.DISCOURSE:
+        return Outgoing(first, markdown=first, title=title, draft_id=draft_id)
+    if rendered.target is Target.WEBHOOK:  # webhooks, files and the clipboard
+        html = formats.render(text, Target.MATRIX, links=public_links(library)).html
+        shown = rendered.plain if kind == "webhook" else first
+        return Outgoing(shown, html=html, markdown=first, title=title, draft_id=draft_id)
+    return Outgoing(first, title=title, thread=thread, draft_id=draft_id)

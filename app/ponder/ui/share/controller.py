@@ -1,0 +1,162 @@
+"""The window's Share commands: new drafts from notes, the composer, accounts, shared posts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ponder.core.library import Library
+from ponder.core.model import Changes, Kind, NotePath
+from ponder.ui.main_window import MainWindow
+from ponder.ui.prompter import Prompter
+from ponder.ui.session import Session
+from ponder.ui.share.accounts_dialog import AccountsDialog
+from ponder.ui.share.composer import ComposerDialog
+from ponder.ui.share.service import ShareService
+from ponder.ui.share.shared_view import SharedDialog
+from ponder.ui.translations import QT_TRANSLATE_NOOP
+
+RESULTS_LIMIT = 100
+"""The most search results one draft quotes."""
+
+
+_TEMPLATES = {
+    "insight": QT_TRANSLATE_NOOP("ShareController", "Insight — one idea, quoted and reflected on"),
+    "question": QT_TRANSLATE_NOOP("ShareController", "Question — ask your network"),
+    "roundup": QT_TRANSLATE_NOOP("ShareController", "Roundup — several notes, one post"),
+    "weekly": QT_TRANSLATE_NOOP(
+        "ShareController", "Weekly — what you learned this week (from the journal)"
+    ),
+}
+
+
+def template_labels() -> dict[str, str]:
+    """Each share template with a translated line saying what it is for."""
+    return {
+        name: QCoreApplication.translate("ShareController", text)
+        for name, text in _TEMPLATES.items()
+    }
+
+
+def _new_draft(library: Library, *, sources: Sequence[str], template: str) -> tuple[str, Changes]:
+    from ponder.core.share.drafts import new_draft
+
+    path, changes = new_draft(library, [NotePath(s) for s in sources], template=template)
+    return str(path), changes
+
+
+def _result_paths(library: Library, *, query: str) -> list[str]:
+    return [str(hit.path) for hit in library.search(query, limit=RESULTS_LIMIT).hits]
+
+
+def _kind_of(library: Library, *, path: str) -> Kind | None:
+    return library.read(NotePath(path)).kind
+
+
+class ShareController(QObject):
+    """Handlers for the Share menu; one composer per draft, kept until the window closes."""
+
+    def __init__(self, window: MainWindow, session: Session, prompter: Prompter) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.prompter = prompter
+        self.service = ShareService(session, self)
+        self.composers: dict[str, ComposerDialog] = {}
+        self.accounts_dialog: AccountsDialog | None = None
+        self.shared_dialog: SharedDialog | None = None
+        self.service.load()
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "share.new_draft": self.new_draft,
+            "share.from_results": self.new_draft_from_results,
+            "share.compose": self.compose_open_note,
+            "share.accounts": self.show_accounts,
+            "share.shared": self.show_shared,
+        }
+
+    # -- new drafts ----------------------------------------------------------------------------
+
+    def new_draft(self) -> None:
+        """From the notes selected in the list (two or more), else the open note."""
+        selected = self.window.note_list.selected_paths()
+        open_note = self.window.note_panel.document.path
+        sources = selected if len(selected) > 1 else ([open_note] if open_note else selected)
+        self.start_draft(sources)
+
+    def new_draft_from_results(self) -> None:
+        query = self.window.note_list.query().strip()
+        self.session.read(partial(_result_paths, query=query), self.start_draft)
+
+    def start_draft(self, sources: Sequence[str]) -> None:
+        labels = template_labels()
+        text = self.tr("Make a draft from {n} notes with which template?").format(n=len(sources))
+        if len(sources) == 1:
+            text = self.tr("Make a draft from “{path}” with which template?").format(
+                path=sources[0]
+            )
+        chosen = self.prompter.choose(self.tr("New draft"), text, list(labels.values()))
+        if chosen is None:
+            return
+        template = list(labels)[chosen]
+        if not sources and template != "weekly":
+            self._message(self.tr("Select notes in the list, or open one, to make a draft."))
+            return
+        self.window.note_panel.save_now()
+        work = partial(_new_draft, sources=list(sources), template=template)
+        self.session.write(work, self._on_draft_made, self._on_draft_failed)
+
+    def _on_draft_made(self, result: tuple[str, Changes]) -> None:
+        path, changes = result
+        self.session.publish(changes, self)
+        self._message(self.tr("New draft: {path}").format(path=path))
+        self.open_composer(path)
+
+    def _on_draft_failed(self, error: BaseException) -> None:
+        self.prompter.inform(self.tr("New draft"), str(error))
+
+    # -- composer, accounts, history -----------------------------------------------------------
+
+    def compose_open_note(self) -> None:
+        path = self.window.note_panel.document.path
+        if not path:
+            self._message(self.tr("Open a draft to compose it, or make one from notes."))
+            return
+        self.session.read(partial(_kind_of, path=path), partial(self._on_kind_known, path))
+
+    def _on_kind_known(self, path: str, kind: Kind | None) -> None:
+        if kind is Kind.DRAFT:
+            self.open_composer(path)
+        else:
+            self.start_draft([path])
+
+    def open_composer(self, path: str) -> ComposerDialog:
+        composer = self.composers.get(path)
+        if composer is None:
+            composer = ComposerDialog(self.session, self.service, self.prompter, path, self.window)
+            composer.accounts_requested.connect(self.show_accounts)
+            self.composers[path] = composer
+        composer.reopen()
+        return composer
+
+    def show_accounts(self) -> AccountsDialog:
+        if self.accounts_dialog is None:
+            self.accounts_dialog = AccountsDialog(self.service, self.prompter, self.window)
+        self.accounts_dialog.show()
+        self.accounts_dialog.raise_()
+        return self.accounts_dialog
+
+    def show_shared(self) -> SharedDialog:
+        if self.shared_dialog is None:
+            self.shared_dialog = SharedDialog(self.session, self.window)
+            self.shared_dialog.draft_chosen.connect(self.open_composer)
+        self.shared_dialog.refresh()
+        self.shared_dialog.show()
+        self.shared_dialog.raise_()
+        return self.shared_dialog
+
+    def _message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10_000)

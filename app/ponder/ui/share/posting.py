@@ -1,0 +1,137 @@
+"""Posting a draft to its chosen targets: save, prepare, ask about findings, then send to one
+target after another in the pool (each send also notes the post in the draft)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ponder.core.library import Library
+from ponder.ui.document import Document
+from ponder.ui.prompter import Prompter
+from ponder.ui.session import Session
+from ponder.ui.share.findings import merged
+from ponder.ui.share.previews import make_job, prepare_all
+from ponder.ui.share.service import ShareService
+
+if TYPE_CHECKING:
+    from ponder.core.share.sending import Prepared, SendResult
+
+
+def send_one(library: Library, *, prepared: Prepared, service: ShareService) -> SendResult:
+    """Runs in the pool: the account's channel (its secret from the store), then the post."""
+    from ponder.core.share.sending import send
+
+    return send(library, prepared, service.channel(prepared.account), accept_findings=True)
+
+
+class PostFlow(QObject):
+    """Signals: `target_state(str account, str state, str text)` with state "posting",
+    "posted", "failed" or "unknown" (the text is the URL or id, or the error sentence);
+    `finished()` when nothing more is being sent."""
+
+    target_state = Signal(str, str, str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        service: ShareService,
+        prompter: Prompter,
+        document: Document,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._service = service
+        self._prompter = prompter
+        self._document = document
+        self._queue: list[Prepared] = []
+        self.running = False
+
+    def start(self, targets: Sequence[str]) -> None:
+        path = self._document.path
+        if self.running or path is None or not targets:
+            return
+        self.running = True
+        job = make_job(self._service, path, targets)
+        work = partial(prepare_all, job=job, pending=self._document.save_now())
+        self._session.read(work, self._on_prepared, self._on_failed)
+
+    def _on_prepared(self, found: dict[str, Prepared | str]) -> None:
+        stopped = {name: p for name, p in found.items() if isinstance(p, str)}
+        stopped |= {n: p.problem for n, p in found.items() if not isinstance(p, str) and p.problem}
+        if stopped:
+            lines = "\n".join(f"• {name}: {why}" for name, why in stopped.items())
+            self._prompter.inform(self.tr("Not posted"), lines)
+            self._finish()
+            return
+        ready = [p for p in found.values() if not isinstance(p, str)]
+        if not self._confirmed(ready):
+            self._finish()
+            return
+        self._queue = ready
+        self._next()
+
+    def _confirmed(self, ready: list[Prepared]) -> bool:
+        findings = merged(f for p in ready for f in p.findings)
+        if not findings:
+            return True
+        lines = "\n".join(f"• {f.excerpt}: {f.advice}" for f in findings[:8])
+        text = self.tr("The draft has {n} privacy findings:\n{lines}\n\nPost anyway?").format(
+            n=len(findings), lines=lines
+        )
+        return self._prompter.confirm(
+            self.tr("Post anyway?"), text, yes=self.tr("Post anyway"), no=self.tr("Go back")
+        )
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._finish()
+            return
+        prepared = self._queue[0]
+        self.target_state.emit(prepared.account, "posting", self.tr("Posting…"))
+        work = partial(send_one, prepared=prepared, service=self._service)
+        self._session.read(work, self._on_sent, self._on_send_failed)
+
+    def _on_sent(self, result: SendResult) -> None:
+        prepared = self._queue.pop(0)
+        self._session.publish(result.changes, self)
+        where = result.result.url_or_id or (
+            self.tr("Posted") if result.result.delivered else self.tr("Handed over")
+        )
+        self.target_state.emit(prepared.account, "posted", where)
+        self._next()
+
+    def _on_send_failed(self, error: BaseException) -> None:
+        from ponder.core.share.channels import DeliveryUnknown
+
+        prepared = self._queue[0]
+        message = getattr(error, "message", None) or str(error)
+        if isinstance(error, DeliveryUnknown):
+            question = self.tr("{message}\n\nSend to {account} again?").format(
+                message=message, account=prepared.account
+            )
+            if self._prompter.confirm(
+                self.tr("Did it arrive?"), question, yes=self.tr("Send again"), no=self.tr("Skip")
+            ):
+                self._next()
+                return
+            self._queue.pop(0)
+            self.target_state.emit(prepared.account, "unknown", message)
+        else:
+            self._queue.pop(0)
+            self.target_state.emit(prepared.account, "failed", message)
+        self._next()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._prompter.inform(self.tr("Not posted"), str(error))
+        self._finish()
+
+    def _finish(self) -> None:
+        self._queue = []
+        self.running = False
+        self.finished.emit()
