@@ -169,6 +169,14 @@ def test_plain_text_networks_and_email() -> None:
     assert "<h1>Why &lt;our&gt; builds miss</h1>" in str(email.html)
 
 
+def test_an_address_reads_as_itself_in_plain_text() -> None:
+    text = render(
+        "Write to ana@example.org or [the team](mailto:team@example.org).", Target.MASTODON
+    )
+    assert "Write to ana@example.org or the team (team@example.org)." in text.text
+    assert "mailto:" not in text.text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab *_~`[]()<>#|!-+>\n:/.1^&\\=@")), max_size=200))
 def test_rendering_never_raises_on_markdown_like_text(text: str) -> None:

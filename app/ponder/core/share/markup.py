@@ -233,8 +233,10 @@ class TextWriter:
         return code
 
     def link(self, label: str, url: str) -> str:
-        bare = url.removeprefix("mailto:")
-        return url if label in (url, bare) or not label.strip() else f"{label} ({url})"
+        bare = url.removeprefix("mailto:")  # an address reads as itself, not as mailto:…
+        if label in (url, bare) or not label.strip():
+            return bare
+        return f"{label} ({bare})"
 
     def image(self, alt: str, src: str) -> str:
         url = public_url(src)
