@@ -86,6 +86,7 @@ def wait_until(done: Callable[[], bool]) -> None:
 
 def launch(root: Path) -> tuple[QApplication, Application, dict[str, float]]:
     """The real Application on `root`, as `ponder --vault ROOT` builds it."""
+    sys.setswitchinterval(0.001)  # as application.run() does
     app = QApplication([sys.argv[0]])
     marks: dict[str, float] = {}
     heartbeat = Heartbeat()

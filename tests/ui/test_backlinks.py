@@ -153,3 +153,25 @@ def test_ctrl_return_links_the_current_mention(
     with qtbot.waitSignal(session.changed, timeout=WAIT) as changed:
         qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert changed.args is not None and notes["worms"] in changed.args[0].updated
+
+
+def test_editing_the_open_note_refreshes_only_when_its_names_change(
+    qtbot: QtBot, session: Session, panel: BacklinksPanel, notes: dict[str, NotePath]
+) -> None:
+    show(qtbot, panel, notes["compost"])
+    refreshed: list[None] = []
+    panel.refreshed.connect(lambda: refreshed.append(None))
+    library = session.library
+    note = library.read(notes["compost"])
+    _stamp, changes = library.save(
+        notes["compost"], note.text + "\nMore words.\n", expected=note.stamp
+    )
+    session.publish(changes)
+    qtbot.wait(900)  # longer than the refresh delay
+    assert refreshed == []  # mentions elsewhere cannot have changed
+    note = library.read(notes["compost"])
+    text = note.text.replace("title: Compost", "title: Compost\naliases: [humus]", 1)
+    assert text != note.text
+    _stamp, changes = library.save(notes["compost"], text, expected=note.stamp)
+    session.publish(changes)
+    qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=5000)

@@ -28,6 +28,7 @@ from typing_extensions import override
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.core.sense import backlinks
 from ponder.core.sense.backlinks import Reference
 from ponder.ui.session import Session
 
@@ -142,8 +143,15 @@ class ReferenceModel(QAbstractItemModel):
         return None
 
 
-def _find_job(lib: Library, *, path: NotePath) -> tuple[NotePath, list[Reference], list[Reference]]:
-    return path, lib.backlinks(path), lib.unlinked_mentions(path)
+def _find_job(
+    lib: Library, *, path: NotePath
+) -> tuple[NotePath, list[Reference], list[Reference], list[str]]:
+    names = backlinks.names_of(lib.index, path)
+    return path, lib.backlinks(path), lib.unlinked_mentions(path), names
+
+
+def _names_job(lib: Library, *, path: NotePath) -> tuple[NotePath, list[str]]:
+    return path, backlinks.names_of(lib.index, path)
 
 
 def _link_job(lib: Library, *, ref: Reference, target: NotePath) -> Changes:
@@ -169,6 +177,7 @@ class BacklinksPanel(QWidget):
         self.setAccessibleName(self.tr("Backlinks"))
         self._session = session
         self._path: NotePath | None = None
+        self._names: list[str] = []
         self.linked = ReferenceModel(self)
         self.unlinked = ReferenceModel(self, action_column=True)
         self._linked_title = self._section()
@@ -207,8 +216,11 @@ class BacklinksPanel(QWidget):
         view.setModel(model)
         view.setAccessibleName(name)
         view.setHeaderHidden(True)
-        view.setWordWrap(True)
-        view.setUniformRowHeights(False)
+        # One line per row, elided (the tooltip has the whole line): a common word can have
+        # hundreds of mentions, and wrapped rows of varying height cost a layout pass each.
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setUniformRowHeights(True)
         view.setIndentation(14)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -245,15 +257,18 @@ class BacklinksPanel(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         if self._path is None:
-            self._on_found((NotePath(""), [], []))
+            self._on_found((NotePath(""), [], [], []))
             return
         job = functools.partial(_find_job, path=self._path)
         self._session.read(job, self._on_found, self._on_failed, channel="backlinks")
 
-    def _on_found(self, result: tuple[NotePath, list[Reference], list[Reference]]) -> None:
-        path, linked, unlinked = result
+    def _on_found(
+        self, result: tuple[NotePath, list[Reference], list[Reference], list[str]]
+    ) -> None:
+        path, linked, unlinked, names = result
         if path and path != self._path:
             return
+        self._names = names
         self.linked.set_references(linked)
         self.unlinked.set_references(unlinked)
         self.linked_view.expandAll()
@@ -317,5 +332,17 @@ class BacklinksPanel(QWidget):
         for old, new in changes.moved:
             if old == self._path:
                 self._path = new
-        if self._path is not None and changes:
+        if self._path is None or not changes:
+            return
+        if changes == Changes(updated=frozenset({self._path})):
+            # Typing in the open note changes what other notes say about it only when its
+            # title or aliases change: a cheap look at its names decides (mentions are not).
+            job = functools.partial(_names_job, path=self._path)
+            self._session.read(job, self._on_names, channel="backlinks-names")
+            return
+        self._timer.start()
+
+    def _on_names(self, result: tuple[NotePath, list[str]]) -> None:
+        path, names = result
+        if path == self._path and names != self._names:
             self._timer.start()
