@@ -11,8 +11,9 @@ import pytest
 from recording_server import RecordingServer
 
 from ponder.core.share.channels import AuthFailed, Outgoing, Rejected
-from ponder.core.share.channels.mastodon import MastodonAccount, counted_length
+from ponder.core.share.channels.mastodon import MastodonAccount
 from ponder.core.share.channels.transport import Http
+from ponder.core.share.limits import mastodon_length
 
 pytestmark = pytest.mark.slow
 TOKEN = "mock_token"  # the seeded account of mastodon_mock
@@ -52,7 +53,7 @@ def test_too_long_is_refused_before_anything_is_posted(mastodon_mock: str) -> No
 
 
 def test_links_count_as_23_characters() -> None:
-    assert counted_length("see https://example.org/" + "a" * 200) == 4 + 23
+    assert mastodon_length("see https://example.org/" + "a" * 200) == 4 + 23
 
 
 def test_a_bad_token_is_named(mastodon_mock: str) -> None:

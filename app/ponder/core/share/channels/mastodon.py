@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -15,16 +13,10 @@ from ponder.core.share.channels import (
     post_thread,
 )
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.limits import mastodon_length
 
 DEFAULT_LIMIT = 500
-URL_WEIGHT = 23  # Mastodon counts every link as 23 characters, however long
-_URL = re.compile(r"https?://\S+")
 VISIBILITIES = ("public", "unlisted", "private", "direct")
-
-
-def counted_length(text: str) -> int:
-    """The length Mastodon checks against its limit."""
-    return len(_URL.sub("x" * URL_WEIGHT, text))
 
 
 class MastodonAccount:
@@ -62,7 +54,7 @@ class MastodonAccount:
     def _check_lengths(self, parts: list[str]) -> None:
         limit = self.character_limit()
         for number, text in enumerate(parts, 1):
-            length = counted_length(text)
+            length = mastodon_length(text)
             if length > limit:
                 which = f"Part {number}" if len(parts) > 1 else "The post"
                 raise Rejected(
