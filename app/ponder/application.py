@@ -3,6 +3,7 @@ knows every part."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass, replace
@@ -83,6 +84,9 @@ class Application(QObject):
             self.handle(request.message())
         else:
             self._reopen_last_note()
+        # What start-up made lives as long as the window: keep it out of the collector's full
+        # passes, which otherwise walk it all again (20-35 ms each on the UI thread, measured).
+        gc.freeze()
 
     def _reopen_last_note(self) -> None:
         last = self.store.value(_LAST_NOTE)

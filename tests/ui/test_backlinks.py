@@ -175,3 +175,17 @@ def test_editing_the_open_note_refreshes_only_when_its_names_change(
     _stamp, changes = library.save(notes["compost"], text, expected=note.stamp)
     session.publish(changes)
     qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=5000)
+
+
+def test_mentions_wait_for_the_index_to_catch_up(
+    qtbot: QtBot, session: Session, panel: BacklinksPanel, notes: dict[str, NotePath]
+) -> None:
+    session.reconciling = True
+    refreshed: list[None] = []
+    panel.refreshed.connect(lambda: refreshed.append(None))
+    panel.show_note(notes["compost"])
+    qtbot.wait(900)
+    assert refreshed == [] and panel.linked.rowCount() == 0
+    session.reconciling = False
+    qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=5000)
+    assert sources(panel.linked) == sorted([notes["beds"], notes["soil"]])

@@ -49,6 +49,7 @@ class Session(QObject):
         self.dirs = dirs
         self.watcher: VaultWatcher | None = None
         self._watch_requested = False
+        self.reconciling = False  # until then, answers from the index may be out of date
         self._closing = False
         self._outside_changes.connect(self._on_outside_changes)
 
@@ -92,9 +93,20 @@ class Session(QObject):
 
     def reconcile(self) -> None:
         """Catch the index up with the files in the background, with progress."""
-        self.write(lambda lib: lib.reconcile(self.reconcile_progress.emit), self._on_reconciled)
+        self.reconciling = True
+        self.write(
+            lambda lib: lib.reconcile(self.reconcile_progress.emit),
+            self._on_reconciled,
+            self._on_reconcile_failed,
+        )
+
+    def _on_reconcile_failed(self, error: BaseException) -> None:
+        self.reconciling = False
+        log.error("catching the index up failed", exc_info=error)
+        self.problem.emit(f"The search index could not catch up with the files: {error}")
 
     def _on_reconciled(self, report: ReconcileReport) -> None:
+        self.reconciling = False
         self.reconcile_finished.emit(report)
         self.publish(report.changes, None)
 

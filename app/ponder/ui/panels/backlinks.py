@@ -256,6 +256,9 @@ class BacklinksPanel(QWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
+        if self._path is not None and self._session.reconciling:
+            self._timer.start()  # mentions found now would be of the index being caught up
+            return
         if self._path is None:
             self._on_found((NotePath(""), [], [], []))
             return
