@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -89,3 +90,24 @@ def window(
     main.show()
     yield main, controller
     main.note_panel.document.close().result(timeout=10)
+
+
+@pytest.fixture
+def corpus_session(
+    corpus: Callable[[str], Path], tmp_path: Path, qtbot: QtBot
+) -> Iterator[Callable[..., Session]]:
+    """A function that opens a shared corpus (see tests/conftest.py) as an indexed session."""
+    opened: list[Session] = []
+
+    def make(name: str, **settings: Any) -> Session:
+        root = corpus(name)
+        dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
+        library = Library.open(root, dirs.cache)
+        library.reconcile()
+        session = Session(library, TaskRunner(), Settings(vault=str(root), **settings), dirs)
+        opened.append(session)
+        return session
+
+    yield make
+    for session in opened:
+        session.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,8 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ponder.core.library import Library
-from ponder.core.settings import Dirs, Settings
+from ponder.core.settings import Settings
 from ponder.ui import theme
 from ponder.ui.clip_service import ClipService
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
@@ -24,7 +23,6 @@ from ponder.ui.dialogs.quick_switcher import QuickSwitcher
 from ponder.ui.panels.journal_calendar import JournalCalendar
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
-from ponder.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("PONDER_SHOTS") != "1", reason="writes docs/screenshots; set PONDER_SHOTS=1"
@@ -34,14 +32,8 @@ THEMES = ["light", "dark"]
 
 
 @pytest.fixture
-def foam_session(corpus: Callable[[str], Path], tmp_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    root = corpus("foam")
-    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
-    library = Library.open(root, dirs.cache)
-    library.reconcile()
-    session = Session(library, TaskRunner(), Settings(vault=str(root)), dirs)
-    yield session
-    session.close()
+def foam_session(corpus_session: Callable[..., Session]) -> Session:
+    return corpus_session("foam")
 
 
 def use_theme(name: str) -> None:

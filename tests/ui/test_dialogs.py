@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -15,9 +15,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ponder.core import frontmatter
-from ponder.core.library import Library
 from ponder.core.model import Changes, Kind
-from ponder.core.settings import Dirs, Settings
+from ponder.core.settings import Settings
 from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.first_run import FirstRunDialog
 from ponder.ui.dialogs.preferences import PreferencesDialog
@@ -25,7 +24,6 @@ from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
-from ponder.ui.tasks import TaskRunner
 
 
 class ScriptedPrompter(Prompter, Protocol):
@@ -142,14 +140,8 @@ def test_switcher_follows_session_changes(session: Session, qtbot: QtBot) -> Non
 
 
 @pytest.fixture
-def tldr_session(corpus: Callable[[str], Path], tmp_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    root = corpus("tldr")
-    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
-    library = Library.open(root, dirs.cache)
-    library.reconcile()
-    session = Session(library, TaskRunner(), Settings(vault=str(root)), dirs)
-    yield session
-    session.close()
+def tldr_session(corpus_session: Callable[..., Session]) -> Session:
+    return corpus_session("tldr")
 
 
 @pytest.mark.slow

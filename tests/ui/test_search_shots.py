@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,14 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
-from ponder.core.library import Library
-from ponder.core.settings import Dirs, Settings
 from ponder.ui import theme
 from ponder.ui.models.sidebar_model import SidebarRole
 from ponder.ui.panels.note_list import NoteListPanel
 from ponder.ui.panels.sidebar import SidebarPanel
 from ponder.ui.session import Session
-from ponder.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("PONDER_SHOTS") != "1", reason="writes docs/screenshots; set PONDER_SHOTS=1"
@@ -27,17 +24,10 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
-def foam_session(corpus: Callable[[str], Path], tmp_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    root = corpus("foam")
-    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
-    library = Library.open(root, dirs.cache)
-    library.reconcile()
-    settings = Settings(
-        vault=str(root), saved_searches=("wikilinks -path:docs/user/tools", "tag:research")
+def foam_session(corpus_session: Callable[..., Session]) -> Session:
+    return corpus_session(
+        "foam", saved_searches=("wikilinks -path:docs/user/tools", "tag:research")
     )
-    session = Session(library, TaskRunner(), settings, dirs)
-    yield session
-    session.close()
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

@@ -13,14 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ponder.core.library import Library
-from ponder.core.settings import Dirs, Settings
 from ponder.core.share.drafts import new_draft
 from ponder.ui import theme
 from ponder.ui.session import Session
 from ponder.ui.share.composer import ComposerDialog
 from ponder.ui.share.service import ShareService
-from ponder.ui.tasks import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "peers"))
 from recording_server import RecordingServer
@@ -33,14 +30,8 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def foam(corpus: Callable[[str], Path], tmp_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    root = corpus("foam")
-    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
-    library = Library.open(root, dirs.cache)
-    library.reconcile()
-    session = Session(library, TaskRunner(), Settings(vault=str(root)), dirs)
-    yield session
-    session.close()
+def foam(corpus_session: Callable[..., Session]) -> Session:
+    return corpus_session("foam")
 
 
 @pytest.fixture

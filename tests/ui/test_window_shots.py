@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,13 +11,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ponder.core.library import Library
-from ponder.core.settings import Dirs, Settings
 from ponder.ui import theme
 from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
-from ponder.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("PONDER_SHOTS") != "1", reason="writes docs/screenshots; set PONDER_SHOTS=1"
@@ -28,14 +25,8 @@ WAIT = 15_000
 
 
 @pytest.fixture
-def foam(corpus: Callable[[str], Path], tmp_path: Path) -> Iterator[Session]:
-    root = corpus("foam")
-    dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
-    library = Library.open(root, dirs.cache)
-    library.reconcile()
-    session = Session(library, TaskRunner(), Settings(vault=str(root)), dirs)
-    yield session
-    session.close()
+def foam(corpus_session: Callable[..., Session]) -> Session:
+    return corpus_session("foam")
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

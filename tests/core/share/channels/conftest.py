@@ -117,22 +117,7 @@ def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def mastodon_mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`mastodon_mock serve --in-memory` (PyPI mastodon_mock): 500 characters, Idempotency-Key."""
-    import subprocess
+    import share_peers
 
-    import synapse_peer
-
-    port = synapse_peer.free_port()
-    log = (tmp_path_factory.mktemp("mastodon") / "server.log").open("wb")
-    command = [
-        sys.executable, "-m", "mastodon_mock", "serve", "--in-memory",
-        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    log.close()
-    base = f"http://127.0.0.1:{port}"
-    try:
-        synapse_peer.wait_for(base + "/api/v2/instance", process)
+    with share_peers.mastodon_mock(tmp_path_factory.mktemp("mastodon")) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
