@@ -395,3 +395,31 @@ def test_index_dir_for_is_stable_and_distinct(tmp_path: Path) -> None:
     assert first.parent == cache / "indexes"
     assert first.name.startswith("my-vault-")
     assert first != index_dir_for(tmp_path / "other" / "My Vault", cache)
+
+
+def test_cached_lengths_score_exactly_as_bm25f(
+    corpus: Callable[[str], Path], tmp_path: Path
+) -> None:
+    from whoosh import scoring
+    from whoosh.qparser import QueryParser
+
+    from ponder.core.library import Library
+    from ponder.core.whoosh_columns import SegmentColumns
+    from ponder.core.whoosh_scoring import CachedLengthBM25F
+
+    library = Library.open(corpus("dendron-site"), tmp_path / "cache")
+    library.reconcile()
+    ix = library.index._ix  # type: ignore[attr-defined]
+    columns = SegmentColumns()
+    for words in ("vault", "schema hierarchy", "note", "publishing"):
+        query = QueryParser("text", ix.schema).parse(words)
+        with (
+            ix.searcher() as plain,
+            ix.searcher(weighting=CachedLengthBM25F(columns)) as cached,
+        ):
+            assert isinstance(plain.weighting, scoring.BM25F)
+            expected = [(h.docnum, round(h.score, 9)) for h in plain.search(query, limit=30)]
+            got = [(h.docnum, round(h.score, 9)) for h in cached.search(query, limit=30)]
+        assert got == expected and expected, words
+    assert any(name == "length:text" for _segment, name in columns._values)  # the cache served
+    library.close()

@@ -27,7 +27,7 @@ class SegmentColumns:
     """
 
     def __init__(self) -> None:
-        self._values: dict[tuple[str, str], list[Any]] = {}
+        self._values: dict[tuple[str, str], Any] = {}
 
     def column(self, reader: IndexReader, field: str) -> list[Any]:
         """The field's value for every document number of `reader`, deleted ones included."""
@@ -42,6 +42,13 @@ class SegmentColumns:
                 self._values[key] = cached
             values.extend(cached)
         return values
+
+    def cached(self, leaf: IndexReader, name: str, load: Callable[[IndexReader, str], Any]) -> Any:
+        """`load(leaf, field)` for one segment, computed once (`name` is "<kind>:<field>")."""
+        key = (_segment_id(leaf), name)
+        if key not in self._values:
+            self._values[key] = load(leaf, name.split(":", 1)[1])
+        return self._values[key]
 
     def keep_only(self, reader: IndexReader) -> None:
         """Forget segments that `reader` no longer has (merged away)."""

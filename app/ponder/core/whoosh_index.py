@@ -29,6 +29,7 @@ from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
 from ponder.core.whoosh_schema import Codec, document, make_snippet
+from ponder.core.whoosh_scoring import CachedLengthBM25F
 from ponder.core.whoosh_store import LOCK_FILE, Broken, Manifest, create, load, refuse_foreign
 
 SEARCH_SECONDS = 1.0
@@ -62,7 +63,8 @@ class WhooshIndex:
         self._write_lock = threading.Lock()
         self._search_lock = threading.Lock()
         self._columns = SegmentColumns()
-        self._searcher: Searcher = self._ix.searcher()
+        self._weighting = CachedLengthBM25F(self._columns)
+        self._searcher: Searcher = self._ix.searcher(weighting=self._weighting)
         self._view = ColumnView(self._searcher.reader(), self._columns)
         self._names: dict[NotePath, tuple[str, tuple[str, ...]]] | None = None
         self._checked_at = time.monotonic()
@@ -271,7 +273,7 @@ class WhooshIndex:
         if self._searcher.up_to_date():
             return
         self._searcher.close()
-        self._searcher = self._ix.searcher()
+        self._searcher = self._ix.searcher(weighting=self._weighting)
         reader = self._searcher.reader()
         self._columns.keep_only(reader)
         self._view = ColumnView(reader, self._columns)
@@ -362,7 +364,8 @@ class WhooshIndex:
             self._stamps = {}
             self._names = None
             self._columns = SegmentColumns()
-            self._searcher = self._ix.searcher()
+            self._weighting = CachedLengthBM25F(self._columns)
+            self._searcher = self._ix.searcher(weighting=self._weighting)
             self._view = ColumnView(self._searcher.reader(), self._columns)
 
     def close(self) -> None:
