@@ -1509,8 +1509,16 @@ Einstellungen: {config}</translation>
         <translation>{n} Notizen</translation>
     </message>
     <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
     </message>
 </context>
 <context>

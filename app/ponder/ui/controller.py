@@ -267,16 +267,14 @@ class WindowController(QObject):
         self.session.read(lambda lib: lib.note_count(), self._on_count, channel="note-count")
 
     def _on_count(self, count: int) -> None:
-        self.window.status.notes.setText(
-            self.tr("{n} notes").format(n=number_locale().toString(count))
-        )
+        text = self.tr("1 note") if count == 1 else self.tr("{n} notes")
+        self.window.status.notes.setText(text.format(n=number_locale().toString(count)))
 
     @Slot(str, int)
     def _on_note_panel_status_changed(self, state: str, words: int) -> None:
         self.window.status.save_state.setText(state)
-        self.window.status.words.setText(
-            self.tr("{n} words").format(n=number_locale().toString(words))
-        )
+        text = self.tr("1 word") if words == 1 else self.tr("{n} words")
+        self.window.status.words.setText(text.format(n=number_locale().toString(words)))
 
     @Slot(int, int)
     def _on_session_reconcile_progress(self, done: int, total: int) -> None:
