@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -127,6 +127,10 @@ class ReferenceModel(QAbstractItemModel):
             return group.source if ref is None else ref.context
         return None
 
+    def action_width(self) -> int:
+        """Room for the action column's label in its font, in any language."""
+        return QFontMetrics(self._action_font).horizontalAdvance(self.tr("Link it")) + 24
+
     def _action_data(self, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Link it")
@@ -235,7 +239,7 @@ class BacklinksPanel(QWidget):
             header.setStretchLastSection(False)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(1, 72)
+            header.resizeSection(1, model.action_width())
         return view
 
     # -- what is shown -------------------------------------------------------------------------
