@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ponder.ui.clip_service import KEYRING_ACCOUNT
 from ponder.ui.controller import WindowController
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.main_window import MainWindow
@@ -102,7 +103,7 @@ def test_a_bookmarklet_clip_is_saved_and_its_page_fetched(
 
 
 def test_the_dialog_shows_the_bookmarklet_and_token(
-    serving: tuple[Window, int], qtbot: QtBot
+    serving: tuple[Window, int], session: Session, qtbot: QtBot
 ) -> None:
     (main, controller), port = serving
     dialog = BrowserClippingDialog(controller.seek.browsers, main)
@@ -111,6 +112,8 @@ def test_the_dialog_shows_the_bookmarklet_and_token(
     assert dialog.bookmarklet.text().startswith("javascript:")
     assert str(port) in dialog.bookmarklet.text()
     assert len(dialog.token.text()) >= 32
+    # one store of secrets per window: the share accounts see the same one
+    assert session.credentials().get(KEYRING_ACCOUNT) == dialog.token.text()
     assert f"127.0.0.1:{port}" in dialog.state.text()
     with qtbot.waitSignal(controller.seek.browsers.state_changed, timeout=WAIT) as stopped:
         dialog.enabled.setChecked(False)

@@ -20,6 +20,7 @@ from ponder.ui.session import Session
 
 if TYPE_CHECKING:
     from ponder.core.capture.clip_server import AuthRequest, ClipServer
+    from ponder.core.share.credentials import CredentialStore
 
 KEYRING_ACCOUNT = "clip-server"  # the API token, under the keyring service "ponder"
 
@@ -28,10 +29,8 @@ class KeyringTokenStore:
     """The clip server's API token in the keyring (in memory for the session when there is no
     secure keyring; the credential store says so)."""
 
-    def __init__(self) -> None:
-        from ponder.core.share.credentials import CredentialStore
-
-        self.credentials = CredentialStore()
+    def __init__(self, credentials: CredentialStore) -> None:
+        self.credentials = credentials
 
     def load(self) -> str | None:
         return self.credentials.get(KEYRING_ACCOUNT)
@@ -85,7 +84,7 @@ class ClipService(QObject):
     def _start(self, library: Library) -> tuple[ClipServer, int, str | None]:
         from ponder.core.capture.clip_server import ClipServer
 
-        tokens = KeyringTokenStore()
+        tokens = KeyringTokenStore(self.session.credentials())
         server = ClipServer(
             library,
             sink=self._sink,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -14,6 +15,9 @@ from ponder.core.model import Changes
 from ponder.core.settings import Dirs, Settings
 from ponder.core.watch import VaultWatcher
 from ponder.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ponder.core.share.credentials import CredentialStore
 
 log = logging.getLogger("ponder.session")
 
@@ -50,6 +54,8 @@ class Session(QObject):
         self.watcher: VaultWatcher | None = None
         self._watch_requested = False
         self.reconciling = False  # until then, answers from the index may be out of date
+        self._credentials: CredentialStore | None = None
+        self._credentials_lock = threading.Lock()
         self._closing = False
         self._outside_changes.connect(self._on_outside_changes)
 
@@ -126,6 +132,16 @@ class Session(QObject):
     def _on_watching(self, warning: str | None) -> None:
         if warning:
             self.problem.emit(warning)
+
+    def credentials(self) -> CredentialStore:
+        """The one store of secrets for this window: share accounts and the clip server's
+        token. Made on first use; call it off the UI thread (the keyring may block)."""
+        with self._credentials_lock:
+            if self._credentials is None:
+                from ponder.core.share.credentials import CredentialStore
+
+                self._credentials = CredentialStore()
+            return self._credentials
 
     # -- settings ------------------------------------------------------------------------------
 

@@ -146,9 +146,8 @@ class ShareService(QObject):
 
     def _open(self, _lib: Library) -> Accounts:
         from ponder.core.share.accounts import Accounts
-        from ponder.core.share.credentials import CredentialStore
 
-        return Accounts.in_dirs(self.session.dirs, CredentialStore())
+        return Accounts.in_dirs(self.session.dirs, self.session.credentials())
 
     def _opened(self) -> Accounts:
         if self._store is None:
