@@ -180,6 +180,22 @@
         <translation>Erfasst in {path}</translation>
     </message>
     <message>
+        <source>Clipped {words} words into {path}.</source>
+        <translation>{words} Wörter in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Little text on this page ({words} words): it may be behind a paywall or need JavaScript. The link is kept in {path}.</source>
+        <translation>Wenig Text auf dieser Seite ({words} Wörter): Sie liegt vielleicht hinter einer Bezahlschranke oder braucht JavaScript. Der Link bleibt in {path} erhalten.</translation>
+    </message>
+    <message>
+        <source>The address is a PDF: it is kept in attachments/ and linked from {path}.</source>
+        <translation>Die Adresse ist ein PDF: Es liegt in attachments/ und ist in {path} verlinkt.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the page for {path}: {reason}</source>
+        <translation>Die Seite für {path} konnte nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Could not clip: {error}</source>
         <translation>Ausschnitt konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1204,6 +1220,30 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Imported 1 note from {source}.</source>
+        <translation>1 Notiz aus {source} importiert.</translation>
+    </message>
+    <message>
+        <source>Imported {notes} notes from {source}.</source>
+        <translation>{notes} Notizen aus {source} importiert.</translation>
+    </message>
+    <message>
+        <source>{files} attachments were copied into attachments/.</source>
+        <translation>{files} Anhänge wurden nach attachments/ kopiert.</translation>
+    </message>
+    <message>
+        <source>{n} skipped: already in the vault, or not something to import.</source>
+        <translation>{n} übersprungen: schon in der Ablage oder nichts zum Importieren.</translation>
+    </message>
+    <message>
+        <source>{n} could not be imported.</source>
+        <translation>{n} konnten nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before the end.</source>
+        <translation>Der Import wurde vor dem Ende angehalten.</translation>
     </message>
     <message>
         <source>Import failed</source>

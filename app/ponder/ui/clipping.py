@@ -73,8 +73,26 @@ class ClipFlow(QObject):
 
     def _on_filled(self, result: ClipResult) -> None:
         self.session.publish(result.changes, self)
-        self.message.emit(f"{result.path}: {result.message}")
+        self.message.emit(self._outcome(result))
         self.filled.emit(str(result.path))
+
+    def _outcome(self, result: ClipResult) -> str:
+        """How the fetch went, in the window's language (a failure's reason as the core says)."""
+        words = result.article.words if result.article is not None else 0
+        texts = {
+            "ok": self.tr("Clipped {words} words into {path}."),
+            "thin": self.tr(
+                "Little text on this page ({words} words): it may be behind a paywall or need "
+                "JavaScript. The link is kept in {path}."
+            ),
+            "pdf": self.tr(
+                "The address is a PDF: it is kept in attachments/ and linked from {path}."
+            ),
+        }
+        text = texts.get(result.outcome)
+        if text is None:
+            text = self.tr("Could not fetch the page for {path}: {reason}")
+        return text.format(words=words, path=result.path, reason=result.message)
 
     def _on_failed(self, error: BaseException) -> None:
         self.message.emit(self.tr("Could not clip: {error}").format(error=error))

@@ -187,8 +187,29 @@ class SeekController(QObject):
     def _on_imported(self, report: ImportReport) -> None:
         self._finish()
         self.session.publish(report.changes, self)
-        self._message(report.summary())
-        self.prompter.inform(self.tr("Import finished"), report.details())
+        summary = self.summary(report)
+        self._message(summary)
+        self.prompter.inform(self.tr("Import finished"), "\n\n".join([summary, *report.outcomes()]))
+
+    def summary(self, report: ImportReport) -> str:
+        """What an import did, in the window's language (the reasons stay as the core says)."""
+        notes = len(report.imported)
+        if notes == 1:
+            text = self.tr("Imported 1 note from {source}.")
+        else:
+            text = self.tr("Imported {notes} notes from {source}.")
+        sentences = [text.format(notes=notes, source=report.source)]
+        if report.attachments:
+            files = self.tr("{files} attachments were copied into attachments/.")
+            sentences.append(files.format(files=len(report.attachments)))
+        if report.skipped:
+            skipped = self.tr("{n} skipped: already in the vault, or not something to import.")
+            sentences.append(skipped.format(n=len(report.skipped)))
+        if report.failed:
+            sentences.append(self.tr("{n} could not be imported.").format(n=len(report.failed)))
+        if report.cancelled:
+            sentences.append(self.tr("The import was stopped before the end."))
+        return " ".join(sentences)
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._finish()

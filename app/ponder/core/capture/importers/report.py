@@ -55,7 +55,12 @@ class ImportReport:
 
     def details(self, limit: int = 8) -> str:
         """The summary, then the first `limit` failed and skipped items with their reasons."""
-        parts = [self.summary()]
+        return "\n\n".join([self.summary(), *self.outcomes(limit)])
+
+    def outcomes(self, limit: int = 8) -> list[str]:
+        """Paragraphs: what was not imported, what was skipped (the first `limit` of each,
+        with their reasons), and the notices."""
+        parts = []
         for heading, outcomes in (("Not imported:", self.failed), ("Skipped:", self.skipped)):
             if outcomes:
                 lines = [f"• {o.item}: {o.reason}" for o in outcomes[:limit]]
@@ -64,7 +69,7 @@ class ImportReport:
                 parts.append("\n".join([heading, *lines]))
         if self.notices:
             parts.append("\n".join(self.notices))
-        return "\n\n".join(parts)
+        return parts
 
 
 def _count(n: int, noun: str) -> str:
