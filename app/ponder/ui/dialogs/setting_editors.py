@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -51,17 +52,17 @@ def settings_messages() -> list[str]:
     return [text for text in dict.fromkeys(texts) if text]
 
 
-class SettingEditor:
+class SettingEditor(ABC):
     """A widget that shows one setting's value and gives back what the person made of it."""
 
     def __init__(self, widget: QWidget) -> None:
         self.widget = widget
 
-    def value(self) -> object:
-        raise NotImplementedError
+    @abstractmethod
+    def value(self) -> object: ...
 
-    def set_value(self, value: object) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def set_value(self, value: object) -> None: ...
 
 
 class ChoiceEditor(SettingEditor):
