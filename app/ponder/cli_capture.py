@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from ponder.core import settings
 from ponder.core.capture import clip
 from ponder.core.capture.address_policy import AddressPolicy
-from ponder.core.capture.clip_text import normalise_url
 from ponder.core.capture.page_cache import PageCache
 from ponder.core.capture.quick import make_capture, save_capture
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
+from ponder.core.urls import page_key
 
 if TYPE_CHECKING:
     from ponder.output import Output
@@ -114,7 +114,7 @@ def _cache(library: Library) -> PageCache:
 
 def _check_url(url: str) -> str:
     url = url.strip()
-    if not url.lower().startswith(("http://", "https://")) or not normalise_url(url):
+    if not url.lower().startswith(("http://", "https://")) or not page_key(url):
         raise CaptureError(f"{url!r} is not a web address (http:// or https://).", EXIT_USAGE)
     return url
 

@@ -20,6 +20,7 @@ from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
+from ponder.core.urls import same_page
 from ponder.core.vault import ChangedOnDiskError, VaultError
 
 UNPROCESSED = "unprocessed"
@@ -61,7 +62,7 @@ def find_clip(library: Library, url: str) -> NotePath | None:
         urls = [note.source.url if note.source else None]
         if isinstance(source, dict):
             urls.append(source.get("canonical"))
-        if any(isinstance(u, str) and clip_text.same_page(u, url) for u in urls):
+        if any(isinstance(u, str) and same_page(u, url) for u in urls):
             return hit.path
     return None
 

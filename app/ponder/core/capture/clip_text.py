@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
 from ponder.core.attachments import add_attachment, link_from
@@ -29,7 +29,6 @@ ARTICLE_HEADING = "## From the page"
 """The heading the article goes under; what is above it is the person's."""
 _NOTICE = re.compile(r"^> \*\*Ponder:\*\* .*\n?", re.MULTILINE)
 _IMAGE = re.compile(r"(!\[[^\]]*\]\()(<?)(https?://[^)\s>]+)(>?\))")
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref_src)$", re.IGNORECASE)
 _IMAGE_TYPES = {
     "image/png": ".png",
     "image/jpeg": ".jpg",
@@ -44,26 +43,6 @@ def person_lines(reflection: str | None, selection: str | None) -> str:
     if selection and selection.strip():
         parts.append("\n".join(f"> {line}".rstrip() for line in selection.strip().splitlines()))
     return "\n\n".join(parts)
-
-
-def same_page(a: str, b: str) -> bool:
-    return normalise_url(a) == normalise_url(b)
-
-
-def normalise_url(url: str) -> str:
-    """A URL with the parts that do not change the page removed (fragment, tracking
-    parameters, default port, trailing slash, letter case of scheme and host)."""
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError:
-        return url.strip()
-    if port and port != {"http": 80, "https": 443}.get(parts.scheme.lower()):
-        host = f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)])
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
 
 
 def source_fields(article: Article, url: str | None, outcome: str) -> dict[str, object]:

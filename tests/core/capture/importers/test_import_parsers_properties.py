@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ponder.core.capture.importers import dates
-from ponder.core.capture.importers.links import Rejected, clean_tags, url_key
+from ponder.core.capture.importers.links import Rejected, clean_tags
 from ponder.core.capture.importers.sources import csv_rows
+from ponder.core.urls import page_key
 
 MOMENTS = st.datetimes(
     min_value=datetime(1974, 1, 1), max_value=datetime(4999, 12, 31), timezones=st.just(UTC)
@@ -46,10 +47,10 @@ def test_date_parsers_never_raise_and_stay_in_range(value: object) -> None:
 
 
 @given(st.text())
-def test_url_keys_are_stable_and_only_for_web_addresses(text: str) -> None:
-    key = url_key(text)
+def test_page_keys_are_stable_and_only_for_web_addresses(text: str) -> None:
+    key = page_key(text)
     if key is not None:
-        assert key.startswith("https://") and url_key(key) == key
+        assert key.startswith("https://") and page_key(key) == key
 
 
 @given(st.lists(st.text()))

@@ -18,12 +18,13 @@ from ponder.core.capture.importers.enml import (
     media_markdown,
     read_resource,
 )
-from ponder.core.capture.importers.links import WEB_SCHEMES, clean_tags
+from ponder.core.capture.importers.links import clean_tags
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.safe_xml import iter_xml
 from ponder.core.capture.importers.writer import Draft, ImportWriter
 from ponder.core.model import Kind
 from ponder.core.notes import KIND_FOLDERS, new_note_text
+from ponder.core.urls import WEB_SCHEMES
 from ponder.core.vault import VaultError
 
 _CHUNK = 1 << 16

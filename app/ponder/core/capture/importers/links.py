@@ -6,13 +6,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from ponder.core.model import Kind
 from ponder.core.notes import new_note_text
 
-WEB_SCHEMES = frozenset({"http", "https"})
-_TRACKING = re.compile(r"utm_\w+|fbclid|gclid|mc_cid|mc_eid", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -36,28 +34,6 @@ class Rejected:
 
     item: str
     reason: str
-
-
-def url_key(url: str) -> str | None:
-    """The form two URLs are compared in to find duplicates; None if it is not a web address.
-
-    Scheme and host are lowercased, the default port, fragment, tracking parameters
-    (utm_*, fbclid…) and a lone trailing slash are dropped; the rest is kept as written.
-    """
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError:
-        return None
-    scheme = parts.scheme.lower()
-    if scheme not in WEB_SCHEMES or not host:
-        return None
-    if port is not None and port != (443 if scheme == "https" else 80):
-        host = f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, True) if not _TRACKING.match(k)])
-    path = "" if parts.path == "/" else parts.path
-    return urlunsplit(("https" if scheme == "http" else scheme, host, path, query, ""))
 
 
 def clean_tags(values: Iterable[str]) -> tuple[str, ...]:

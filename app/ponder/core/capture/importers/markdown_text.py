@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ponder.core.capture.importers.links import WEB_SCHEMES
+from ponder.core.urls import WEB_SCHEMES
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\n": "", "\r": ""}

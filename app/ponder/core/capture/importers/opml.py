@@ -11,13 +11,13 @@ from xml.etree.ElementTree import Element
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
-from ponder.core.capture.importers.links import url_key
 from ponder.core.capture.importers.markdown_text import escape, web_link
 from ponder.core.capture.importers.report import ImportFileError, ImportReport
 from ponder.core.capture.importers.safe_xml import NotWellFormed, parse_xml
 from ponder.core.capture.importers.sources import read_bytes
 from ponder.core.model import Kind
 from ponder.core.notes import new_note_text
+from ponder.core.urls import page_key
 
 MAX_DEPTH = 50
 _DESCRIPTION_CHARS = 300
@@ -43,7 +43,7 @@ class FeedList:
     def import_id(self) -> str:
         """The same feeds in the same categories give the same id: a re-import is recognised."""
         keys = sorted(
-            "\t".join([url_key(f.xml_url) or f.xml_url.strip(), *f.categories]) for f in self.feeds
+            "\t".join([page_key(f.xml_url) or f.xml_url.strip(), *f.categories]) for f in self.feeds
         )
         digest = hashlib.blake2b("\n".join(keys).encode(), digest_size=8).hexdigest()
         return f"opml-{digest}"
@@ -62,7 +62,7 @@ def read_opml(path: Path, report: ImportReport) -> FeedList:
         raise ImportFileError("The file has no <opml><body>; it is not an OPML feed list.")
     feeds: dict[str, Feed] = {}
     for feed in _outlines(body, ()):
-        key = url_key(feed.xml_url) or feed.xml_url.strip()
+        key = page_key(feed.xml_url) or feed.xml_url.strip()
         known = feeds.setdefault(key, feed)
         if known is not feed:
             known.categories.extend(c for c in feed.categories if c not in known.categories)

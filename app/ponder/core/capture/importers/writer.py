@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ponder.core.attachments import add_attachment
-from ponder.core.capture.importers.links import LinkItem, clip_text, title_of, url_key
+from ponder.core.capture.importers.links import LinkItem, clip_text, title_of
 from ponder.core.capture.importers.report import ImportReport
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
 from ponder.core.notes import KIND_FOLDERS
+from ponder.core.urls import page_key
 from ponder.core.vault import MAX_NOTE_BYTES, VaultError
 
 BATCH = 200
@@ -42,7 +43,7 @@ class ImportWriter:
     def add_link(self, item: LinkItem) -> None:
         """A saved link becomes a clip note, unless the vault already has its address."""
         label = item.url.strip() or title_of(item)
-        key = url_key(item.url)
+        key = page_key(item.url)
         if key is None:
             self.report.skip(label, "it is not a web address (only http and https are imported)")
             return
@@ -99,7 +100,7 @@ class ImportWriter:
         if self._urls is None:
             self._urls = {}
             for url, path in self.library.source_urls().items():
-                key = url_key(url)
+                key = page_key(url)
                 if key is not None:
                     self._urls.setdefault(key, path)
         return self._urls
