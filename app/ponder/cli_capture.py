@@ -122,7 +122,7 @@ def _check_url(url: str) -> str:
 def cmd_clip(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
     url = _check_url(args.url)
     library.reconcile()
-    existing = None if args.again else clip.find_clip(library, url)
+    existing = None if args.again else library.with_source(url)
     if existing is not None:
         return _report_duplicate(library, existing, args.json, out)
     path, _changes = clip.save_clip(

@@ -423,3 +423,18 @@ def test_cached_lengths_score_exactly_as_bm25f(
         assert got == expected and expected, words
     assert any(name == "length:text" for _segment, name in columns._values)  # the cache served
     library.close()
+
+
+def test_notes_are_found_by_the_page_they_came_from(open_index: Callable[..., WhooshIndex]) -> None:
+    ix = open_index()
+    ix.apply(
+        [
+            doc("clips/a.md", "A", "x", pages=("https://example.org/a", "https://ex.org/canon")),
+            doc("clips/b.md", "B", "y", pages=("https://example.org/b",)),
+        ]
+    )
+    assert ix.with_page("https://ex.org/canon") == ["clips/a.md"]
+    assert ix.with_page("https://example.org/b") == ["clips/b.md"]
+    assert ix.with_page("https://example.org") == []
+    ix.apply([], ["clips/a.md"])
+    assert ix.with_page("https://example.org/a") == []

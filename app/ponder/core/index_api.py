@@ -44,6 +44,7 @@ class IndexDoc:
     site: str | None = None
     url: str | None = None
     note_id: str | None = None
+    pages: tuple[str, ...] = ()  # page keys (see urls.page_key) of its source and canonical URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,10 @@ class SearchIndex(Protocol):
 
     def path_for_id(self, note_id: str) -> NotePath | None:
         """The note whose front matter `id` is exactly `note_id`."""
+        ...
+
+    def with_page(self, key: str) -> list[NotePath]:
+        """Notes whose source (or its canonical URL) is the page with this `urls.page_key`."""
         ...
 
     def names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:

@@ -26,6 +26,7 @@ from ponder.core.query import Query, Sort
 from ponder.core.sense import backlinks, journal
 from ponder.core.sense.backlinks import Reference
 from ponder.core.sense.links import LinkResolver, link_mention, rewrite_links
+from ponder.core.urls import page_key
 from ponder.core.vault import NoteReadError, Vault, VaultError
 from ponder.core.watch import VaultWatcher, WatchBatch
 
@@ -352,18 +353,11 @@ class Library:
                 self._apply(docs, ())
         return results, Changes(added=frozenset(doc.path for doc in docs))
 
-    def source_urls(self) -> dict[str, NotePath]:
-        """The `source: url` of every note that names one, read from the files themselves."""
-        found: dict[str, NotePath] = {}
-        for entry in self.vault.scan():
-            try:
-                text, _stamp = self.vault.read(entry.path)
-            except NoteReadError:
-                continue
-            url = _source_url(text)
-            if url is not None:
-                found.setdefault(url, entry.path)
-        return found
+    def with_source(self, url: str) -> NotePath | None:
+        """A note whose source (or canonical) URL is the same page as `url`, if any."""
+        key = page_key(url)
+        found = self.index.with_page(key) if key else []
+        return min(found) if found else None
 
     def journal_note(self, day: date) -> tuple[NotePath, Changes]:
         """The journal note of `day`, created from the template if it does not exist yet."""
@@ -519,16 +513,6 @@ def _front(text: str) -> dict[str, object]:
         return frontmatter.read(text)[0]
     except frontmatter.FrontMatterError:
         return {}
-
-
-def _source_url(text: str) -> str | None:
-    """The URL in a note's `source:` (a map with `url`, or the URL itself), if any."""
-    front = frontmatter.split(text).front
-    if not front or "source" not in front:
-        return None
-    source = _front(text).get("source")
-    url = source.get("url") if isinstance(source, dict) else source
-    return url.strip() if isinstance(url, str) and url.strip() else None
 
 
 def _touch_updated(text: str, when: datetime) -> str:

@@ -14,6 +14,7 @@ from ponder.core import frontmatter, markdown
 from ponder.core.index import IndexDoc
 from ponder.core.model import FileStamp, Kind, Link, Note, NoteId, NotePath, Source
 from ponder.core.sense.links import DENDRON_VAULT
+from ponder.core.urls import page_key
 
 FOLDER_KINDS = {
     "journal": Kind.JOURNAL,
@@ -72,8 +73,18 @@ def parse_note(path: NotePath, text: str, stamp: FileStamp) -> ParsedNote:
         note_id=note.id,
         site=note.source.site if note.source else None,
         url=note.source.url if note.source else None,
+        pages=_pages(note),
     )
     return ParsedNote(note, doc, problem)
+
+
+def _pages(note: Note) -> tuple[str, ...]:
+    """The page keys of the note's source URL and the canonical URL a clip recorded."""
+    source = note.front.get("source")
+    canonical = source.get("canonical") if isinstance(source, dict) else None
+    urls = (note.source.url if note.source else None, canonical)
+    keys = (page_key(url) for url in urls if isinstance(url, str))
+    return tuple(dict.fromkeys(key for key in keys if key))
 
 
 def _build_note(

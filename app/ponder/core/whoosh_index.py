@@ -154,6 +154,12 @@ class WhooshIndex:
                 return NotePath(self._view.paths()[docnum])
         return None
 
+    def with_page(self, key: str) -> list[NotePath]:
+        with self._search_lock:
+            searcher = self._current_searcher()
+            paths = self._view.paths()
+            return [NotePath(paths[n]) for n in searcher.docs_for_query(WTerm("pages", key))]
+
     def linking_to(self, target_names: Iterable[str]) -> list[NotePath]:
         terms = [WTerm("links", name.strip().lower()) for name in target_names if name.strip()]
         if not terms:

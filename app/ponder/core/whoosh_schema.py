@@ -174,6 +174,7 @@ def schema() -> fields.Schema:
         kind=fields.ID(stored=True),
         site=_list_field(),
         links=_list_field(),
+        pages=fields.KEYWORD(),  # exact page keys: no whitespace in a URL
         names=fields.COLUMN(columns.VarBytesColumn()),
         # compressing costs a tenth of the build; only ~20 values are read per search
         body=fields.COLUMN(columns.VarBytesColumn()),
@@ -237,6 +238,7 @@ def document(doc: IndexDoc) -> dict[str, Any]:
         "kind": doc.kind.value,
         "site": _joined(domains(doc.site, doc.url)),
         "links": _joined(doc.links),
+        "pages": " ".join(doc.pages),
         "names": names.encode("utf-8"),
         "body": doc.text[:STORED_TEXT_CHARS].encode("utf-8"),
         "created": date_number(doc.created),

@@ -11,7 +11,7 @@ from article_server import ArticleServer
 
 from ponder.core import frontmatter
 from ponder.core.capture.address_policy import AddressPolicy
-from ponder.core.capture.clip import ClipOptions, fill_clip, find_clip, reextract, save_clip
+from ponder.core.capture.clip import ClipOptions, fill_clip, reextract, save_clip
 from ponder.core.capture.clip_text import ARTICLE_HEADING
 from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
@@ -174,12 +174,15 @@ def test_fill_keeps_edits_made_after_the_clip_was_saved(
     assert "written meanwhile" in body and "Text of a page" in body
 
 
-def test_find_clip_matches_the_same_page(
+def test_the_same_page_is_found_by_its_link_or_canonical_address(
     library: Library, cache: PageCache, server: ArticleServer
 ) -> None:
     url = server.url(f"/article/{WSJ}")
     path, _ = save_clip(library, url, reflection="x")
     path = fill_clip(library, path, cache, LOCAL).path
-    assert find_clip(library, url + "#section") == path
-    assert find_clip(library, url + "/?utm_source=feed") == path
-    assert find_clip(library, server.url("/article/other")) is None
+    assert library.with_source(url + "#section") == path
+    assert library.with_source(url.replace("http://", "HTTPS://") + "/?utm_source=feed") == path
+    assert library.with_source(server.url("/article/other")) is None
+    canonical = library.read(path).front["source"]["canonical"]  # type: ignore[index]
+    if canonical and canonical != url:
+        assert library.with_source(canonical) == path

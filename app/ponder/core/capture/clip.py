@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from ponder.core.capture import clip_text
 from ponder.core.capture.address_policy import AddressPolicy
@@ -20,7 +19,6 @@ from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
-from ponder.core.urls import same_page
 from ponder.core.vault import ChangedOnDiskError, VaultError
 
 UNPROCESSED = "unprocessed"
@@ -45,26 +43,6 @@ class ClipResult:
     message: str
     changes: Changes
     article: Article | None = None
-
-
-def find_clip(library: Library, url: str) -> NotePath | None:
-    """The note already clipped from `url` (same page, ignoring fragments, tracking
-    parameters and a trailing slash), found through the index's `site:` field."""
-    host = urlsplit(url).hostname
-    if not host:
-        return None
-    for hit in library.search(f'site:"{host}"', limit=500).hits:
-        try:
-            note = library.read(hit.path)
-        except VaultError:
-            continue
-        source = note.front.get("source")
-        urls = [note.source.url if note.source else None]
-        if isinstance(source, dict):
-            urls.append(source.get("canonical"))
-        if any(isinstance(u, str) and same_page(u, url) for u in urls):
-            return hit.path
-    return None
 
 
 def save_clip(

@@ -37,7 +37,7 @@ class ImportWriter:
         self.report = report
         self.now = now
         self._pending: list[Draft] = []
-        self._urls: dict[str, str] | None = None
+        self._urls: dict[str, str] = {}  # page key → where it is: for links listed twice
         self._ids: set[str] = set()
 
     def add_link(self, item: LinkItem) -> None:
@@ -47,11 +47,14 @@ class ImportWriter:
         if key is None:
             self.report.skip(label, "it is not a web address (only http and https are imported)")
             return
-        known = self._known_urls().get(key)
-        if known is not None:
-            self.report.skip(label, f"already in the vault ({known})")
+        where = self._urls.get(key)
+        if where is None:
+            found = self.library.index.with_page(key)
+            where = str(found[0]) if found else None
+        if where is not None:
+            self.report.skip(label, f"already in the vault ({where})")
             return
-        self._known_urls()[key] = "listed earlier in this file"
+        self._urls[key] = "listed earlier in this file"
         folder = KIND_FOLDERS[Kind.CLIP]
         self.add(Draft(label, folder, title_of(item), clip_text(item, self.now())))
 
@@ -96,11 +99,3 @@ class ImportWriter:
                 self.report.imported.append(result)
         self.report.changes = self.report.changes.merge(changes)
 
-    def _known_urls(self) -> dict[str, str]:
-        if self._urls is None:
-            self._urls = {}
-            for url, path in self.library.source_urls().items():
-                key = page_key(url)
-                if key is not None:
-                    self._urls.setdefault(key, path)
-        return self._urls
