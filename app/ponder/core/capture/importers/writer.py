@@ -98,4 +98,3 @@ class ImportWriter:
             else:
                 self.report.imported.append(result)
         self.report.changes = self.report.changes.merge(changes)
-
