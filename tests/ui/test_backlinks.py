@@ -189,3 +189,17 @@ def test_mentions_wait_for_the_index_to_catch_up(
     session.reconciling = False
     qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=5000)
     assert sources(panel.linked) == sorted([notes["beds"], notes["soil"]])
+
+
+def test_typing_postpones_the_search_for_mentions(
+    qtbot: QtBot, panel: BacklinksPanel, notes: dict[str, NotePath]
+) -> None:
+    refreshed: list[None] = []
+    panel.refreshed.connect(lambda: refreshed.append(None))
+    panel.show_note(notes["compost"])
+    for _ in range(6):  # a keystroke every 200 ms, longer than the refresh delay in all
+        qtbot.wait(200)
+        panel.postpone()
+    assert refreshed == []
+    qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=5000)
+    assert sources(panel.linked) == sorted([notes["beds"], notes["soil"]])

@@ -75,6 +75,7 @@ class WindowController(QObject):
         w.note_list.query_changed.connect(w.sidebar.show_query)
         w.note_list.note_activated.connect(self.open_note)
         w.backlinks.note_activated.connect(self.open_note)
+        w.note_panel.editor.text_edited.connect(w.backlinks.postpone)
         w.note_panel.note_opened.connect(self._on_note_panel_note_opened)
         w.note_panel.link_activated.connect(self.follow_link)
         w.note_panel.missing_link_activated.connect(self.create_linked_note)

@@ -254,9 +254,19 @@ class BacklinksPanel(QWidget):
         return self._hint.text()
 
     def show_note(self, path: str | None) -> None:
-        """Find the mentions of `path` (None clears the panel)."""
-        self._path = NotePath(path) if path else None
-        self.refresh()
+        """Find the mentions of `path` (None clears the panel), once the person pauses."""
+        new = NotePath(path) if path else None
+        if new != self._path:
+            self.linked.set_references([])
+            self.unlinked.set_references([])
+        self._path = new
+        self._timer.start()
+
+    def postpone(self) -> None:
+        """The person is typing: a pending search for mentions waits until they pause (it
+        competes with the editor for the interpreter)."""
+        if self._timer.isActive():
+            self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
