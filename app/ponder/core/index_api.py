@@ -93,7 +93,12 @@ class SearchIndex(Protocol):
         ...
 
     def search(
-        self, query: str | Query, *, limit: int = 20, sort: Sort | None = None
+        self,
+        query: str | Query,
+        *,
+        limit: int = 20,
+        sort: Sort | None = None,
+        snippets: bool = True,
     ) -> SearchResults: ...
 
     def linking_to(self, target_names: Iterable[str]) -> list[NotePath]:

@@ -486,21 +486,21 @@ class Library:
     def unlinked_mentions(self, path: NotePath, *, limit: int = 200) -> list[Reference]:
         """Places where other notes name `path` by its title or an alias without linking it."""
         names = [n for n in backlinks.names_of(self.index, path) if "/" not in n]
-        candidates: dict[NotePath, None] = {}
+        candidates: dict[NotePath, str] = {}  # path → title
         for name in names:
             phrase = name.replace('"', " ")
-            for hit in self.index.search(f'"{phrase}"', limit=limit).hits:
-                candidates.setdefault(hit.path, None)
+            for hit in self.index.search(f'"{phrase}"', limit=limit, snippets=False).hits:
+                candidates.setdefault(hit.path, hit.title)
         found: list[Reference] = []
-        for source in candidates:
+        for source, title in candidates.items():
             if source == path:
                 continue
             try:
-                note = self.read(source)
+                text, _stamp = self.vault.read(source)  # the words only: no need to parse it
             except NoteReadError:
                 continue
-            for span in backlinks.mentions_in(note.text, names):
-                found.append(backlinks.make_reference(source, note.title, note.text, span))
+            for span in backlinks.mentions_in(text, names):
+                found.append(backlinks.make_reference(source, title, text, span))
         return found
 
 
