@@ -36,3 +36,14 @@ def page_key(url: str) -> str | None:
 def same_page(a: str, b: str) -> bool:
     key = page_key(a)
     return key is not None and key == page_key(b)
+
+
+_ONE_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def single_url(text: str) -> str | None:
+    """The URL when `text` is exactly one http(s) URL with a host, else None."""
+    stripped = text.strip()
+    if not _ONE_URL.fullmatch(stripped):
+        return None
+    return stripped if urlsplit(stripped).hostname else None

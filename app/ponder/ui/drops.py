@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from ponder.core.capture.quick import single_url
+from ponder.core.urls import single_url
 
 
 @dataclass(frozen=True, slots=True)

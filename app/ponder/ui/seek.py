@@ -107,7 +107,7 @@ class SeekController(QObject):
 
     def clip_page(self) -> QuickCaptureDialog:
         """Quick capture ready for a link: the one on the clipboard, if there is one."""
-        from ponder.core.capture.quick import single_url
+        from ponder.core.urls import single_url
 
         clipboard = QGuiApplication.clipboard().text()
         return self.quick_capture(single_url(clipboard) or "")

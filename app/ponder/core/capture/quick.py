@@ -6,19 +6,17 @@ the command itself. A clip is saved at once; fetching the page is the caller's n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from ponder.core.attachments import add_copy, link_from
-from ponder.core.capture import clip
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import INBOX
+from ponder.core.urls import single_url
 
-_URL = re.compile(r"https?://\S+", re.IGNORECASE)
 TITLE_FROM_TEXT = 60
 TEXT_FILES = frozenset({".md", ".markdown", ".txt", ".text"})
 MAX_TEXT_FILE = 2 * 1024 * 1024
@@ -43,14 +41,6 @@ class Captured:
     path: NotePath
     changes: Changes
     is_clip: bool
-
-
-def single_url(text: str) -> str | None:
-    """The URL when `text` is exactly one http(s) URL with a host, else None."""
-    stripped = text.strip()
-    if not _URL.fullmatch(stripped):
-        return None
-    return stripped if urlsplit(stripped).hostname else None
 
 
 def title_for_url(url: str) -> str:
@@ -118,6 +108,8 @@ def save_capture(capture: Capture, library: Library) -> Captured:
             capture.title, kind=capture.kind, tags=capture.tags, body=capture.body, folder=INBOX
         )
         return Captured(path, changes, is_clip=False)
+    from ponder.core.capture import clip  # fetching and extraction load with the first clip
+
     path, changes = clip.save_clip(
         library,
         capture.url,

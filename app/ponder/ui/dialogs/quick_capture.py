@@ -27,12 +27,12 @@ from ponder.core.capture.quick import (
     Captured,
     make_capture,
     save_capture,
-    single_url,
     title_for_text,
     title_for_url,
 )
 from ponder.core.library import Library
 from ponder.core.model import Kind
+from ponder.core.urls import single_url
 from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session

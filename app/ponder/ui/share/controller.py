@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -12,11 +13,13 @@ from ponder.core.model import Changes, Kind, NotePath
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
-from ponder.ui.share.accounts_dialog import AccountsDialog
-from ponder.ui.share.composer import ComposerDialog
 from ponder.ui.share.service import ShareService
-from ponder.ui.share.shared_view import SharedDialog
 from ponder.ui.translations import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the dialogs (and the channels behind them) load when first opened
+    from ponder.ui.share.accounts_dialog import AccountsDialog
+    from ponder.ui.share.composer import ComposerDialog
+    from ponder.ui.share.shared_view import SharedDialog
 
 RESULTS_LIMIT = 100
 """The most search results one draft quotes."""
@@ -134,6 +137,8 @@ class ShareController(QObject):
             self.start_draft([path])
 
     def open_composer(self, path: str) -> ComposerDialog:
+        from ponder.ui.share.composer import ComposerDialog
+
         composer = self.composers.get(path)
         if composer is None:
             composer = ComposerDialog(self.session, self.service, self.prompter, path, self.window)
@@ -143,6 +148,8 @@ class ShareController(QObject):
         return composer
 
     def show_accounts(self) -> AccountsDialog:
+        from ponder.ui.share.accounts_dialog import AccountsDialog
+
         if self.accounts_dialog is None:
             self.accounts_dialog = AccountsDialog(self.service, self.prompter, self.window)
         self.accounts_dialog.show()
@@ -150,6 +157,8 @@ class ShareController(QObject):
         return self.accounts_dialog
 
     def show_shared(self) -> SharedDialog:
+        from ponder.ui.share.shared_view import SharedDialog
+
         if self.shared_dialog is None:
             self.shared_dialog = SharedDialog(self.session, self.window)
             self.shared_dialog.draft_chosen.connect(self.open_composer)
