@@ -186,3 +186,22 @@ def test_the_same_page_is_found_by_its_link_or_canonical_address(
     canonical = library.read(path).front["source"]["canonical"]  # type: ignore[index]
     if canonical and canonical != url:
         assert library.with_source(canonical) == path
+
+
+def test_reextract_keeps_the_persons_edits_to_the_article(
+    library: Library, cache: PageCache, server: ArticleServer
+) -> None:
+    path, _ = save_clip(library, server.url(f"/article/{WSJ}"), reflection="why")
+    path = fill_clip(library, path, cache, LOCAL).path
+    note = library.read(path)
+    edited = note.text.replace(
+        "Gaming used to be so simple.", "Gaming used to be so simple. (My note: not really.)"
+    )
+    library.save(path, edited, expected=note.stamp)
+    reextract(library, path, cache, LOCAL)
+    text = library.read(path).text
+    assert "(My note: not really.)" in text  # kept, under its own heading
+    assert text.count("## From the page, as you had edited it") == 1
+    assert text.count("## From the page\n") == 1 and text.startswith("---")
+    reextract(library, path, cache, LOCAL)  # nothing edited since: nothing more is kept
+    assert library.read(path).text == text

@@ -6,6 +6,7 @@ frontmatter.update (minimal edits), so whatever the person wrote meanwhile is ke
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
@@ -27,6 +28,8 @@ Edit = Callable[[str], str]
 
 ARTICLE_HEADING = "## From the page"
 """The heading the article goes under; what is above it is the person's."""
+KEPT_HEADING = "## From the page, as you had edited it"
+"""Where an edited article section goes when the page is extracted again: nothing is lost."""
 _NOTICE = re.compile(r"^> \*\*Ponder:\*\* .*\n?", re.MULTILINE)
 _IMAGE = re.compile(r"(!\[[^\]]*\]\()(<?)(https?://[^)\s>]+)(>?\))")
 _IMAGE_TYPES = {
@@ -62,13 +65,9 @@ def source_fields(article: Article, url: str | None, outcome: str) -> dict[str, 
 def with_article(text: str, markdown: str, source: dict[str, object], message: str) -> str:
     """`text` with the article under ARTICLE_HEADING (replacing an earlier one) and `source:`
     completed; the person's lines above the heading stay as they are."""
-    text = _update_source(text, source, remove=("error",))
-    split = frontmatter.split(text)
-    head = text[: len(text) - len(split.body)]
-    mine = _person_part(split.body)
     notice = f"> **Ponder:** {message}\n\n" if source.get("status") == "thin" else ""
     section = f"{ARTICLE_HEADING}\n\n{notice}{markdown.strip()}\n"
-    return head + (mine + "\n\n" if mine else "") + section
+    return _with_section(text, section, source, remove=("error",))
 
 
 def with_failure(text: str, reason: str) -> str:
@@ -82,15 +81,51 @@ def with_failure(text: str, reason: str) -> str:
 
 
 def with_pdf(text: str, link: str, url: str) -> str:
-    text = _update_source(text, {"status": "pdf", "file": link}, remove=("error",))
-    split = frontmatter.split(text)
-    head = text[: len(text) - len(split.body)]
-    mine = _person_part(split.body)
     name = PurePosixPath(link).name
     section = (
         f"{ARTICLE_HEADING}\n\nThe address is a PDF document: [{name}]({link}) (from {url}).\n"
     )
-    return head + (mine + "\n\n" if mine else "") + section
+    return _with_section(text, section, {"status": "pdf", "file": link}, remove=("error",))
+
+
+def _with_section(
+    text: str, section: str, source: dict[str, object], remove: tuple[str, ...]
+) -> str:
+    """The note with a new article section. An earlier section the person edited (it no
+    longer matches the digest Ponder noted when it wrote it) is kept above the new one."""
+    earlier = _page_part(frontmatter.split(text).body)
+    edited = earlier and earlier != section.strip() and _digest(earlier) != _noted(text)
+    text = _update_source(text, {**source, "extract": _digest(section)}, remove=remove)
+    head = text[: len(text) - len(frontmatter.split(text).body)]
+    parts = [_person_part(frontmatter.split(text).body)]
+    if edited:
+        kept = earlier.removeprefix(ARTICLE_HEADING).strip()
+        parts.append(f"{KEPT_HEADING}\n\n{kept}")
+    body = "\n\n".join(part for part in parts if part)
+    return head + (body + "\n\n" if body else "") + section
+
+
+def _page_part(body: str) -> str:
+    """The article section (from its heading to the end), or ""."""
+    lines = body.split("\n")
+    if ARTICLE_HEADING not in lines:
+        return ""
+    cut = len(lines) - 1 - lines[::-1].index(ARTICLE_HEADING)
+    return "\n".join(lines[cut:]).strip()
+
+
+def _digest(section: str) -> str:
+    return hashlib.blake2b(section.strip().encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _noted(text: str) -> str | None:
+    """The digest of the article section as Ponder last wrote it (`source: extract`)."""
+    try:
+        source = frontmatter.read(text)[0].get("source")
+    except frontmatter.FrontMatterError:
+        return None
+    value = source.get("extract") if isinstance(source, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _person_part(body: str) -> str:
