@@ -117,7 +117,7 @@ class CredentialStore:
         try:
             self._backend.delete_password(SERVICE, account)
         except keyring.errors.PasswordDeleteError:
-            pass  # nothing was stored under that name
+            return  # nothing was stored under that name: already as wanted
         except keyring.errors.KeyringError as exc:
             self._fall_back("delete", exc)
 
