@@ -2,6 +2,12 @@
 # Set up and run Ponder from this checkout on Debian/Ubuntu.
 #   ./dev.sh run [ponder arguments]   install what is missing, then start Ponder
 #   ./dev.sh test [pytest arguments]  install what is missing, then lint, type-check and test
+#   ./dev.sh test --latest [...]      the same against the newest releases pyproject.toml allows
+#   ./dev.sh lock                     re-resolve requirements/*.txt (with hashes) from pyproject.toml
+#
+# Python packages come from the committed lock (requirements/app.txt for running, test.txt for
+# testing), installed with --require-hashes by the pip that the venv already has. A stamp in
+# .venv/ records what was installed, so a second start does no pip work at all.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -27,30 +33,78 @@ install_system() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# install_python VENV LOCK: the lock's exact files (hash-checked, no resolver), then Ponder itself
+# in editable mode. Skipped when the stamp says this lock and pyproject.toml are what is installed.
 install_python() {
-    [ -x .venv/bin/python ] || python3 -m venv .venv
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[test]"
+    local venv=$1 lock=$2
+    local stamp="$venv/.ponder-installed-$(basename "$lock" .txt)"
+    local want
+    want=$(cat "$lock" pyproject.toml | sha256sum | cut -d' ' -f1)
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$venv/bin/ponder" ]; then
+        return 0
+    fi
+    echo "Installing Python packages from $lock into $venv/"
+    PIP_CONSTRAINT="" "$venv/bin/python" -m pip install -q --disable-pip-version-check \
+        --require-hashes --no-deps -r "$lock"
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
+        --no-build-isolation -e . >"$venv/.editable-install.log" 2>&1 \
+        || { cat "$venv/.editable-install.log" >&2; exit 1; }
+    echo "$want" >"$stamp"
+}
+
+# The newest releases inside pyproject.toml's ranges, in a venv of their own: how we learn about
+# the next watchdog before users do.
+install_latest() {
+    local venv=.venv-latest
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install -q --upgrade pip
+    "$venv/bin/python" -m pip install -q --upgrade --upgrade-strategy eager -e ".[test]"
+    "$venv/bin/python" -m pip list --format=freeze >"$venv/versions.txt"
+    echo "Testing against the newest releases (listed in $venv/versions.txt)"
+}
+
+run_checks() {
+    local venv=$1
+    shift
+    "$venv/bin/ruff" check app tests
+    "$venv/bin/ruff" format --check app tests
+    "$venv/bin/mypy"
+    exec tests/peers/keyring_session.sh "$venv/bin/python" -m pytest "$@"
 }
 
 case "${1:-}" in
     run)
         shift
         install_system "${SYSTEM_PACKAGES[@]}" "${GUI_PACKAGES[@]}"
-        install_python
+        install_python .venv requirements/app.txt
         exec .venv/bin/ponder "$@"
         ;;
     test)
         shift
         install_system "${SYSTEM_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-        install_python
-        .venv/bin/ruff check app tests
-        .venv/bin/ruff format --check app tests
-        .venv/bin/mypy
-        exec tests/peers/keyring_session.sh .venv/bin/python -m pytest "$@"
+        if [ "${1:-}" = "--latest" ]; then
+            shift
+            install_latest
+            run_checks .venv-latest "$@"
+        fi
+        install_python .venv requirements/test.txt
+        run_checks .venv "$@"
+        ;;
+    lock)
+        shift
+        [ -x .venv/bin/python ] || python3 -m venv .venv
+        [ -x .venv/bin/uv ] || .venv/bin/python -m pip install -q uv
+        common=(--universal --python-version 3.11 --generate-hashes --quiet "$@")
+        .venv/bin/uv pip compile "${common[@]}" pyproject.toml requirements/build.in \
+            --extra test -o requirements/test.txt
+        .venv/bin/uv pip compile "${common[@]}" pyproject.toml requirements/build.in \
+            -c requirements/test.txt -o requirements/app.txt
+        echo "Locked: requirements/app.txt, requirements/test.txt"
         ;;
     *)
-        echo "usage: ./dev.sh run [ponder arguments] | ./dev.sh test [pytest arguments]" >&2
+        echo "usage: ./dev.sh run [ponder arguments] | ./dev.sh test [--latest] [pytest arguments]" >&2
+        echo "       ./dev.sh lock [uv pip compile options, e.g. --upgrade-package watchdog]" >&2
         exit 2
         ;;
 esac

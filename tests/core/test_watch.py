@@ -341,30 +341,27 @@ def test_mass_thresholds_are_parameters(vault: Vault) -> None:
 
 @linux_only
 def test_inotify_overflow_asks_for_a_rescan_and_keeps_watching(vault: Vault) -> None:
-    """Feeds the kernel's own IN_Q_OVERFLOW record into watchdog's reader.
+    """A real kernel overflow: the reader is held while far more events than the kernel's
+    queue holds (fs.inotify.max_queued_events) pile up, then let go."""
+    from watchdog.observers.inotify_c import InotifyFD
 
-    A real overflow needs a storm of ~16k events outrunning the reader, which is slow and
-    timing-dependent; watchdog 7.1 turns the kernel record into `InotifyFD.handle_event`
-    with wd=-1, which is exactly what is called here, on the watcher's own InotifyFD.
-    """
-    from watchdog.observers.inotify_c import (
-        InotifyConstants,
-        InotifyEvent,
-        InotifyFD,
-        WatchDescriptor,
-    )
-
+    limit = int(Path("/proc/sys/fs/inotify/max_queued_events").read_text())
     before = set(threading.enumerate())
     watcher = vault.start()
     assert watcher.mode == "inotify"
     readers = [t for t in threading.enumerate() if isinstance(t, InotifyFD) and t not in before]
     assert len(readers) == 1
-    overflow = InotifyEvent(WatchDescriptor(-1), InotifyConstants.IN_Q_OVERFLOW, 0, b"")
-    readers[0].handle_event(overflow)
-    seen = vault.until(lambda s: bool(s.reasons))
+    # watchdog's reader takes this lock for every event it hands on: holding it stalls the
+    # reader after its first buffer, and the kernel queues the rest until it overflows.
+    with readers[0]._lock:
+        a, b = vault.root / "storm-a.md", vault.root / "storm-b.md"
+        for i in range(limit + 2_000):  # alternating files: the kernel merges identical events
+            (a if i % 2 else b).write_bytes(b"x")
+    seen = vault.until(lambda s: bool(s.reasons), timeout=30)
     assert "overflow" in seen.reasons[0]
     vault.write("after.md", "x\n")
     vault.until(changed("after.md"))
+    assert readers[0].is_alive(), "the reader that saw the overflow keeps reading"
 
 
 def test_vault_folder_vanishing_asks_for_rescan_and_resumes(vault: Vault) -> None:

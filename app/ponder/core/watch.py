@@ -124,7 +124,11 @@ class _Forwarder(FileSystemEventHandler):
 
 
 class _OverflowSignal:
-    """An extra inotify callback: watchdog 7.1 only logs a queue overflow, this tells us too."""
+    """An extra inotify callback: watchdog only logs a queue overflow, this tells us too.
+
+    It implements the whole `WatchCallback` protocol of watchdog 7.1 and 7.1.1 (which added
+    `on_events_lost`): a missing method raises in watchdog's reader thread, which then stops.
+    """
 
     def __init__(self, events: queue.SimpleQueue[object]) -> None:
         self._events = events
@@ -138,6 +142,9 @@ class _OverflowSignal:
     def on_queue_overflow(self) -> None:
         # A str on the queue is a rescan reason: events were lost.
         self._events.put("the kernel's inotify queue overflowed and changes were lost")
+
+    def on_events_lost(self) -> None:
+        """Called (7.1.1+) once every callback has seen the overflow; the rescan is queued."""
 
 
 class _InotifyObserver(BaseObserver):

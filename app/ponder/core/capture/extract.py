@@ -1,8 +1,8 @@
 """A web page made into an Article: metadata and the readable text as Markdown.
 
 trafilatura finds the main text (its HTML output, then our own html_markdown, scored best on
-the extraction benchmark); readability-lxml takes over when that gives next to nothing; the
-whole sanitized page is the last resort, so a page never gives an empty clip.
+the extraction benchmark); trafilatura's port of readability takes over when that gives next to
+nothing; the whole sanitized page is the last resort, so a page never gives an empty clip.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import cast
 
 from ponder.core.capture.html_markdown import html_to_markdown, safe_url
 
@@ -118,12 +117,17 @@ def _trafilatura(html: str, url: str | None) -> str:
 
 
 def _readability(html: str, url: str | None) -> str:
-    from readability import Document  # type: ignore[import-untyped]
+    # trafilatura's own port of readability: the same algorithm as readability-lxml, without a
+    # second package that asks for lxml[html-clean] again (which old pips cannot resolve).
+    from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+    from lxml.html import HTMLParser, document_fromstring  # type: ignore[import-untyped]
+    from trafilatura.readability_lxml import Document
 
     try:
-        summary = cast(str, Document(html, url=url).summary(html_partial=True))
-    except (ValueError, TypeError, AttributeError, RecursionError):
-        return ""  # readability wraps its failures in Unparseable, a ValueError
+        tree = document_fromstring(html, parser=HTMLParser(remove_comments=True))
+        summary: str = Document(tree).summary()
+    except (etree.LxmlError, ValueError, TypeError, AttributeError, RecursionError, LookupError):
+        return ""  # the parser gave up on this page; the whole page is the last resort
     return html_to_markdown(summary, url)
 
 
