@@ -51,6 +51,12 @@ install_python() {
         --no-build-isolation -e . >"$venv/.editable-install.log" 2>&1 \
         || { cat "$venv/.editable-install.log" >&2; exit 1; }
     echo "$want" >"$stamp"
+    # The test lock holds the app lock's exact versions (it is its constraint): a venv set up
+    # for testing is also set up for running.
+    if [ "$lock" = requirements/test.txt ]; then
+        cat requirements/app.txt pyproject.toml | sha256sum | cut -d' ' -f1 \
+            >"$venv/.ponder-installed-app"
+    fi
 }
 
 # The newest releases inside pyproject.toml's ranges, in a venv of their own: how we learn about

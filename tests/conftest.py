@@ -9,17 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from shared_data import shared_data
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = Path(os.environ.get("PONDER_SHARED_DATA", REPO.parent / "shared" / "data"))
 
 
 def extract_corpus(name: str, dest: Path) -> Path:
     """Extract `../shared/data/corpora/<name>.tar.gz` into `dest` and return the vault root."""
-    archive = SHARED_DATA / "corpora" / f"{name}.tar.gz"
-    if not archive.exists():
-        pytest.skip(f"shared corpus {archive} is not present")
+    archive = shared_data("corpora", f"{name}.tar.gz")
     with tarfile.open(archive) as tar:
         tar.extractall(dest, filter="data")
     entries = list(dest.iterdir())

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from shared_data import missing_shared_data
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO / "tests" / "bench" / "bench_core.py"
@@ -51,7 +51,7 @@ def _value(cell: str) -> float:
 
 def test_bench_on_foam_prints_every_figure(tmp_path: Path) -> None:
     if not (SHARED_DATA / "corpora" / "foam.tar.gz").exists():
-        pytest.skip(f"shared corpus foam is not in {SHARED_DATA}")
+        missing_shared_data(SHARED_DATA / "corpora" / "foam.tar.gz")
     out = tmp_path / "bench.json"
     args = ["--corpus", "foam", "--queries", "8", "--saves", "3", "--data", str(SHARED_DATA)]
     done = subprocess.run(

@@ -25,6 +25,7 @@ from ponder.core.markdown import (
     wikilink_targets,
 )
 from ponder.core.model import Link
+from shared_data import missing_shared_data
 
 SHARED_DATA = Path(
     os.environ.get("PONDER_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")
@@ -573,7 +574,7 @@ def test_dendron_hierarchical_targets(corpus: Callable[[str], Path]) -> None:
 def test_tldr_every_page_extracts_with_its_title_and_far_faster_than_rendering() -> None:
     archive = SHARED_DATA / "corpora" / "tldr.tar.gz"
     if not archive.exists():
-        pytest.skip(f"shared corpus {archive} is not present")
+        missing_shared_data(archive)
     with tarfile.open(archive) as tar:
         bodies = [
             tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ import pytest
 
 from ponder import cli
 from ponder.core import frontmatter
+from shared_data import missing_shared_data
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "bench"))  # the server is shared with bench_extract.py
@@ -32,7 +33,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def server() -> Iterator[ArticleServer]:
     if not (ARTICLES / "html" / f"{WSJ}.html.gz").exists():
-        pytest.skip(f"the benchmark articles are not in {ARTICLES}")
+        missing_shared_data(ARTICLES)
     with ArticleServer(ARTICLES / "html") as running:
         yield running
 

@@ -13,6 +13,7 @@ import pytest
 from ponder import cli
 from ponder.cli_capture import IMPORT_FORMATS
 from ponder.core.capture.importers import FORMATS
+from shared_data import missing_shared_data
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_DATA = Path(os.environ.get("PONDER_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -35,7 +36,7 @@ def vault(tmp_path: Path) -> Path:
 def copy(name: str, tmp_path: Path) -> Path:
     source = IMPORTS / name
     if not source.exists():
-        pytest.skip(f"{source} is not present")
+        missing_shared_data(source)
     target = tmp_path / source.name
     shutil.copy(source, target)
     return target

@@ -20,6 +20,7 @@ from ponder.ui.controller import WindowController
 from ponder.ui.drops import Drop
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
+from shared_data import missing_shared_data
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "bench"))  # the server is shared with bench_extract.py
@@ -34,7 +35,7 @@ Window = tuple[MainWindow, WindowController]
 @pytest.fixture
 def server(session: Session) -> Iterator[ArticleServer]:
     if not (ARTICLES / "html" / f"{WSJ}.html.gz").exists():
-        pytest.skip(f"the benchmark articles are not in {ARTICLES}")
+        missing_shared_data(ARTICLES / "html" / f"{WSJ}.html.gz")
     session.update_settings(replace(session.settings, allow_local_addresses=True))
     with ArticleServer(ARTICLES / "html") as running:
         yield running
@@ -107,7 +108,7 @@ def test_a_dropped_export_is_offered_for_import(
 ) -> None:
     export = SHARED_DATA / "imports" / "other" / "wallabag__pinboard_export.json"
     if not export.exists():
-        pytest.skip(f"{export} is not present")
+        missing_shared_data(export)
     copy = tmp_path / "pinboard.json"
     shutil.copy(export, copy)
     main, _controller = window

@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.seek import file_filters
 from ponder.ui.session import Session
+from shared_data import missing_shared_data
 
 WAIT = 20_000
 REPO = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ def test_import_a_pocket_export_twice(
     qtbot: QtBot,
 ) -> None:
     if not POCKET.exists():
-        pytest.skip(f"{POCKET} is not present")
+        missing_shared_data(POCKET)
     export = tmp_path / "pocket.csv"
     shutil.copy(POCKET, export)
     _main, controller = window

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from shared_data import missing_shared_data
+
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO / "tests" / "bench"))  # the server is shared with bench_extract.py
 
@@ -21,7 +23,7 @@ from article_server import ARTICLES, ArticleServer  # noqa: E402
 @pytest.fixture(scope="session")
 def articles_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (ARTICLES / "ground-truth.json").exists():
-        pytest.skip(f"the benchmark articles are not in {ARTICLES}")
+        missing_shared_data(ARTICLES)
     dest = tmp_path_factory.mktemp("articles")
     shutil.copytree(ARTICLES / "html", dest / "html")
     shutil.copy(ARTICLES / "ground-truth.json", dest / "ground-truth.json")

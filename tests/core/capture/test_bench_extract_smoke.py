@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from article_server import ARTICLES, SHARED_DATA
+
+from shared_data import missing_shared_data
 
 BENCH = Path(__file__).resolve().parents[3] / "tests" / "bench" / "bench_extract.py"
 FIGURE = r"[0-9]+(?:\.[0-9]+)?"
@@ -16,7 +17,7 @@ FIGURE = r"[0-9]+(?:\.[0-9]+)?"
 
 def test_bench_extract_prints_every_figure() -> None:
     if not (ARTICLES / "ground-truth.json").exists():
-        pytest.skip(f"the benchmark articles are not in {ARTICLES}")
+        missing_shared_data(ARTICLES)
     done = subprocess.run(
         [sys.executable, str(BENCH), "--limit", "3", "--data", str(SHARED_DATA)],
         capture_output=True,

@@ -13,6 +13,7 @@ import pytest
 from ponder.core import frontmatter
 from ponder.core.capture.importers import ImportReport, detect_format, import_path
 from ponder.core.library import Library
+from shared_data import missing_shared_data
 
 REPO = Path(__file__).resolve().parents[4]
 IMPORTS = Path(os.environ.get("PONDER_SHARED_DATA", REPO.parent / "shared" / "data")) / "imports"
@@ -33,7 +34,7 @@ def shared(tmp_path: Path) -> Callable[[str], Path]:
     def copy(name: str) -> Path:
         source = IMPORTS / name
         if not source.exists():
-            pytest.skip(f"shared import file {source} is not present")
+            missing_shared_data(source)
         target = tmp_path / "in" / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

@@ -20,6 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from ponder.core.share.channels.transport import Http
+from shared_data import missing_shared_data
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[3]
@@ -49,7 +50,7 @@ def http(sleeps: Sleeps) -> Http:
 
 def _openapi_validator(path: Path, pointer: str) -> jsonschema.protocols.Validator:
     if not path.exists():
-        pytest.skip(f"the published description {path} is not present")
+        missing_shared_data(path)
     document = json.loads(path.read_text("utf-8"))
     registry: Registry[Any] = Registry().with_resource(
         "urn:spec", Resource.from_contents(document, default_specification=DRAFT202012)
@@ -80,7 +81,7 @@ def matrix_text_content() -> jsonschema.protocols.Validator:
     """matrix-org/matrix-spec @ d0ba2aa (Apache-2.0): the content of an `m.text` message."""
     path = SPECS / "matrix" / "data" / "event-schemas" / "schema" / "m.room.message$m.text.yaml"
     if not path.exists():
-        pytest.skip(f"the Matrix event schema {path} is not present")
+        missing_shared_data(path)
     schema = yaml.safe_load(path.read_text("utf-8"))
     return jsonschema.Draft202012Validator(schema["properties"]["content"])
 
@@ -98,8 +99,6 @@ def mattermost_create_post() -> jsonschema.protocols.Validator:
 def adaptive_card() -> jsonschema.protocols.Validator:
     """microsoft/AdaptiveCards schemas/1.5.0/adaptive-card.json (copy in specs/, MIT)."""
     path = HERE / "specs" / "adaptive-card-1.5.json"
-    if not path.exists():
-        pytest.skip(f"the Adaptive Card 1.5 schema is not copied to {path} yet")
     schema = json.loads(path.read_text("utf-8"))
     return jsonschema.Draft6Validator(schema)
 
