@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 import tarfile
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -73,3 +77,44 @@ def private_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_thread_outlives_its_test() -> Iterator[None]:
+    """A thread a test started must be gone when the test's fixtures are: a thread still running
+    Ponder's code at interpreter exit is how a suite that passed ends in a segfault."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 5
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    while left and time.monotonic() < deadline:
+        left[0].join(timeout=max(0.0, deadline - time.monotonic()))
+        left = [t for t in left if t.is_alive()]
+    if left:
+        names = ", ".join(sorted(t.name for t in left))
+        pytest.fail(f"threads still running 5 s after the test ended: {names}", pytrace=False)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure() -> None:
+    """Qt goes before Python does: windows a test left open (a dialog without a parent, a
+    window a test never closed) are closed and deleted, and the QApplication with them, while
+    the interpreter is whole. Left to interpreter exit, their destructors ran in whatever order
+    module teardown freed the Python objects, after the QApplication or during it — and a
+    suite whose results were already printed ended in a segfault (exit 139)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+    shiboken6.delete(app)
