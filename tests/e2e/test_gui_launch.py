@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ponder.core.settings import Dirs
-from ponder.ui.single_instance import send_to_running, server_name
+from ponder.core import handover
 
 START_TIMEOUT = 30.0
 
@@ -56,9 +56,9 @@ def running(tmp_path: Path, qapp: QApplication) -> Iterator[Running]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    name = server_name(str(Dirs.for_user().config))
+    channel = handover.socket_path(str(Dirs.for_user().config))
     deadline = time.monotonic() + START_TIMEOUT
-    while not send_to_running(name, {"command": "raise"}):
+    while not handover.send(channel, {"command": "raise"}).handed:
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "Ponder did not start listening"
         time.sleep(0.1)
