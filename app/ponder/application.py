@@ -6,16 +6,18 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QObject, QSettings, QSize, Slot
+from PySide6.QtCore import QObject, QSettings, QSize, Slot, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from ponder import __version__
-from ponder.core import handover
+from ponder.core import handover, logfiles
 from ponder.core import settings as settings_store
 from ponder.core.library import Library
 from ponder.core.settings import Dirs, Settings
@@ -204,15 +206,34 @@ def run(request: LaunchRequest) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland's app id, and how desktops find our .desktop file
     app.setWindowIcon(app_icon())
     dirs = Dirs.for_user()
-    server = _instance_server(dirs, request)
-    if server is None:
-        return 0
-    quit_signals = QuitSignals()
+    logged = logfiles.open_log("window")
+    log.info("Ponder %s starts (Qt %s)", __version__, qVersion())
+    previous_hook, sys.excepthook = sys.excepthook, _log_uncaught(sys.excepthook)
     try:
-        return _serve(app, dirs, server, quit_signals, request)
+        server = _instance_server(dirs, request)
+        if server is None:
+            return 0
+        quit_signals = QuitSignals()
+        try:
+            return _serve(app, dirs, server, quit_signals, request)
+        finally:
+            quit_signals.close()
+            server.close()
     finally:
-        quit_signals.close()
-        server.close()
+        sys.excepthook = previous_hook
+        log.info("Ponder stops")
+        logged.close()
+
+
+def _log_uncaught(previous: Callable[..., object]) -> Callable[..., object]:
+    """An excepthook that puts an error raised in a slot into the log, then does what the
+    previous hook did (PySide6 hands such errors to sys.excepthook)."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught %s in the window", kind.__name__, exc_info=(kind, error, tb))
+        previous(kind, error, tb)
+
+    return hook
 
 
 def _instance_server(dirs: Dirs, request: LaunchRequest) -> InstanceServer | None:

@@ -176,18 +176,21 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         cli_share.ShareCliError,
         cli_vault.VaultCliError,
     ) as exc:
-        return _failed(out, str(exc), exc.code)
+        return _failed(out, exc, exc.code)
     except NoteRefError as exc:
-        return _failed(out, str(exc), EXIT_NOT_FOUND)
+        return _failed(out, exc, EXIT_NOT_FOUND)
     except VaultError as exc:
-        return _failed(out, str(exc), EXIT_FAILED)
-    except KeyboardInterrupt:
-        return _failed(out, "Interrupted.", 130)
+        return _failed(out, exc, EXIT_FAILED)
+    except KeyboardInterrupt as exc:
+        out.error("Interrupted.")
+        return _failed(out, exc, 130)
 
 
-def _failed(out: Output, message: str, code: int) -> int:
-    log.warning("exit %d: %s", code, message.splitlines()[0])
-    out.error(message)
+def _failed(out: Output, error: BaseException, code: int) -> int:
+    # The message goes to the person only: it may quote what they typed (a title, a URL).
+    log.warning("exit %d (%s)", code, type(error).__name__)
+    if not isinstance(error, KeyboardInterrupt):
+        out.error(str(error))
     return code
 
 

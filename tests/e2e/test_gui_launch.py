@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from ponder.core import handover, logfiles
 from ponder.core.settings import Dirs
-from ponder.core import handover
 
 START_TIMEOUT = 30.0
 
@@ -109,3 +109,8 @@ def test_capture_goes_through_the_window_of_its_vault(running: Running, tmp_path
     assert "Handed" not in direct.stdout
     assert "Elsewhere" in Path(direct.stdout.splitlines()[-1]).read_text("utf-8")
     assert running.terminate() is not None and running.process.returncode == 0
+    window_log = logfiles.log_dir() / "window.log"
+    text = window_log.read_text("utf-8")
+    assert "Ponder 0" in text and "Ponder stops" in text
+    assert "Said in standup" not in text and "Elsewhere" not in text
+    assert window_log.stat().st_mode & 0o777 == 0o600

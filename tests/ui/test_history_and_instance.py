@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from ponder.ui.history import History
 from ponder.core import handover
+from ponder.ui.history import History
 from ponder.ui.single_instance import InstanceServer
 
 
