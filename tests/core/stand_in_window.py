@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -12,9 +13,12 @@ from types import TracebackType
 class StandInWindow:
     """`with StandInWindow(path) as window:` then `window.received` holds each line sent."""
 
-    def __init__(self, path: Path, answer: bytes = b"ok\n") -> None:
+    def __init__(
+        self, path: Path, answer: bytes = b"ok\n", accepts: Callable[[bytes], bool] | None = None
+    ) -> None:
         self.path = path
         self.answer = answer
+        self.accepts = accepts  # when given, decides per message between `ok` and `no`
         self.received: list[bytes] = []
         self.connections = 0
         self._stop = threading.Event()
@@ -43,7 +47,8 @@ class StandInWindow:
                             break
                         data += chunk
                     self.received.append(data)
-                    conn.sendall(self.answer)
+                    taken = self.accepts(data) if self.accepts else self.answer == b"ok\n"
+                    conn.sendall(b"ok\n" if taken else b"no\n")
                 except OSError:
                     continue
 
