@@ -142,6 +142,8 @@ def main(
     if args.self_check or args.install_desktop_entry or args.uninstall_desktop_entry:
         return _installation(args, out)
     if args.command is None or args.quick_capture:
+        if cli_vault.handed_quietly(args.quick_capture):  # no Qt to load: the hot-key path
+            return EXIT_OK
         return _start_window(args)
     logged = logfiles.open_log("cli")
     log.info("ponder %s: %s", __version__, args.command)  # the command only, never its text

@@ -94,3 +94,14 @@ def hand_to_window(message: dict[str, object], out: Output) -> bool:
     if delivery.outcome is handover.Outcome.UNSAFE:
         out.warn(f"not handing over to a running window: {delivery.reason}")
     return delivery.handed
+
+
+def handed_quietly(quick_capture: bool) -> bool:
+    """Raise the running window (or open its quick capture) without loading Qt; False when
+    none takes it. Problems with the channel are left to the window's start to report."""
+    try:
+        path = handover.socket_path(str(settings.Dirs.for_user().config))
+    except handover.ChannelError:
+        return False
+    message = {"command": "quick-capture" if quick_capture else "raise"}
+    return handover.send(path, message).handed

@@ -92,3 +92,24 @@ def test_capture_hands_over_to_the_window_without_loading_qt(tmp_path: Path) -> 
     assert handed[-1] == "qt: []"
     direct = capture()
     assert direct[0].startswith(str(vault / "inbox")) and direct[-1] == "qt: []"
+
+
+def test_the_quick_capture_hot_key_reaches_a_running_window_without_qt() -> None:
+    from stand_in_window import StandInWindow
+
+    from ponder.core import handover
+    from ponder.core.settings import Dirs
+
+    code = (
+        "import sys\n"
+        "from ponder.cli import main\n"
+        "code = main(['--quick-capture'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+        "sys.exit(code)\n"
+    )
+    with StandInWindow(handover.socket_path(str(Dirs.for_user().config))) as window:
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+    assert result.stdout.strip() == "[]"
+    assert [handover.decode(line) for line in window.received] == [{"command": "quick-capture"}]

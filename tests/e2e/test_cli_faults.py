@@ -81,9 +81,13 @@ def test_a_closed_pipe_ends_quietly_with_exit_0(vault: Path) -> None:
 def test_doctor_warnings_exit_0_problems_exit_5(vault: Path) -> None:
     (vault / "ok.md").write_text("fine\n", "utf-8")
     code, out, _ = run("--vault", str(vault), "doctor")
-    # tests run without a keyring: a warning, not a problem
     assert code == cli.EXIT_OK, out
-    assert "! keyring:" in out and "✓ log:" in out
+    # a sync conflict copy is a warning, not a problem (and so is "no keyring" outside
+    # tests/peers/keyring_session.sh)
+    (vault / "ok.sync-conflict-20261201-120000-ABCDEFG.md").write_text("other\n", "utf-8")
+    code, out, _ = run("--vault", str(vault), "doctor")
+    assert code == cli.EXIT_OK, out
+    assert "! sync conflicts:" in out and "✓ log:" in out and "Ponder works" in out
     assert str(Path(os.environ["XDG_STATE_HOME"]) / "ponder" / "log") in out
     code, out, _ = run("--vault", str(vault), "doctor", "--json")
     report = json.loads(out)
