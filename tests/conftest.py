@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
 import tarfile
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -51,7 +53,12 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         path.mkdir()
         os.environ[var] = str(path)
     os.environ.pop("PONDER_VAULT", None)
+    # the window's socket folder must be private and its path short (sockaddr_un)
+    runtime = tempfile.mkdtemp(prefix="ponder-run-")
+    saved["XDG_RUNTIME_DIR"] = os.environ.get("XDG_RUNTIME_DIR")
+    os.environ["XDG_RUNTIME_DIR"] = runtime
     yield base
+    shutil.rmtree(runtime, ignore_errors=True)
     for key, value in saved.items():
         if value is None:
             os.environ.pop(key, None)

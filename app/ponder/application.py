@@ -6,19 +6,23 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QObject, QSettings, QSize, Slot
+from PySide6.QtCore import QObject, QSettings, QSize, Slot, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from ponder import __version__
+from ponder.core import handover, logfiles
 from ponder.core import settings as settings_store
 from ponder.core.library import Library
 from ponder.core.settings import Dirs, Settings
 from ponder.core.vault import VaultError
+from ponder.core.welcome import add_welcome_note
 from ponder.desktop_entry import APP_ID, icon_files
 from ponder.ui import theme
 from ponder.ui.controller import WindowController
@@ -27,7 +31,7 @@ from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import QtPrompter
 from ponder.ui.quit_signals import QuitSignals
 from ponder.ui.session import Session
-from ponder.ui.single_instance import InstanceServer, send_to_running, server_name
+from ponder.ui.single_instance import InstanceServer
 from ponder.ui.tasks import TaskRunner
 from ponder.ui.translations import install_translators
 
@@ -62,8 +66,7 @@ class Application(QObject):
         fresh = not root.exists() or not any(root.iterdir())
         library = Library.open(root, dirs.cache, create=True)
         if fresh:
-            welcome = resources.files("ponder.resources").joinpath("templates/welcome.md")
-            library.create_note("Welcome to Ponder", body=welcome.read_text("utf-8"), folder="")
+            add_welcome_note(library)
         self.session = Session(library, TaskRunner(), settings, dirs)
         theme.apply(app, theme.resolve(settings.theme))
         self.store = QSettings(str(dirs.config / "window.ini"), QSettings.Format.IniFormat)
@@ -203,17 +206,56 @@ def run(request: LaunchRequest) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland's app id, and how desktops find our .desktop file
     app.setWindowIcon(app_icon())
     dirs = Dirs.for_user()
-    name = server_name(str(dirs.config))  # one Ponder per settings folder
-    if send_to_running(name, request.message()):
-        return 0
-    server = InstanceServer(name)
-    server.listen()
-    quit_signals = QuitSignals()
+    logged = logfiles.open_log("window")
+    log.info("Ponder %s starts (Qt %s)", __version__, qVersion())
+    previous_hook, sys.excepthook = sys.excepthook, _log_uncaught(sys.excepthook)
     try:
-        return _serve(app, dirs, server, quit_signals, request)
+        server = _instance_server(dirs, request)
+        if server is None:
+            return 0
+        quit_signals = QuitSignals()
+        try:
+            return _serve(app, dirs, server, quit_signals, request)
+        finally:
+            quit_signals.close()
+            server.close()
     finally:
-        quit_signals.close()
-        server.close()
+        sys.excepthook = previous_hook
+        log.info("Ponder stops")
+        logged.close()
+
+
+def _log_uncaught(previous: Callable[..., object]) -> Callable[..., object]:
+    """An excepthook that puts an error raised in a slot into the log, then does what the
+    previous hook did (PySide6 hands such errors to sys.excepthook)."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught %s in the window", kind.__name__, exc_info=(kind, error, tb))
+        previous(kind, error, tb)
+
+    return hook
+
+
+def _instance_server(dirs: Dirs, request: LaunchRequest) -> InstanceServer | None:
+    """The server for later launches, or None when a running Ponder took this request. An
+    unsafe channel is reported and never used: this window then runs on its own."""
+    try:
+        path = handover.socket_path(str(dirs.config))  # one Ponder per settings folder
+    except handover.ChannelError as exc:
+        log.warning("single instance is off: %s", exc)
+        print(f"ponder: warning: {exc}", file=sys.stderr)
+        path = None
+    if path is not None:
+        delivery = handover.send(path, request.message())
+        if delivery.handed:
+            return None
+        if delivery.outcome is handover.Outcome.UNSAFE:
+            log.warning("single instance is off: %s", delivery.reason)
+            print(f"ponder: warning: {delivery.reason}", file=sys.stderr)
+            path = None
+    server = InstanceServer(path)
+    server.listen()
+    return server
 
 
 def _serve(

@@ -2,33 +2,37 @@
 
 Exit codes: 0 success; 1 the operation failed (the message says why); 2 the command line
 was wrong; 3 the vault could not be opened; 4 no such note; 5 `doctor` found problems.
+A closed pipe (`ponder list | head -1`) ends the command quietly with 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ponder import __version__, cli_capture, cli_share
-from ponder.core import doctor, settings
+from ponder import __version__, cli_capture, cli_share, cli_vault
+from ponder.core import doctor, logfiles, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
 from ponder.core.model import Kind, Note
+from ponder.core.note_refs import NoteRefError, resolve_note
 from ponder.core.query import Sort
 from ponder.core.vault import VaultError
+from ponder.core.welcome import add_welcome_note
 from ponder.output import Output
 
 if TYPE_CHECKING:
     from ponder.core.share.credentials import CredentialStore
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_VAULT, EXIT_NOT_FOUND, EXIT_UNHEALTHY = range(6)
-DEFAULT_VAULT = "~/Ponder"
+DEFAULT_VAULT = cli_vault.DEFAULT_VAULT
+log = logging.getLogger("ponder.cli")
 
 
 class CliError(Exception):
@@ -90,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="stable output for scripts")
 
     show = sub.add_parser("show", help="print a note, by path, id or title")
-    show.add_argument("ref", metavar="ID|PATH")
+    show.add_argument("ref", metavar="NOTE", help=cli_vault.NOTE_HELP)
     show.add_argument("--json", action="store_true")
 
     listing = sub.add_parser("list", help="list notes, newest first")
@@ -99,13 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=_positive, default=None)
     listing.add_argument("--json", action="store_true")
 
-    opener = sub.add_parser("open", help="open a note in the window (the running one, if any)")
-    opener.add_argument("path", help="a note path, absolute or relative to the vault")
-
+    cli_vault.add_parsers(sub)
     cli_capture.add_parsers(sub)
     cli_share.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
-    doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
+    doc = sub.add_parser(
+        "doctor",
+        help="check the vault, index, keyring, watcher and log; exit 5 only on problems",
+        description="Check the vault, index, keyring, watcher, window channel and log folder, "
+        "and list every file Ponder cannot fully use.",
+        epilog="Warnings (!), such as no secure keyring, sync conflict copies or a low inotify "
+        "limit, leave Ponder working: exit 0. Problems (✗), such as a vault Ponder cannot "
+        "write or a note it cannot read: exit 5.",
+    )
     doc.add_argument("--json", action="store_true")
     return parser
 
@@ -131,22 +141,71 @@ def main(
     args.credentials = credentials
     if args.self_check or args.install_desktop_entry or args.uninstall_desktop_entry:
         return _installation(args, out)
-    if args.command in (None, "open") or args.quick_capture:
+    if args.command is None or args.quick_capture:
+        if cli_vault.handed_quietly(args.quick_capture):  # no Qt to load: the hot-key path
+            return EXIT_OK
         return _start_window(args)
+    logged = logfiles.open_log("cli")
+    log.info("ponder %s: %s", __version__, args.command)  # the command only, never its text
+    try:
+        code = _run(args, out)
+        out.stdout.flush()
+    except BrokenPipeError:  # `ponder list | head -1`: the reader has all it wants
+        _silence_stdout(out)
+        code = EXIT_OK
+    except Exception:
+        log.exception("ponder %s failed", args.command)
+        raise
+    finally:
+        log.info("ponder %s: done", args.command)
+        logged.close()
+    return code
+
+
+def _run(args: argparse.Namespace, out: Output) -> int:
     dirs = settings.Dirs.for_user()
     loaded = settings.load(dirs.settings_file)
     try:
+        if args.command == "init":
+            return cli_vault.cmd_init(args, out, loaded)
+        if args.command == "open":
+            return _open_in_window(args, out, loaded.settings, dirs)
         with _open_library(args.vault, loaded.settings, dirs) as library:
             return COMMANDS[args.command](library, args, out, loaded)
-    except (CliError, cli_capture.CaptureError, cli_share.ShareCliError) as exc:
-        out.error(str(exc))
-        return exc.code
+    except (
+        CliError,
+        cli_capture.CaptureError,
+        cli_share.ShareCliError,
+        cli_vault.VaultCliError,
+    ) as exc:
+        return _failed(out, exc, exc.code)
+    except NoteRefError as exc:
+        return _failed(out, exc, EXIT_NOT_FOUND)
     except VaultError as exc:
-        out.error(str(exc))
-        return EXIT_FAILED
-    except KeyboardInterrupt:
+        return _failed(out, exc, EXIT_FAILED)
+    except KeyboardInterrupt as exc:
         out.error("Interrupted.")
-        return 130
+        return _failed(out, exc, 130)
+
+
+def _failed(out: Output, error: BaseException, code: int) -> int:
+    # The message goes to the person only: it may quote what they typed (a title, a URL).
+    log.warning("exit %d (%s)", code, type(error).__name__)
+    if not isinstance(error, KeyboardInterrupt):
+        out.error(str(error))
+    return code
+
+
+def _silence_stdout(out: Output) -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush cannot
+    fail again (the recipe of the Python docs, `signal` module, "Note on SIGPIPE")."""
+    try:
+        fileno = out.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests pass StringIO)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 def _installation(args: argparse.Namespace, out: Output) -> int:
@@ -173,26 +232,37 @@ def _start_window(args: argparse.Namespace) -> int:
     chosen = args.vault or os.environ.get("PONDER_VAULT")
     request = LaunchRequest(
         vault=Path(chosen).expanduser() if chosen else None,
-        open_path=getattr(args, "path", None) if args.command == "open" else None,
+        open_path=getattr(args, "open_target", None) if args.command == "open" else None,
         quick_capture=args.quick_capture,
     )
     return run(request)
 
 
+def _open_in_window(
+    args: argparse.Namespace, out: Output, prefs: settings.Settings, dirs: settings.Dirs
+) -> int:
+    """`ponder open NOTE`: find the note here (a wrong name fails without starting a window),
+    hand it to the running window, or start one on it."""
+    with _open_library(args.vault, prefs, dirs) as library:
+        args.open_target = cli_vault.open_target(library, args.ref)
+    if cli_vault.hand_to_window({"command": "open", "path": args.open_target}, out):
+        return EXIT_OK
+    return _start_window(args)
+
+
 def _open_library(flag: str | None, prefs: settings.Settings, dirs: settings.Dirs) -> Library:
-    chosen = flag or os.environ.get("PONDER_VAULT") or prefs.vault
+    chosen = cli_vault.chosen_vault(flag, prefs)
     root = Path(chosen or DEFAULT_VAULT).expanduser()
-    first_use = chosen is None or chosen == ""
+    first_use = chosen is None
     fresh = first_use and not root.exists()
+    if not first_use and not root.exists():
+        raise CliError(cli_vault.missing_vault_message(root), EXIT_NO_VAULT)
     try:
         library = Library.open(root, dirs.cache, create=first_use)
     except VaultError as exc:
         raise CliError(f"{exc} Pass --vault PATH or set PONDER_VAULT.", EXIT_NO_VAULT) from exc
     if fresh:
-        welcome = (
-            resources.files("ponder.resources").joinpath("templates/welcome.md").read_text("utf-8")
-        )
-        library.create_note("Welcome to Ponder", body=welcome, folder="")
+        add_welcome_note(library)
     return library
 
 
@@ -240,10 +310,7 @@ def cmd_list(library: Library, args: argparse.Namespace, out: Output, _: object)
 
 def cmd_show(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
     _reconcile(library, out)
-    path = library.resolve(args.ref)
-    if path is None:
-        raise CliError(f"No note matches {args.ref!r} (as a path, id or title).", EXIT_NOT_FOUND)
-    note = library.read(path)
+    note = library.read(resolve_note(library, args.ref))
     if args.json:
         out.json(_note_json(note))
     else:
@@ -264,12 +331,16 @@ def cmd_reindex(library: Library, _args: argparse.Namespace, out: Output, _: obj
 def cmd_doctor(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
     problems = loaded.problems if isinstance(loaded, settings.LoadedSettings) else ()
     report = doctor.examine(
-        library, problems, progress=None if args.json else out.progress("Checking")
+        library,
+        problems,
+        progress=None if args.json else out.progress("Checking"),
+        config_dir=settings.Dirs.for_user().config,
     )
     if args.json:
         out.json(
             {
                 "healthy": report.healthy,
+                "warnings": len(report.warnings),
                 "checks": [
                     {"name": c.name, "status": c.status.value, "detail": c.detail}
                     for c in report.checks

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ponder.cli_vault import NOTE_HELP, hand_to_window
 from ponder.core import settings
 from ponder.core.capture import clip
 from ponder.core.capture.address_policy import AddressPolicy
@@ -15,6 +16,7 @@ from ponder.core.capture.page_cache import PageCache
 from ponder.core.capture.quick import make_capture, save_capture
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
+from ponder.core.note_refs import resolve_note
 from ponder.core.urls import page_key
 
 if TYPE_CHECKING:
@@ -28,6 +30,10 @@ CLIPBOARD_TOOLS = (
     ("pbpaste",),
 )
 
+
+ALLOW_LOCAL_HELP = (
+    "allow addresses on this computer or your network (setting: allow_local_addresses)"
+)
 
 # The importers' FORMATS, named here so that `ponder --help` needn't load every reader.
 IMPORT_FORMATS = (
@@ -62,8 +68,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     clipper.add_argument("--json", action="store_true", help="stable output for scripts")
 
     again = sub.add_parser("reextract", help="extract a clip again from its kept page")
-    again.add_argument("ref", metavar="NOTE", help="a clip note, by path, id or title")
-    again.add_argument("--allow-local", action="store_true", help=argparse.SUPPRESS)
+    again.add_argument("ref", metavar="NOTE", help=f"the clip: {NOTE_HELP}")
+    again.add_argument("--allow-local", action="store_true", help=ALLOW_LOCAL_HELP)
 
     capture = sub.add_parser(
         "capture",
@@ -74,7 +80,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     source.add_argument("--text", help="capture this text")
     capture.add_argument("--url", help="a link to clip, with the text as your note about it")
     capture.add_argument("--tag", action="append", default=[], metavar="TAG")
-    capture.add_argument("--allow-local", action="store_true", help=argparse.SUPPRESS)
+    capture.add_argument("--allow-local", action="store_true", help=ALLOW_LOCAL_HELP)
 
     importer = sub.add_parser(
         "import", help="import an export (Evernote, Pocket, bookmarks, OPML…) or a Markdown folder"
@@ -89,11 +95,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _capture_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag", action="append", default=[], metavar="TAG")
     parser.add_argument("--note", metavar="TEXT", help="one line on why it matters to you")
-    parser.add_argument(
-        "--allow-local",
-        action="store_true",
-        help="allow addresses on this computer or your network (setting: allow_local_addresses)",
-    )
+    parser.add_argument("--allow-local", action="store_true", help=ALLOW_LOCAL_HELP)
     parser.add_argument(
         "--download-images", action="store_true", help="keep the images in attachments/"
     )
@@ -165,11 +167,7 @@ def _quiet(_message: str) -> None:
 
 def cmd_reextract(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
     library.reconcile()
-    path = library.resolve(args.ref)
-    if path is None:
-        raise CaptureError(
-            f"No note matches {args.ref!r} (as a path, id or title).", EXIT_NOT_FOUND
-        )
+    path = resolve_note(library, args.ref)
     note = library.read(path)
     if note.kind is not Kind.CLIP or note.source is None or not note.source.url:
         raise CaptureError(f"{path} is not a clip (it has no source URL).")
@@ -194,7 +192,7 @@ def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded:
         "url": url,
         "tags": list(args.tag),
     }
-    if _hand_to_window(message):
+    if hand_to_window(message, out):
         out.line("Handed to the running Ponder window, which saves it (and fetches a link).")
         return EXIT_OK
     library.reconcile()
@@ -203,14 +201,6 @@ def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded:
         return _fill_and_report(library, captured.path, args, out, loaded)
     out.line(str(library.vault.root / captured.path))
     return EXIT_OK
-
-
-def _hand_to_window(message: dict[str, object]) -> bool:
-    """Give the capture to the Ponder window that has this vault open, if one runs (the
-    socket's blocking calls need no Qt application object)."""
-    from ponder.ui.single_instance import send_to_running, server_name
-
-    return send_to_running(server_name(str(settings.Dirs.for_user().config)), message)
 
 
 def cmd_import(library: Library, args: argparse.Namespace, out: Output, _loaded: object) -> int:

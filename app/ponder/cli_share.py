@@ -11,13 +11,13 @@ import getpass
 import sys
 import webbrowser
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ponder import cli_share_report as report
 from ponder.core import settings
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
+from ponder.core.note_refs import resolve_note
 from ponder.core.share import drafts, sending, templates
 from ponder.core.share.accounts import AccountError, Accounts
 from ponder.core.share.channels import Channel, ChannelError
@@ -89,13 +89,7 @@ def _kinds_help() -> str:
 
 def _resolve(library: Library, ref: str) -> NotePath:
     """A note by vault path (absolute, as `ponder draft` prints it, or relative), id or title."""
-    given = Path(ref).expanduser()
-    if given.is_absolute() and given.is_relative_to(library.vault.root):
-        ref = given.relative_to(library.vault.root).as_posix()
-    path = library.resolve(ref)
-    if path is None:
-        raise ShareCliError(f"No note matches {ref!r} (as a path, id or title).", EXIT_NOT_FOUND)
-    return path
+    return resolve_note(library, ref)
 
 
 def cmd_draft(library: Library, args: argparse.Namespace, out: Output, _loaded: object) -> int:

@@ -69,6 +69,9 @@ class Output:
                 self.line(f"    {problem.path}: {problem.reason}")
         else:
             self.line("✓ files: every note reads cleanly")
+        if report.healthy and report.warnings:
+            count = len(report.warnings)
+            self.line(f"{count} warning{'s' if count > 1 else ''} (!): Ponder works; see above.")
 
     def progress(self, label: str) -> Callable[[int, int], None] | None:
         """A progress callback drawing a bar on a terminal, or None when not on one."""

@@ -1847,6 +1847,14 @@ Einstellungen: {config}</translation>
         <source>Version and where your data lives</source>
         <translation>Version und wo Ihre Daten liegen</translation>
     </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>The folder of Ponder&apos;s log files, to send with a report</source>
+        <translation>Der Ordner mit Ponders Protokolldateien, zum Mitsenden bei einer Fehlermeldung</translation>
+    </message>
 </context>
 <context>
     <name>preferences</name>

@@ -59,3 +59,57 @@ def test_modules_stay_small() -> None:
         for p in CORE.parent.rglob("*.py")
     }
     assert {name: n for name, n in sizes.items() if n > 600} == {}
+
+
+def test_capture_hands_over_to_the_window_without_loading_qt(tmp_path: Path) -> None:
+    """`ponder capture` talks to a running window through core/handover.py: both the hand-over
+    (a stand-in window listens where the real one would) and the direct save load no Qt."""
+    from stand_in_window import StandInWindow
+
+    from ponder.core import handover
+    from ponder.core.settings import Dirs
+
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    code = (
+        "import sys\n"
+        "from ponder.cli import main\n"
+        f"code = main(['--vault', {str(vault)!r}, 'capture', '--text', 'an idea'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('qt:', qt)\n"
+        "sys.exit(code)\n"
+    )
+
+    def capture() -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+        return result.stdout.splitlines()
+
+    with StandInWindow(handover.socket_path(str(Dirs.for_user().config))) as window:
+        handed = capture()
+    assert len(window.received) == 1 and handed[0].startswith("Handed to the running Ponder")
+    assert handed[-1] == "qt: []"
+    direct = capture()
+    assert direct[0].startswith(str(vault / "inbox")) and direct[-1] == "qt: []"
+
+
+def test_the_quick_capture_hot_key_reaches_a_running_window_without_qt() -> None:
+    from stand_in_window import StandInWindow
+
+    from ponder.core import handover
+    from ponder.core.settings import Dirs
+
+    code = (
+        "import sys\n"
+        "from ponder.cli import main\n"
+        "code = main(['--quick-capture'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+        "sys.exit(code)\n"
+    )
+    with StandInWindow(handover.socket_path(str(Dirs.for_user().config))) as window:
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+    assert result.stdout.strip() == "[]"
+    assert [handover.decode(line) for line in window.received] == [{"command": "quick-capture"}]

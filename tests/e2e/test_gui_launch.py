@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from ponder.core import handover, logfiles
 from ponder.core.settings import Dirs
-from ponder.ui.single_instance import send_to_running, server_name
 
 START_TIMEOUT = 30.0
 
@@ -56,9 +56,9 @@ def running(tmp_path: Path, qapp: QApplication) -> Iterator[Running]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    name = server_name(str(Dirs.for_user().config))
+    channel = handover.socket_path(str(Dirs.for_user().config))
     deadline = time.monotonic() + START_TIMEOUT
-    while not send_to_running(name, {"command": "raise"}):
+    while not handover.send(channel, {"command": "raise"}).handed:
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "Ponder did not start listening"
         time.sleep(0.1)
@@ -109,3 +109,8 @@ def test_capture_goes_through_the_window_of_its_vault(running: Running, tmp_path
     assert "Handed" not in direct.stdout
     assert "Elsewhere" in Path(direct.stdout.splitlines()[-1]).read_text("utf-8")
     assert running.terminate() is not None and running.process.returncode == 0
+    window_log = logfiles.log_dir() / "window.log"
+    text = window_log.read_text("utf-8")
+    assert "Ponder 0" in text and "Ponder stops" in text
+    assert "Said in standup" not in text and "Elsewhere" not in text
+    assert window_log.stat().st_mode & 0o777 == 0o600

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
+from ponder.core import handover
 from ponder.ui.history import History
-from ponder.ui.single_instance import InstanceServer, send_to_running, server_name
+from ponder.ui.single_instance import InstanceServer
 
 
 def test_history_behaves_like_a_browser() -> None:
@@ -44,18 +45,18 @@ def test_history_cursor_always_points_at_an_item(steps: list[str]) -> None:
 
 
 def test_second_launch_reaches_the_first(qtbot: QtBot) -> None:
-    name = server_name(f"test-{os.getpid()}")
-    server = InstanceServer(name)
+    path = handover.socket_path(f"test-{os.getpid()}")
+    server = InstanceServer(path)
     assert server.listen()
     try:
         received: list[dict[str, object]] = []
         server.message_received.connect(received.append)
         code = (
             "import sys\n"
-            "from PySide6.QtCore import QCoreApplication\n"
-            "from ponder.ui.single_instance import send_to_running\n"
-            "app = QCoreApplication([])\n"
-            f"sys.exit(0 if send_to_running({name!r}, {{'command': 'quick-capture'}}) else 3)\n"
+            "from pathlib import Path\n"
+            "from ponder.core import handover\n"
+            f"sent = handover.send(Path({str(path)!r}), {{'command': 'quick-capture'}})\n"
+            "sys.exit(0 if sent.handed and 'PySide6' not in sys.modules else 3)\n"
         )
         proc = subprocess.Popen([sys.executable, "-c", code])
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
@@ -63,12 +64,12 @@ def test_second_launch_reaches_the_first(qtbot: QtBot) -> None:
         assert received == [{"command": "quick-capture"}]
     finally:
         server.close()
-    assert not send_to_running(name, {"command": "open"})
+    assert handover.send(path, {"command": "open"}).outcome is handover.Outcome.NO_WINDOW
 
 
 def test_a_refused_message_is_answered_no(qtbot: QtBot) -> None:
-    name = server_name(f"test-refuse-{os.getpid()}")
-    server = InstanceServer(name)
+    path = handover.socket_path(f"test-refuse-{os.getpid()}")
+    server = InstanceServer(path)
     assert server.listen()
     received: list[dict[str, object]] = []
     server.message_received.connect(received.append)
@@ -76,12 +77,11 @@ def test_a_refused_message_is_answered_no(qtbot: QtBot) -> None:
     try:
         code = (
             "import sys\n"
-            "from PySide6.QtCore import QCoreApplication\n"
-            "from ponder.ui.single_instance import send_to_running\n"
-            "app = QCoreApplication([])\n"
-            f"ok = send_to_running({name!r}, {{'command': 'capture', 'vault': '/other'}})\n"
-            f"mine = send_to_running({name!r}, {{'command': 'capture', 'vault': '/mine'}})\n"
-            "sys.exit(0 if (not ok and mine) else 3)\n"
+            "from pathlib import Path\n"
+            "from ponder.core.handover import Outcome, send\n"
+            f"other = send(Path({str(path)!r}), {{'command': 'capture', 'vault': '/other'}})\n"
+            f"mine = send(Path({str(path)!r}), {{'command': 'capture', 'vault': '/mine'}})\n"
+            "sys.exit(0 if (other.outcome is Outcome.REFUSED and mine.handed) else 3)\n"
         )
         proc = subprocess.Popen([sys.executable, "-c", code])
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)

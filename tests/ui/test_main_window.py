@@ -47,6 +47,7 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
         "share.accounts",
         "share.shared",
         "help.about",
+        "help.log_folder",
     ]  # Ctrl+F is the editor's own
     assert all(action.toolTip() for action in controller.actions.all())
 

@@ -1,4 +1,9 @@
-"""`ponder doctor`: check the vault, index, keyring and watcher, and list problem files."""
+"""`ponder doctor`: check the vault, index, keyring and watcher, and list problem files.
+
+Two grades: a *warning* (no secure keyring, sync conflict copies, a low inotify limit, a
+read-only index) leaves Ponder working and the report healthy; an *error* or a problem file
+(Ponder cannot save, or cannot read a note) makes it unhealthy.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ import enum
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ponder.core import handover, logfiles
 from ponder.core.library import Library
 from ponder.core.model import Problem
 from ponder.core.notes import parse_note
@@ -37,7 +44,12 @@ class Report:
 
     @property
     def healthy(self) -> bool:
-        return not self.problems and all(c.status is Status.OK for c in self.checks)
+        """No errors and no problem files; warnings do not count."""
+        return not self.problems and all(c.status is not Status.ERROR for c in self.checks)
+
+    @property
+    def warnings(self) -> tuple[Check, ...]:
+        return tuple(c for c in self.checks if c.status is Status.WARNING)
 
 
 def examine(
@@ -45,8 +57,11 @@ def examine(
     settings_problems: tuple[str, ...] = (),
     *,
     progress: Callable[[int, int], None] | None = None,
+    config_dir: Path | None = None,
+    log_dir: Path | None = None,
 ) -> Report:
-    """Run every check; reads each note once to find the ones Ponder cannot use."""
+    """Run every check; reads each note once to find the ones Ponder cannot use.
+    `config_dir` names the window's hand-over channel; `log_dir` the log folder to report."""
     notes, problems = _problem_files(library, progress)
     checks = [
         _vault_check(library, notes),
@@ -55,6 +70,9 @@ def examine(
         keyring_check(),
         _watcher_check(library),
     ]
+    if config_dir is not None:
+        checks.append(_channel_check(config_dir))
+    checks.append(_log_check(logfiles.log_dir() if log_dir is None else log_dir))
     checks.extend(Check("settings", Status.WARNING, text) for text in settings_problems)
     return Report(tuple(checks), tuple(problems))
 
@@ -140,6 +158,20 @@ def _watcher_check(library: Library) -> Check:
         )
     shown = ", ".join(f"{k}={v}" for k, v in limits.items())
     return Check("watcher", Status.OK, f"{folders} folders; {shown or 'no inotify limits found'}")
+
+
+def _channel_check(config_dir: Path) -> Check:
+    try:
+        path = handover.socket_path(str(config_dir))
+    except handover.ChannelError as exc:
+        return Check("window channel", Status.WARNING, f"{exc} Each launch opens its own window.")
+    return Check("window channel", Status.OK, f"{path.parent} (private to you)")
+
+
+def _log_check(folder: Path) -> Check:
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return Check("log", Status.WARNING, f"{folder} is not writable: Ponder runs without a log.")
+    return Check("log", Status.OK, f"{folder} (window.log, cli.log; send these with a report)")
 
 
 def _folders(root: os.PathLike[str]) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
-from ponder.core import frontmatter
+from ponder.core import frontmatter, note_refs
 from ponder.core.filenames import safe_filename, variant_name
 from ponder.core.index import (
     IndexDoc,
@@ -151,21 +151,11 @@ class Library:
         return len(self.index.stamps())
 
     def resolve(self, ref: str) -> NotePath | None:
-        """A note path from a vault-relative path, a note id, or an exact title."""
-        candidate = ref.replace("\\", "/").removeprefix("./")
-        stamps = self.index.stamps()
-        for path in (candidate, f"{candidate}.md"):
-            if path in stamps or self.vault.stamp(NotePath(path)) is not None:
-                return NotePath(path)
-        by_id = self.index.path_for_id(ref.strip())
-        if by_id is not None:
-            return by_id
-        wanted = ref.strip().casefold()
-        phrase = wanted.replace('"', " ")
-        for hit in self.index.search(f'title:"{phrase}"', limit=50).hits:
-            if hit.title.casefold() == wanted:
-                return hit.path
-        return None
+        """The note `ref` names (see note_refs.resolve_note), or None when none or several do."""
+        try:
+            return note_refs.resolve_note(self, ref)
+        except note_refs.NoteRefError:
+            return None
 
     # -- keeping the index true ----------------------------------------------------------------
 

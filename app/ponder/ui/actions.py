@@ -276,6 +276,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         QT_TRANSLATE_NOOP("actions", "Version and where your data lives"),
     ),
+    ActionSpec(
+        "help.log_folder",
+        QT_TRANSLATE_NOOP("actions", "Open log folder"),
+        HELP,
+        None,
+        QT_TRANSLATE_NOOP("actions", "The folder of Ponder's log files, to send with a report"),
+    ),
 )
 
 

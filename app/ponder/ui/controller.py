@@ -17,6 +17,7 @@ from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.preferences import PreferencesDialog
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
 from ponder.ui.history import History
+from ponder.ui.log_folder import LogFolder
 from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
 from ponder.ui.prompter import Prompter
@@ -34,6 +35,7 @@ class WindowController(QObject):
         self.session = session
         self.prompter = prompter
         self.history = History()
+        self.log_folder = LogFolder()
         self._journal_day = date.today()
         self.seek = SeekController(window, session, prompter)
         self.share = ShareController(window, session, prompter)
@@ -67,6 +69,7 @@ class WindowController(QObject):
             "view.sidebar": self.toggle_sidebar,
             "view.backlinks": self.toggle_backlinks,
             "help.about": self.about,
+            "help.log_folder": self.log_folder.open,
         }
 
     def _connect(self) -> None:

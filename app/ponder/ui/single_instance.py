@@ -1,42 +1,19 @@
-"""One Ponder per user: a second launch hands its request to the first over a local socket."""
+"""One Ponder per user: the window listens for later launches on the private channel that
+core/handover.py defines (and verifies) and that every client uses."""
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import logging
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from ponder.core import handover
+
 log = logging.getLogger("ponder.instance")
-
-_TIMEOUT_MS = 1500
-_MAX_MESSAGE = 64 * 1024
-
-
-def server_name(scope: str = "") -> str:
-    """A per-user socket name (`scope` lets tests run side by side)."""
-    key = hashlib.sha256(f"{getpass.getuser()}\0{scope}".encode()).hexdigest()[:16]
-    return f"ponder-{key}"
-
-
-def send_to_running(name: str, message: dict[str, object]) -> bool:
-    """Deliver `message` to a running Ponder; False when none answers or it refuses."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(_TIMEOUT_MS):
-        return False
-    socket.write(json.dumps(message).encode("utf-8") + b"\n")
-    while socket.bytesToWrite() > 0:
-        if not socket.waitForBytesWritten(_TIMEOUT_MS):
-            return False
-    # wait for the acknowledgement so the message is handled before this process exits
-    acknowledged = socket.waitForReadyRead(_TIMEOUT_MS) and socket.readAll().data() == b"ok\n"
-    socket.disconnectFromServer()
-    return acknowledged
 
 
 def _take_all(_message: dict[str, object]) -> bool:
@@ -48,24 +25,37 @@ class InstanceServer(QObject):
 
     `accepts(message)` decides whether this Ponder takes a message (the sender is told, and
     does the work itself when refused — e.g. a capture for a vault this window hasn't open).
+    A connection from another user's process (SO_PEERCRED) is closed unread. `path` is None
+    when the channel failed its checks: the window then runs without listening.
     """
 
     message_received = Signal(dict)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = name
+        self.path = path
         self.accepts: Callable[[dict[str, object]], bool] = _take_all
+        self.peer_check: Callable[[int], bool] = handover.peer_is_me
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
 
     def listen(self) -> bool:
-        """Start listening; a socket left by a crashed Ponder is removed first."""
-        if self._server.listen(self._name):
+        """Start listening in the verified private folder; a socket left there by a crashed
+        Ponder (nothing answered the launch's hand-over) is removed first. False without a
+        path (the channel was found unsafe) or when the folder fails its check."""
+        if self.path is None:
+            return False
+        try:
+            handover.verify_private_dir(self.path.parent)
+        except handover.ChannelError as exc:
+            log.warning("not listening for later launches: %s", exc)
+            return False
+        name = os.fspath(self.path)
+        if self._server.listen(name):
             return True
-        QLocalServer.removeServer(self._name)
-        return self._server.listen(self._name)
+        QLocalServer.removeServer(name)
+        return self._server.listen(name)
 
     def close(self) -> None:
         self._server.close()
@@ -75,23 +65,27 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.setParent(self)
-            socket.readyRead.connect(self._on_socket_ready_read)
             socket.disconnected.connect(socket.deleteLater)
+            if not self.peer_check(int(socket.socketDescriptor())):
+                log.warning("refused a connection from another user's process")
+                socket.abort()
+                continue
+            socket.readyRead.connect(self._on_socket_ready_read)
 
     @Slot()
     def _on_socket_ready_read(self) -> None:
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
+            if isinstance(socket, QLocalSocket) and socket.bytesAvailable() > handover.MAX_MESSAGE:
+                socket.abort()
             return
-        line = bytes(socket.readLine(_MAX_MESSAGE).data())
-        try:
-            message = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        message = handover.decode(bytes(socket.readLine(handover.MAX_MESSAGE).data()))
+        if message is None:
             log.warning("ignored a malformed message from another Ponder")
             socket.disconnectFromServer()
             return
-        taken = isinstance(message, dict) and self.accepts(message)
-        socket.write(b"ok\n" if taken else b"no\n")
+        taken = self.accepts(message)
+        socket.write(handover.ACCEPTED if taken else handover.REFUSED_LINE)
         socket.flush()
         if taken:
             self.message_received.emit(message)
