@@ -50,7 +50,7 @@ class NoteScanner:
 
     def __init__(self, stream: Readable) -> None:
         self.stream = stream
-        self.buf = b""
+        self.buf = bytearray()  # appended to in place: a note of many megabytes stays linear
         self.eof = False
         self.header = b""
         self.lines_before = 0  # newlines in everything dropped from the buffer so far
@@ -65,7 +65,7 @@ class NoteScanner:
 
     def _drop(self, upto: int) -> None:
         self.lines_before += self.buf.count(b"\n", 0, upto)
-        self.buf = self.buf[upto:]
+        del self.buf[:upto]
 
     def __iter__(self) -> Iterator[NoteBytes]:
         number = 0
@@ -73,17 +73,17 @@ class NoteScanner:
             start = self._find_open(0)
             if start is None:
                 if number == 0:
-                    self.header += self.buf
+                    self.header += bytes(self.buf)
                     check_header(self.header, empty=True)
                 return
             if number == 0:
-                self.header = self.buf[:start]
+                self.header = bytes(self.buf[:start])
                 check_header(self.header)
             self._drop(start)
             number += 1
             line = self.lines_before + 1
             end, complete = self._note_end()
-            yield NoteBytes(number, line, self.buf[:end], complete)
+            yield NoteBytes(number, line, bytes(self.buf[:end]), complete)
             self._drop(end)
 
     def _find_open(self, pos: int) -> int | None:
