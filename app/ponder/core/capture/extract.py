@@ -1,8 +1,9 @@
 """A web page made into an Article: metadata and the readable text as Markdown.
 
-trafilatura finds the main text (its HTML output, then our own html_markdown, scored best on
-the extraction benchmark); trafilatura's port of readability takes over when that gives next to
-nothing; the whole sanitized page is the last resort, so a page never gives an empty clip.
+trafilatura finds the main text: its precision and default modes combined (extract_merge.py
+says how), as HTML, then our own html_markdown; trafilatura's port of readability takes over
+when that gives next to nothing; the whole sanitized page is the last resort, so a page never
+gives an empty clip.
 """
 
 from __future__ import annotations
@@ -98,22 +99,35 @@ def _best_body(html: str, url: str | None, title: str | None) -> tuple[str, str]
 
 
 def _trafilatura(html: str, url: str | None) -> str:
-    import trafilatura  # a fifth of a second to import: only when a page is extracted
+    from ponder.core.capture.extract_merge import combine, without_hidden
 
+    visible = without_hidden(html)
     try:
-        found = trafilatura.extract(
-            html,
-            url=url,
-            output_format="html",
-            include_comments=False,
-            include_tables=True,
-            include_images=True,
-            include_links=True,
-            include_formatting=True,
-        )
+        precise = _trafilatura_html(visible, url, precise=True)
+        full = _trafilatura_html(visible, url, precise=False)
     except (ValueError, TypeError, AttributeError, RecursionError):
         return ""  # the parser gave up on this page; the next extractor tries
+    found = combine(precise, full)
     return html_to_markdown(found, url) if found else ""
+
+
+def _trafilatura_html(html: str, url: str | None, *, precise: bool) -> str | None:
+    """trafilatura's HTML output: precision mode without images (captions are not text), or
+    its default mode with them."""
+    import trafilatura  # a fifth of a second to import: only when a page is extracted
+
+    found: str | None = trafilatura.extract(
+        html,
+        url=url,
+        output_format="html",
+        favor_precision=precise,
+        include_comments=False,
+        include_tables=True,
+        include_images=not precise,
+        include_links=True,
+        include_formatting=True,
+    )
+    return found
 
 
 def _readability(html: str, url: str | None) -> str:
