@@ -93,6 +93,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Move the note to the vault's .trash"),
     ),
     ActionSpec(
+        "view.feeds",
+        QT_TRANSLATE_NOOP("actions", "Feeds…"),
+        FILE,
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Follow RSS, Atom and JSON feeds into the Inbox; unread counts and errors"
+        ),
+    ),
+    ActionSpec(
         "file.import",
         QT_TRANSLATE_NOOP("actions", "Import…"),
         FILE,

@@ -20,6 +20,7 @@ from ponder.ui.clipping import ClipFlow
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
+from ponder.ui.feeds_controller import FeedsController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
@@ -78,6 +79,8 @@ class SeekController(QObject):
         self.browsers.message.connect(self._message)
         self.browsers.clip_arrived.connect(self.clips.fill)
         self.browsers.apply(session.settings)
+        self.feeds = FeedsController(session, window)
+        self.feeds.message.connect(self._message)
         window.closing.connect(self._on_window_closing)
         window.dropped.connect(self._on_window_dropped)
 
@@ -86,6 +89,7 @@ class SeekController(QObject):
             "capture.quick": self.quick_capture,
             "capture.clip": self.clip_page,
             "capture.browsers": self.browser_clipping,
+            "view.feeds": self.feeds.open_view,
             "file.import": self.import_file,
             "file.import_folder": self.import_folder,
         }
