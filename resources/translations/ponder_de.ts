@@ -1296,6 +1296,14 @@ Erneut an {account} senden?</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Open a feed item or a clip first.</source>
+        <translation>Öffnen Sie zuerst einen Feed-Eintrag oder einen Clip.</translation>
+    </message>
+    <message>
+        <source>{path} has no web address to clip.</source>
+        <translation>{path} hat keine Webadresse zum Clippen.</translation>
+    </message>
+    <message>
         <source>Captured to {path}</source>
         <translation>Erfasst in {path}</translation>
     </message>
@@ -1766,6 +1774,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>Follow RSS, Atom and JSON feeds into the Inbox; unread counts and errors</source>
         <translation>RSS-, Atom- und JSON-Feeds in den Eingang verfolgen; ungelesene Einträge und Fehler</translation>
+    </message>
+    <message>
+        <source>Clip the open item</source>
+        <translation>Geöffneten Eintrag clippen</translation>
+    </message>
+    <message>
+        <source>Fetch the whole article of the open feed item or clip into the note</source>
+        <translation>Den ganzen Artikel des geöffneten Feed-Eintrags oder Clips in die Notiz holen</translation>
     </message>
     <message>
         <source>Import…</source>

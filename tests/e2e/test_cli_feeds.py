@@ -84,3 +84,32 @@ def test_opml_lists_then_follows_the_chosen_feeds(tmp_path: Path) -> None:
     ]
     code, out, err = run(*v, "feeds", "add", str(opml), "--pick", "7")
     assert code == 2 and "from 1 to 3" in err
+
+
+def test_clipping_a_feed_item_fills_it_instead_of_a_second_note(
+    tmp_path: Path, server: FeedServer
+) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    v = ("--vault", str(vault))
+    paragraph = "<p>A habit is a small thing done often, and often enough it is who you are.</p>"
+    page = server.put(
+        "/habit.html",
+        Answer(
+            f"<html><body><article>{paragraph * 12}</article></body></html>".encode(), "text/html"
+        ),
+    )
+    feed = f"""<rss version="2.0"><channel><title>F</title><item><title>Habit</title>
+        <link>{page}</link><description>Short.</description></item></channel></rss>"""
+    url = server.put("/rss.xml", Answer(feed.encode()))
+    assert run(*v, "feeds", "add", url, "--allow-local")[0] == 0
+    assert run(*v, "feeds", "refresh", "--allow-local")[0] == 0
+    [item] = list((vault / "inbox").glob("*.md"))
+    code, out, err = run(*v, "clip", page, "--allow-local", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["outcome"] == "ok" and result["path"] == str(item)
+    assert "who you are" in item.read_text("utf-8") and "Short." in item.read_text("utf-8")
+    assert list((vault / "inbox").glob("*.md")) == [item]
+    code, out, err = run(*v, "clip", page, "--allow-local")
+    assert "already clipped" in err  # filled once; a second clip is a duplicate again

@@ -155,3 +155,28 @@ def test_feeds_and_inbox_screenshots(
     qtbot.wait(400)
     assert window.grab().save(str(SHOTS / f"inbox-feed-{name}.png"))
     window.note_panel.document.close().result(timeout=10)
+
+
+def test_clip_the_open_feed_item_fetches_its_article(
+    local_session: Session, server: FeedServer, qtbot: QtBot, tmp_path: Path, prompter: object
+) -> None:
+    paragraph = "<p>A habit is a small thing done often, and often enough it is who you are.</p>"
+    body = f"<html><body><article>{paragraph * 12}</article></body></html>".encode()
+    page = server.put("/habit.html", Answer(body, "text/html"))
+    feed = f"""<rss version="2.0"><channel><title>F</title><item><title>Habit</title>
+        <link>{page}</link><description>Short.</description></item></channel></rss>"""
+    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(local_session, store)
+    qtbot.addWidget(window)
+    controller = WindowController(window, local_session, prompter)  # type: ignore[arg-type]
+    window.show()
+    follow(qtbot, controller.seek.feeds, server.put("/f.xml", Answer(feed.encode())), 1)
+    controller.seek.feeds.open_view().hide()
+    root = local_session.library.vault.root
+    qtbot.waitUntil(lambda: any((root / "inbox").glob("Habit*.md")), timeout=WAIT)
+    item = str(next((root / "inbox").glob("Habit*.md")).relative_to(root))
+    window.note_panel.open_note(item)
+    qtbot.waitUntil(lambda: window.note_panel.document.path == item, timeout=WAIT)
+    controller.actions["capture.clip_open"].trigger()
+    qtbot.waitUntil(lambda: "who you are" in (root / item).read_text("utf-8"), timeout=WAIT)
+    window.note_panel.document.close().result(timeout=10)

@@ -41,6 +41,7 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
     assert unbound == [
         "capture.browsers",
         "view.feeds",
+        "capture.clip_open",
         "file.import_folder",
         "edit.find",
         "search.save",

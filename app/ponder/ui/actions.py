@@ -102,6 +102,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "capture.clip_open",
+        QT_TRANSLATE_NOOP("actions", "Clip the open item"),
+        FILE,
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Fetch the whole article of the open feed item or clip into the note"
+        ),
+    ),
+    ActionSpec(
         "file.import",
         QT_TRANSLATE_NOOP("actions", "Import…"),
         FILE,

@@ -90,6 +90,7 @@ class SeekController(QObject):
             "capture.clip": self.clip_page,
             "capture.browsers": self.browser_clipping,
             "view.feeds": self.feeds.open_view,
+            "capture.clip_open": self.clip_open_item,
             "file.import": self.import_file,
             "file.import_folder": self.import_folder,
         }
@@ -115,6 +116,18 @@ class SeekController(QObject):
 
         clipboard = QGuiApplication.clipboard().text()
         return self.quick_capture(single_url(clipboard) or "")
+
+    def clip_open_item(self) -> None:
+        """Fetch the article of the open note's link into it: how a feed item becomes a clip."""
+        path = self.window.note_panel.document.path
+        if path is None:
+            self._message(self.tr("Open a feed item or a clip first."))
+            return
+        note = self.session.library.read(path)
+        if note.source is None or not note.source.url:
+            self._message(self.tr("{path} has no web address to clip.").format(path=path))
+            return
+        self.clips.fill(str(path))
 
     def browser_clipping(self) -> None:
         BrowserClippingDialog(self.browsers, self.window).open()
