@@ -19,6 +19,7 @@ from ponder.core.settings import Dirs, Settings
 from ponder.ui import theme
 from ponder.ui.controller import WindowController
 from ponder.ui.feeds_controller import FeedsController
+from ponder.ui.feeds_view import AUTO_REFRESH_MS
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.tasks import TaskRunner
@@ -79,6 +80,11 @@ def test_follow_read_mute_and_unsubscribe(
     qtbot.mouseClick(view.read, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rows[0].unread == 0, timeout=WAIT)
     assert not view.read.isEnabled()
+    asked = len(server.hits("/rss.xml"))
+    with qtbot.waitSignal(controller.refreshed, timeout=WAIT):
+        controller.timer.timeout.emit()  # the background refresh: nothing is due yet
+    assert len(server.hits("/rss.xml")) == asked
+    assert controller.timer.interval() == AUTO_REFRESH_MS
     qtbot.mouseClick(view.mute, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rows[0].sub.muted, timeout=WAIT)
     assert view.model.index(0, 0).data().endswith("(muted)") and view.mute.text() == "Un&mute"

@@ -80,7 +80,12 @@ class FeedsController(QObject):
     # -- commands (each runs on the writer thread) ---------------------------------------------
 
     def reload(self) -> None:
-        self._run(lambda service: service.statuses(), self._on_statuses)
+        if self.window is not None and self.window.isVisible():
+            self._run(lambda service: service.statuses(), self._on_statuses)
+
+    def stop(self) -> None:
+        """No background refresh from now on (the window is closing)."""
+        self.timer.stop()
 
     @Slot(str)
     def follow(self, url: str) -> None:

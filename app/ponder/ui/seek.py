@@ -241,6 +241,7 @@ class SeekController(QObject):
     @Slot()
     def _on_window_closing(self) -> None:
         self.browsers.stop()
+        self.feeds.stop()
         if self.job is not None:
             self.job.cancel()
 
