@@ -360,3 +360,36 @@ def test_a_clip_of_a_feed_item_runs_the_normal_clip_path(
     note = library.read(clipped.path)
     assert "who you are" in note.body and "Short." in note.body
     assert isinstance(note.front.get("feed"), dict)
+
+
+def test_a_hostile_feed_reads_no_local_file_and_ends_fast(
+    library: Library, server: FeedServer, make_service: Make, tmp_path: Path
+) -> None:
+    import time
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE", "utf-8")
+    xxe = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+        '<rss version="2.0"><channel><title>T</title><item><title>&xxe;</title>'
+        "<link>https://x.example/1</link></item></channel></rss>"
+    )
+    lols = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{lols}]>'
+        '<rss version="2.0"><channel><title>B</title><item><title>&l9;</title>'
+        "<link>https://x.example/2</link></item></channel></rss>"
+    )
+    service = make_service()
+    for path, body in (("/xxe.xml", xxe), ("/bomb.xml", bomb)):
+        url = server.put(path, Answer(body.encode()))
+        started = time.perf_counter()
+        try:
+            service.subscribe(url)
+            service.refresh(force=True)
+        except FeedError:
+            pass
+        assert time.perf_counter() - started < 10
+    for note in (library.vault.root / "inbox").glob("*.md"):
+        text = note.read_text("utf-8")
+        assert "TOP-SECRET" not in text and "lollollol" not in text
