@@ -79,7 +79,8 @@ def _entry(e: Any, base: str) -> Entry:
     content = e.get("content") or []
     if not summary and content:
         summary = content[0].get("value") or None
-    published = _when(e.get("published_parsed") or e.get("updated_parsed"))
+    # dict.get: feedparser's own get() maps one date key to the other with a warning
+    published = _when(dict.get(e, "published_parsed") or dict.get(e, "updated_parsed"))
     entry_id = _clean(e.get("id")) or link or _digest(title, summary, published)
     return Entry(entry_id, title, link, _clean(e.get("author")) or None, published, summary)
 
@@ -142,6 +143,8 @@ def _json_entry(item: dict[str, Any], base: str) -> Entry:
 
 def _json_author(item: dict[str, Any]) -> str | None:
     authors = item.get("authors") or ([item["author"]] if "author" in item else [])
+    if not isinstance(authors, list):
+        return None
     names = [
         _clean(a.get("name"))
         for a in authors
