@@ -29,7 +29,7 @@ from markdown_it import MarkdownIt
 
 from ponder.core.capture.address_policy import AddressPolicy
 from ponder.core.capture.clip import ClipOptions, fill_clip, save_clip
-from ponder.core.capture.clip_text import ARTICLE_HEADING
+from ponder.core.capture.clip_text import ARTICLE_HEADING, COMMENTS_HEADING
 from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
 
@@ -87,8 +87,10 @@ def summary(counts: list[Counts]) -> tuple[float, float, float]:
 
 
 def article_part(body: str) -> str:
+    """The article text: after the article heading, before the reader comments' own section."""
     _, found, after = body.partition(ARTICLE_HEADING + "\n")
-    return after if found else body
+    text = after if found else body
+    return text.split("\n" + COMMENTS_HEADING + "\n", 1)[0]
 
 
 Row = tuple[str, dict[str, Counts], set[str], float, str]

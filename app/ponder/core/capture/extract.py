@@ -16,6 +16,9 @@ from ponder.core.capture.html_markdown import html_to_markdown, safe_url
 
 MIN_WORDS = 40
 """Fewer words than this from an extractor counts as "next to nothing"."""
+MIN_COMMENT_WORDS = 30
+"""Reader comments are kept (in their own section) when they say at least this much."""
+_COMMENT_MARKUP = re.compile(r"""(?:id|class)\s*=\s*["'][^"']*comment""", re.IGNORECASE)
 
 _WORD = re.compile(r"\w+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(<?([^)\s>]+)>?\)")
@@ -42,6 +45,8 @@ class Article:
     language: str | None = None
     description: str | None = None
     images: tuple[str, ...] = ()
+    comments: str | None = None
+    """Reader comments worth keeping, as Markdown, apart from the article text."""
 
     @property
     def words(self) -> int:
@@ -77,6 +82,7 @@ def extract(html: str, url: str | None = None) -> Article:
         language=meta.get("language"),
         description=meta.get("description"),
         images=images,
+        comments=_comments(html, url),
     )
 
 
@@ -128,6 +134,31 @@ def _trafilatura_html(html: str, url: str | None, *, precise: bool) -> str | Non
         include_formatting=True,
     )
     return found
+
+
+def _comments(html: str, url: str | None) -> str | None:
+    """The page's reader comments as Markdown paragraphs, when it marks up a comment section
+    and they come to MIN_COMMENT_WORDS words or more (a lone "1 comment" is not worth it)."""
+    if not _COMMENT_MARKUP.search(html):
+        return None  # no comment section: spare the third extraction
+    import trafilatura
+
+    from ponder.core.capture.extract_merge import without_hidden
+
+    try:
+        doc = trafilatura.bare_extraction(without_hidden(html), url=url, include_comments=True)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    text = getattr(doc, "comments", None)
+    if not isinstance(text, str) or word_count(text) < MIN_COMMENT_WORDS:
+        return None
+    paragraphs = [line.strip() for line in text.splitlines() if word_count(line) >= 3]
+    markdown = "\n".join(html_to_markdown(f"<p>{_escape(p)}</p>", url) for p in paragraphs)
+    return markdown.strip() or None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _readability(html: str, url: str | None) -> str:
