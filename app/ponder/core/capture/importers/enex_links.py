@@ -18,17 +18,22 @@ from ponder.core.capture.importers.enml import wikilink
 from ponder.core.capture.importers.report import ImportReport
 from ponder.core.library import Library
 from ponder.core.model import NotePath
+from ponder.core.sense import backlinks
 from ponder.core.vault import ChangedOnDiskError, VaultError
 
 ENEX_ID_PREFIX = "enex-"
 
 
 def link_imported_notes(library: Library, report: ImportReport) -> None:
+    """One pass over the index's names (not one per note: imports can be large)."""
+    imported = set(report.imported)
+    titles = {title for path, title, _aliases in library.index.names() if path in imported}
+    resolver = backlinks.resolver_for(library.index)
     fixed = 0
-    for title in sorted({library.read(p).title for p in report.imported}):
+    for title in sorted(titles):
         plain = wikilink(title)
         name = plain[2:-2]
-        target = library.resolve_link(name)
+        target = resolver.resolve_target(name)
         if target is None:
             continue
         stem = PurePosixPath(target).stem
