@@ -69,9 +69,9 @@ def test_follow_read_mute_and_unsubscribe(
     controller = FeedsController(local_session, parent, auto_refresh=False)
     window = controller.open_view()
     view = window.view
-    ModelTester(None).check(view.model)  # type: ignore[arg-type]
     follow(qtbot, controller, server.url("/rss.xml"), 1)
     qtbot.waitUntil(lambda: view.model.rows[0].unread == 3, timeout=WAIT)
+    ModelTester(None).check(view.model)  # type: ignore[arg-type]
     assert view.model.rows[0].state.added_last == 3  # Return followed (and fetched) once
     assert view.model.index(0, 0).data() == "Field Reports"
     assert view.model.index(0, 1).data() == "3"
