@@ -125,12 +125,22 @@ def cmd_clip(library: Library, args: argparse.Namespace, out: Output, loaded: ob
     url = _check_url(args.url)
     library.reconcile()
     existing = None if args.again else library.with_source(url)
+    if existing is not None and _unfilled_feed_item(library, existing):
+        return _fill_and_report(library, existing, args, out, loaded)  # Clip a feed item
     if existing is not None:
         return _report_duplicate(library, existing, args.json, out)
     path, _changes = clip.save_clip(
         library, url, title=args.title, tags=args.tag, reflection=args.note
     )
     return _fill_and_report(library, path, args, out, loaded)
+
+
+def _unfilled_feed_item(library: Library, path: NotePath) -> bool:
+    """A light feed item (summary only) that was never fetched: clipping it fills it."""
+    note = library.read(path)
+    source = note.front.get("source")
+    fetched = isinstance(source, dict) and "status" in source
+    return isinstance(note.front.get("feed"), dict) and not fetched
 
 
 def _report_duplicate(library: Library, path: NotePath, as_json: bool, out: Output) -> int:

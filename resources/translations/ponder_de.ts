@@ -430,6 +430,118 @@
     </message>
 </context>
 <context>
+    <name>FeedsController</name>
+    <message>
+        <source>Looking for a feed at {url}…</source>
+        <translation>Suche einen Feed unter {url} …</translation>
+    </message>
+    <message>
+        <source>Following {name}.</source>
+        <translation>{name} wird jetzt verfolgt.</translation>
+    </message>
+    <message>
+        <source>Already following {name}.</source>
+        <translation>{name} wird bereits verfolgt.</translation>
+    </message>
+    <message>
+        <source>The computer is offline; feeds were not refreshed.</source>
+        <translation>Der Computer ist offline; die Feeds wurden nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>{added} new items in the inbox. Feeds not refreshed: {n}.</source>
+        <translation>{added} neue Einträge im Eingang. Nicht aktualisierte Feeds: {n}.</translation>
+    </message>
+    <message>
+        <source>{added} new items in the inbox.</source>
+        <translation>{added} neue Einträge im Eingang.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsModel</name>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source> (muted)</source>
+        <translation> (stumm)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Error: {error} Next try {when}.</source>
+        <translation>Fehler: {error} Nächster Versuch {when}.</translation>
+    </message>
+    <message>
+        <source>{n} new last time</source>
+        <translation>{n} neu beim letzten Mal</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsView</name>
+    <message>
+        <source>Address of a feed or of a page that has one</source>
+        <translation>Adresse eines Feeds oder einer Seite, die einen hat</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>Feeds followed</source>
+        <translation>Verfolgte Feeds</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation>&amp;Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Ab&amp;bestellen</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Stumm &amp;aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsWindow</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find and replace</source>
@@ -1184,6 +1296,14 @@ Erneut an {account} senden?</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Open a feed item or a clip first.</source>
+        <translation>Öffnen Sie zuerst einen Feed-Eintrag oder einen Clip.</translation>
+    </message>
+    <message>
+        <source>{path} has no web address to clip.</source>
+        <translation>{path} hat keine Webadresse zum Clippen.</translation>
+    </message>
+    <message>
         <source>Captured to {path}</source>
         <translation>Erfasst in {path}</translation>
     </message>
@@ -1646,6 +1766,22 @@ Einstellungen: {config}</translation>
     <message>
         <source>Move the note to the vault&apos;s .trash</source>
         <translation>Die Notiz in den Papierkorb (.trash) der Ablage verschieben</translation>
+    </message>
+    <message>
+        <source>Feeds…</source>
+        <translation>Feeds …</translation>
+    </message>
+    <message>
+        <source>Follow RSS, Atom and JSON feeds into the Inbox; unread counts and errors</source>
+        <translation>RSS-, Atom- und JSON-Feeds in den Eingang verfolgen; ungelesene Einträge und Fehler</translation>
+    </message>
+    <message>
+        <source>Clip the open item</source>
+        <translation>Geöffneten Eintrag clippen</translation>
+    </message>
+    <message>
+        <source>Fetch the whole article of the open feed item or clip into the note</source>
+        <translation>Den ganzen Artikel des geöffneten Feed-Eintrags oder Clips in die Notiz holen</translation>
     </message>
     <message>
         <source>Import…</source>

@@ -40,6 +40,8 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
     unbound = [a.objectName() for a in controller.actions.all() if a.shortcut().isEmpty()]
     assert unbound == [
         "capture.browsers",
+        "view.feeds",
+        "capture.clip_open",
         "file.import_folder",
         "edit.find",
         "search.save",

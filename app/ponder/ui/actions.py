@@ -93,6 +93,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Move the note to the vault's .trash"),
     ),
     ActionSpec(
+        "view.feeds",
+        QT_TRANSLATE_NOOP("actions", "Feeds…"),
+        FILE,
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Follow RSS, Atom and JSON feeds into the Inbox; unread counts and errors"
+        ),
+    ),
+    ActionSpec(
+        "capture.clip_open",
+        QT_TRANSLATE_NOOP("actions", "Clip the open item"),
+        FILE,
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Fetch the whole article of the open feed item or clip into the note"
+        ),
+    ),
+    ActionSpec(
         "file.import",
         QT_TRANSLATE_NOOP("actions", "Import…"),
         FILE,

@@ -20,6 +20,7 @@ from ponder.ui.clipping import ClipFlow
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
+from ponder.ui.feeds_controller import FeedsController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
@@ -78,6 +79,8 @@ class SeekController(QObject):
         self.browsers.message.connect(self._message)
         self.browsers.clip_arrived.connect(self.clips.fill)
         self.browsers.apply(session.settings)
+        self.feeds = FeedsController(session, window)
+        self.feeds.message.connect(self._message)
         window.closing.connect(self._on_window_closing)
         window.dropped.connect(self._on_window_dropped)
 
@@ -86,6 +89,8 @@ class SeekController(QObject):
             "capture.quick": self.quick_capture,
             "capture.clip": self.clip_page,
             "capture.browsers": self.browser_clipping,
+            "view.feeds": self.feeds.open_view,
+            "capture.clip_open": self.clip_open_item,
             "file.import": self.import_file,
             "file.import_folder": self.import_folder,
         }
@@ -111,6 +116,18 @@ class SeekController(QObject):
 
         clipboard = QGuiApplication.clipboard().text()
         return self.quick_capture(single_url(clipboard) or "")
+
+    def clip_open_item(self) -> None:
+        """Fetch the article of the open note's link into it: how a feed item becomes a clip."""
+        path = self.window.note_panel.document.path
+        if path is None:
+            self._message(self.tr("Open a feed item or a clip first."))
+            return
+        note = self.session.library.read(path)
+        if note.source is None or not note.source.url:
+            self._message(self.tr("{path} has no web address to clip.").format(path=path))
+            return
+        self.clips.fill(str(path))
 
     def browser_clipping(self) -> None:
         BrowserClippingDialog(self.browsers, self.window).open()
@@ -224,6 +241,7 @@ class SeekController(QObject):
     @Slot()
     def _on_window_closing(self) -> None:
         self.browsers.stop()
+        self.feeds.stop()
         if self.job is not None:
             self.job.cancel()
 

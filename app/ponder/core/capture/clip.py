@@ -116,6 +116,8 @@ def _apply_article(
     markdown = article.markdown
     if options.download_images:
         markdown = clip_text.localise_images(library, path, markdown, options)
+    if article.comments:
+        markdown = f"{markdown.rstrip()}\n\n{clip_text.COMMENTS_HEADING}\n\n{article.comments}"
     if article.is_thin:
         outcome = "thin"
         message = (

@@ -29,6 +29,8 @@ Edit = Callable[[str], str]
 ARTICLE_HEADING = "## From the page"
 """The heading the article goes under; what is above it is the person's."""
 KEPT_HEADING = "## From the page, as you had edited it"
+COMMENTS_HEADING = "### Reader comments"
+"""Within the article section, after the article text: what readers wrote under it."""
 """Where an edited article section goes when the page is extracted again: nothing is lost."""
 _NOTICE = re.compile(r"^> \*\*Ponder:\*\* .*\n?", re.MULTILINE)
 _IMAGE = re.compile(r"(!\[[^\]]*\]\()(<?)(https?://[^)\s>]+)(>?\))")

@@ -1,8 +1,9 @@
 """A web page made into an Article: metadata and the readable text as Markdown.
 
-trafilatura finds the main text (its HTML output, then our own html_markdown, scored best on
-the extraction benchmark); trafilatura's port of readability takes over when that gives next to
-nothing; the whole sanitized page is the last resort, so a page never gives an empty clip.
+trafilatura finds the main text: its precision and default modes combined (extract_merge.py
+says how), as HTML, then our own html_markdown; trafilatura's port of readability takes over
+when that gives next to nothing; the whole sanitized page is the last resort, so a page never
+gives an empty clip.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from ponder.core.capture.html_markdown import html_to_markdown, safe_url
 
 MIN_WORDS = 40
 """Fewer words than this from an extractor counts as "next to nothing"."""
+MIN_COMMENT_WORDS = 30
+"""Reader comments are kept (in their own section) when they say at least this much."""
+_COMMENT_MARKUP = re.compile(r"""(?:id|class)\s*=\s*["'][^"']*comment""", re.IGNORECASE)
 
 _WORD = re.compile(r"\w+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(<?([^)\s>]+)>?\)")
@@ -41,6 +45,8 @@ class Article:
     language: str | None = None
     description: str | None = None
     images: tuple[str, ...] = ()
+    comments: str | None = None
+    """Reader comments worth keeping, as Markdown, apart from the article text."""
 
     @property
     def words(self) -> int:
@@ -76,6 +82,7 @@ def extract(html: str, url: str | None = None) -> Article:
         language=meta.get("language"),
         description=meta.get("description"),
         images=images,
+        comments=_comments(html, url),
     )
 
 
@@ -98,22 +105,60 @@ def _best_body(html: str, url: str | None, title: str | None) -> tuple[str, str]
 
 
 def _trafilatura(html: str, url: str | None) -> str:
-    import trafilatura  # a fifth of a second to import: only when a page is extracted
+    from ponder.core.capture.extract_merge import combine, without_hidden
 
+    visible = without_hidden(html)
     try:
-        found = trafilatura.extract(
-            html,
-            url=url,
-            output_format="html",
-            include_comments=False,
-            include_tables=True,
-            include_images=True,
-            include_links=True,
-            include_formatting=True,
-        )
+        precise = _trafilatura_html(visible, url, precise=True)
+        full = _trafilatura_html(visible, url, precise=False)
     except (ValueError, TypeError, AttributeError, RecursionError):
         return ""  # the parser gave up on this page; the next extractor tries
+    found = combine(precise, full)
     return html_to_markdown(found, url) if found else ""
+
+
+def _trafilatura_html(html: str, url: str | None, *, precise: bool) -> str | None:
+    """trafilatura's HTML output: precision mode without images (captions are not text), or
+    its default mode with them."""
+    import trafilatura  # a fifth of a second to import: only when a page is extracted
+
+    found: str | None = trafilatura.extract(
+        html,
+        url=url,
+        output_format="html",
+        favor_precision=precise,
+        include_comments=False,
+        include_tables=True,
+        include_images=not precise,
+        include_links=True,
+        include_formatting=True,
+    )
+    return found
+
+
+def _comments(html: str, url: str | None) -> str | None:
+    """The page's reader comments as Markdown paragraphs, when it marks up a comment section
+    and they come to MIN_COMMENT_WORDS words or more (a lone "1 comment" is not worth it)."""
+    if not _COMMENT_MARKUP.search(html):
+        return None  # no comment section: spare the third extraction
+    import trafilatura
+
+    from ponder.core.capture.extract_merge import without_hidden
+
+    try:
+        doc = trafilatura.bare_extraction(without_hidden(html), url=url, include_comments=True)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    text = getattr(doc, "comments", None)
+    if not isinstance(text, str) or word_count(text) < MIN_COMMENT_WORDS:
+        return None
+    paragraphs = [line.strip() for line in text.splitlines() if word_count(line) >= 3]
+    markdown = "\n".join(html_to_markdown(f"<p>{_escape(p)}</p>", url) for p in paragraphs)
+    return markdown.strip() or None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _readability(html: str, url: str | None) -> str:

@@ -100,9 +100,10 @@ class TlsError(FetchError):
 class HttpStatusError(FetchError):
     """The site answered with an error status (404, 403, 500...)."""
 
-    def __init__(self, url: str, reason: str, status: int) -> None:
+    def __init__(self, url: str, reason: str, status: int, retry_after: str | None = None) -> None:
         super().__init__(url, reason)
         self.status = status
+        self.retry_after = retry_after  # the Retry-After header as sent (429, 503), if any
 
 
 class TooLargeError(FetchError):
@@ -128,27 +129,30 @@ def fetch(
     limits: FetchLimits | None = None,
     accept: Collection[str] | None = None,
     ssl_context: ssl.SSLContext | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Page:
     """GET `url`, following redirects; `accept` limits the content types (checked before the
-    body is read). Raises a FetchError subclass on any failure."""
+    body is read); `headers` are sent with every request (feeds: conditional GET). Raises a
+    FetchError subclass on any failure, HttpStatusError with status 304 for "not modified"."""
     policy = policy or AddressPolicy()
     limits = limits or FetchLimits()
     deadline = time.monotonic() + limits.total_timeout
+    sent = dict(headers or {})
     current = url.strip()
     for _hop in range(limits.max_redirects + 1):
-        response = _Exchange(current, policy, limits, deadline, ssl_context)
+        response = _Exchange(current, policy, limits, deadline, ssl_context, sent)
         try:
-            status, headers = response.open()
-            location = headers.get("location")
+            status, answer = response.open()
+            location = answer.get("location")
             if status in _REDIRECTS and location:
                 current = _redirect_target(current, location)
                 continue
-            _check_status(current, status)
-            content_type, charset = _content_type(headers)
+            _check_status(current, status, answer.get("retry-after"))
+            content_type, charset = _content_type(answer)
             if accept is not None and content_type not in accept:
                 raise UnsupportedContentError(current, _not_accepted(content_type), content_type)
-            body = response.read_body(headers)
-            return Page(current, url, status, content_type, charset, body, dict(headers.items()))
+            body = response.read_body(answer)
+            return Page(current, url, status, content_type, charset, body, dict(answer.items()))
         finally:
             response.close()
     raise TooManyRedirectsError(
@@ -192,8 +196,10 @@ class _Exchange:
         limits: FetchLimits,
         deadline: float,
         context: ssl.SSLContext | None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.url = url
+        self.headers = {**_request_headers(), **(headers or {})}
         self.policy = policy
         self.limits = limits
         self.deadline = deadline
@@ -216,7 +222,7 @@ class _Exchange:
             target += "?" + parts.query
         with self._errors(host):
             self.conn = self._connect(parts.scheme, host, port, addresses)
-            self.conn.request("GET", target, headers=_request_headers())
+            self.conn.request("GET", target, headers=self.headers)
             self.response = self.conn.getresponse()
         return self.response.status, self.response.msg
 
@@ -394,7 +400,7 @@ def _request_headers() -> dict[str, str]:
     }
 
 
-def _check_status(url: str, status: int) -> None:
+def _check_status(url: str, status: int, retry_after: str | None = None) -> None:
     if 200 <= status < 300:
         return
     reasons = {
@@ -402,6 +408,7 @@ def _check_status(url: str, status: int) -> None:
         403: "The site refused access (HTTP 403); it may need a login or block automated readers.",
         404: "The page was not found (HTTP 404); check the address.",
         410: "The page has been removed (HTTP 410).",
+        304: "The page has not changed since it was last fetched (HTTP 304).",
         429: "The site is limiting requests (HTTP 429); try again later.",
     }
     if status in reasons:
@@ -410,7 +417,7 @@ def _check_status(url: str, status: int) -> None:
         reason = f"The site had an error (HTTP {status}); try again later."
     else:
         reason = f"The site answered with HTTP {status} instead of the page."
-    raise HttpStatusError(url, reason, status)
+    raise HttpStatusError(url, reason, status, retry_after)
 
 
 def _content_type(headers: Message) -> tuple[str, str | None]:

@@ -131,7 +131,7 @@ def test_to_dos_and_missing_or_damaged_attachments_are_reported(
     report = run(enex(tmp_path, note("Odd", content, extra=extra)))
     assert report.imported == ["notes/Odd.md"]
     text = body("notes/Odd.md")
-    assert "☑ done" in text and "☐ open" in text
+    assert "- [x] done\n- [ ] open\n" in text
     assert "[lie.png](../attachments/lie.png)" in text and "![lie.png]" not in text
     assert "missing from the export" in text
     assert any("not valid base64" in f.reason for f in report.failed)
@@ -195,7 +195,8 @@ def test_a_truncated_file_keeps_the_notes_before_the_cut(
     report = run(path)
     assert report.imported == ["notes/First.md"]
     [failure] = report.failed
-    assert "not well-formed" in failure.reason and "1 notes before" in failure.reason
+    assert "not well-formed" in failure.reason and "cut short" in failure.reason
+    assert failure.item == "note 2 (line 3): Second"
 
 
 def test_bad_dates_invalid_utf8_and_control_bytes_are_repaired_and_reported(

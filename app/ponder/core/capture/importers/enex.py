@@ -12,15 +12,18 @@ from xml.etree.ElementTree import Element
 
 from ponder.core.attachments import safe_name
 from ponder.core.capture.importers.dates import from_enex
+from ponder.core.capture.importers.enex_links import link_imported_notes
+from ponder.core.capture.importers.enex_notes import NoteBytes, NoteScanner
 from ponder.core.capture.importers.enml import (
     Resource,
     enml_to_markdown,
     media_markdown,
     read_resource,
 )
+from ponder.core.capture.importers.enml_tasks import read_tasks
 from ponder.core.capture.importers.links import clean_tags
 from ponder.core.capture.importers.report import ImportFileError
-from ponder.core.capture.importers.safe_xml import iter_xml
+from ponder.core.capture.importers.safe_xml import NotWellFormed, parse_xml
 from ponder.core.capture.importers.writer import Draft, ImportWriter
 from ponder.core.model import Kind
 from ponder.core.notes import KIND_FOLDERS, new_note_text
@@ -87,34 +90,51 @@ def _read_notes(
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
 ) -> None:
-    root: Element | None = None
-    count = 0
+    """Each note parsed on its own: a broken one is reported with its place and title, and
+    every other note is imported. Links between the notes are resolved once all are written."""
+    for found in NoteScanner(stream):
+        note = _parse_note(found, writer)
+        if note is not None:
+            add_note(note, writer)
+        if progress is not None:
+            progress(stream.bytes_read, total)
+        if cancel is not None and cancel():
+            writer.report.cancelled = True
+            break
+    writer.flush()
+    link_imported_notes(writer.library, writer.report)
+
+
+def _parse_note(found: NoteBytes, writer: ImportWriter) -> Element | None:
+    label = f"note {found.number} (line {found.line}): {found.title}"
+    if not found.complete:
+        writer.report.fail(
+            label,
+            "the note is cut short (not well-formed XML: its </note> is missing); it was "
+            "left out and the other notes were imported",
+        )
+        return None
     try:
-        for event, element in iter_xml(stream, "ENEX"):
-            if event == "start":
-                root = element if root is None else root
-                continue
-            if element.tag != "note":
-                continue
-            add_note(element, writer)
-            count += 1
-            if root is not element and root is not None:
-                root.clear()  # drop finished notes: memory stays flat however long the file
-            if progress is not None:
-                progress(stream.bytes_read, total)
-            if cancel is not None and cancel():
-                writer.report.cancelled = True
-                return
+        return parse_xml(found.data, "ENEX")
+    except NotWellFormed as exc:
+        detail = str(exc).split("(", 1)[-1].split(")", 1)[0]
+        writer.report.fail(
+            label,
+            f"the note is not well-formed XML ({detail}); it was left out and the other "
+            "notes were imported",
+        )
     except ImportFileError as exc:
-        raise ImportFileError(f"{exc} The {count} notes before that point were read.") from exc
+        writer.report.fail(label, f"{exc} It was left out.")
+    return None
 
 
 def note_id(title: str, created: str, content: str) -> str:
-    """A stable id: title and creation time (or the content, if there is no time).
+    """A stable id from the title, the creation time and the content.
 
-    ENEX carries no note GUID; these survive a re-export of the same notebook.
+    ENEX carries no note GUID; these survive a re-export of the same notebook, while two
+    different notes with the same title and time (Evernote allows it) get two ids.
     """
-    basis = f"{title}\0{created}" if created else f"{title}\0\0{content}"
+    basis = f"{title}\0{created}\0{content}"
     return "enex-" + hashlib.blake2b(basis.encode("utf-8", "replace"), digest_size=8).hexdigest()
 
 
@@ -127,11 +147,19 @@ def add_note(note: Element, writer: ImportWriter) -> None:
     if known is not None:
         writer.report.skip(title, f"imported before ({known})")
         return
-    media = _store_resources(note, title, writer)
-    body, missing = enml_to_markdown(content, media)
-    if missing:
+    media, names = _store_resources(note, title, writer)
+    converted = enml_to_markdown(content, media, read_tasks(note))
+    if converted.missing:
         writer.report.notices.append(
-            f"{title}: {len(missing)} attachment(s) it shows are not in the export."
+            f"{title}: {len(converted.missing)} attachment(s) it shows are not in the export."
+        )
+    body = converted.markdown.rstrip()
+    unshown = [md for digest, md in media.items() if digest not in converted.shown]
+    if unshown:
+        body += "\n\n## Attachments\n\n" + "\n".join(f"- {md}" for md in unshown)
+        listed = ", ".join(names[d] for d in media if d not in converted.shown)
+        writer.report.notices.append(
+            f"{title}: attachments not shown in the note linked at its end: {listed}."
         )
     kind, extra = _front_matter(note, title, created_text, writer)
     extra["id"] = key
@@ -170,9 +198,12 @@ def _front_matter(
     return Kind.NOTE, extra
 
 
-def _store_resources(note: Element, title: str, writer: ImportWriter) -> dict[str, str]:
-    """Write each attachment once; MD5 → the Markdown that shows or links it."""
+def _store_resources(
+    note: Element, title: str, writer: ImportWriter
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Write each attachment once; (MD5 → the Markdown that shows or links it, MD5 → name)."""
     media: dict[str, str] = {}
+    names: dict[str, str] = {}
     for number, element in enumerate(note.findall("resource"), 1):
         try:
             resource: Resource = read_resource(element)
@@ -193,4 +224,5 @@ def _store_resources(note: Element, title: str, writer: ImportWriter) -> dict[st
                 "preview can show; it is linked as a file."
             )
         media[resource.md5] = media_markdown(resource, stored.rsplit("/", 1)[-1])
-    return media
+        names[resource.md5] = name
+    return media, names

@@ -7,14 +7,24 @@ import binascii
 import hashlib
 import mimetypes
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html import unescape as html_unescape
 from xml.etree.ElementTree import Element
 
 from ponder.core.capture.html_markdown import html_to_markdown
+from ponder.core.capture.importers import enml_tasks
 from ponder.core.capture.importers.markdown_text import escape, link_target
 
 _MEDIA = re.compile(r"<en-media\b([^>]*?)/?>(?:\s*</en-media>)?", re.IGNORECASE)
-_TODO = re.compile(r"<en-todo\b([^>]*?)/?>(?:\s*</en-todo>)?", re.IGNORECASE)
+_NOTE_LINK = re.compile(
+    r"<a\b[^>]*?href\s*=\s*[\"'](evernote:[^\"']*|https?://(?:www\.)?evernote\.com/shard/"
+    r"[^/\"']+/(?:nl|sh)/[^\"']*)[\"'][^>]*>(.*?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAGS = re.compile(r"<[^>]*>")
+_LINK_MARK = "PonderEnLink{}Token"
+_LINK_FOUND = re.compile(r"PonderEnLink(\d+)Token")
+_WIKI_UNSAFE = re.compile(r"[\[\]|#^]")
 _CRYPT = re.compile(r"<en-crypt\b.*?</en-crypt>", re.IGNORECASE | re.DOTALL)
 _PROLOGUE = re.compile(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -42,11 +52,36 @@ class Resource:
         return self.mime.lower().startswith("image/") and looks
 
     def file_name(self) -> str:
-        """The name it had, or its hash with an extension for its MIME type."""
-        if self.name.strip():
-            return self.name
-        extension = mimetypes.guess_extension(self.mime.split(";")[0].strip().lower()) or ""
-        return f"{self.md5}{extension}"
+        """The name it had (or its hash), with an extension for its MIME type if it has none."""
+        name = self.name.strip() or self.md5
+        if re.search(r"\.[A-Za-z0-9]{1,8}$", name):
+            return name
+        return name + extension_for(self.mime)
+
+
+_EXTENSIONS = {
+    "image/jpeg": ".jpg",
+    "image/jpg": ".jpg",
+    "image/heic": ".heic",
+    "image/webp": ".webp",
+    "audio/amr": ".amr",
+    "audio/x-m4a": ".m4a",
+    "audio/m4a": ".m4a",
+    "audio/mp4": ".m4a",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "application/vnd.evernote.ink": ".ink",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+}
+
+
+def extension_for(mime: str) -> str:
+    """The usual extension for a MIME type; `.bin` for one nobody knows (a file without an
+    extension opens nowhere)."""
+    kind = mime.split(";")[0].strip().lower()
+    known = _EXTENSIONS.get(kind) or mimetypes.guess_extension(kind, strict=False)
+    return known or ".bin"
 
 
 def read_resource(element: Element) -> Resource:
@@ -74,33 +109,65 @@ def media_markdown(resource: Resource, stored_name: str) -> str:
     return f"![{label}]({target})" if resource.is_image() else f"[{label}]({target})"
 
 
-def enml_to_markdown(enml: str, media: dict[str, str]) -> tuple[str, list[str]]:
-    """(Markdown, hashes of `<en-media>` with no attachment) for an ENML body.
+@dataclass(slots=True)
+class Converted:
+    """An ENML body as Markdown: `missing` hashes of `<en-media>` with no attachment,
+    `shown` hashes it does show, `links` the titles its Evernote note links name."""
 
-    `media` maps a resource's MD5 to its Markdown. `<en-media>` becomes a token the
-    HTML converter leaves alone and is swapped for that Markdown afterwards; to-do boxes
-    become ☐/☑; encrypted parts cannot be read and are marked as such.
+    markdown: str
+    missing: list[str] = field(default_factory=list)
+    shown: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+
+
+def enml_to_markdown(
+    enml: str, media: dict[str, str], tasks: list[enml_tasks.Task] | None = None
+) -> Converted:
+    """Markdown for an ENML body. `media` maps a resource's MD5 to its Markdown.
+
+    `<en-media>` and Evernote note links become tokens the HTML converter leaves alone and are
+    swapped afterwards (for the attachment's Markdown, and for `[[title]]`); check boxes
+    become task items and Evernote 10 task groups their `tasks`; encrypted parts cannot be
+    read and are marked as such.
     """
+    result = Converted("")
     snippets: list[str] = []
-    missing: list[str] = []
 
     def on_media(match: re.Match[str]) -> str:
         digest = _attributes(match[1]).get("hash", "").strip().lower()
         snippet = media.get(digest)
         if snippet is None:
-            missing.append(digest or "(no hash)")
+            result.missing.append(digest or "(no hash)")
             snippet = "*(an attachment missing from the export)*"
+        result.shown.add(digest)
         snippets.append(snippet)
         return f"<span>{_PLACEHOLDER.format(len(snippets) - 1)}</span>"
 
-    def on_todo(match: re.Match[str]) -> str:
-        return "☑ " if _attributes(match[1]).get("checked", "").lower() == "true" else "☐ "
+    def on_link(match: re.Match[str]) -> str:
+        title = " ".join(html_unescape(_TAGS.sub("", match[2])).split())
+        if not title:
+            return ""
+        result.links.append(title)
+        return f"<span>{_LINK_MARK.format(len(result.links) - 1)}</span>"
 
     html = _PROLOGUE.sub("", enml)
     html = _CRYPT.sub("<p>(encrypted text; Ponder cannot decrypt it)</p>", html)
-    html = _TODO.sub(on_todo, _MEDIA.sub(on_media, html))
-    markdown = html_to_markdown(html)
-    return _PLACEHOLDER_FOUND.sub(lambda m: snippets[int(m[1])], markdown), missing
+    html, groups = enml_tasks.mark_task_groups(html)
+    html = enml_tasks.mark_todos(_NOTE_LINK.sub(on_link, _MEDIA.sub(on_media, html)))
+    markdown = enml_tasks.todo_items(html_to_markdown(html))
+    markdown = enml_tasks.place_tasks(markdown, groups, tasks or [])
+    markdown = _LINK_FOUND.sub(lambda m: wikilink(result.links[int(m[1])]), markdown)
+    result.markdown = _PLACEHOLDER_FOUND.sub(lambda m: snippets[int(m[1])], markdown)
+    return result
+
+
+def wikilink(title: str, target: str | None = None) -> str:
+    """`[[title]]`, or `[[target|title]]` when the note's file name differs from its title;
+    characters a wikilink cannot hold are left out of the target."""
+    safe_title = _WIKI_UNSAFE.sub(" ", title).strip()
+    if target is None or target == safe_title:
+        return f"[[{safe_title}]]"
+    return f"[[{target}|{safe_title}]]"
 
 
 def _attributes(text: str) -> dict[str, str]:
