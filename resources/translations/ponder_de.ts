@@ -555,6 +555,10 @@
         <translation>Als intern markiert</translation>
     </message>
     <message>
+        <source>Unfilled template line</source>
+        <translation>Nicht ausgefüllte Vorlagenzeile</translation>
+    </message>
+    <message>
         <source>Privacy findings</source>
         <translation>Datenschutzhinweise</translation>
     </message>

@@ -25,6 +25,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.share import formats, limits
 from ponder.core.share.accounts import Account
+from ponder.core.share.attribution import for_readers
 from ponder.core.share.channels import Channel, Outgoing, PostResult
 from ponder.core.share.channels.mastodon import MastodonAccount
 from ponder.core.share.drafts import public_links, record_shared
@@ -117,13 +118,15 @@ def prepare(
 ) -> Prepared:
     """Render, measure, split and check `draft` for `account` (public fields only)."""
     note = library.read(draft)
-    text = note.text
+    shown = for_readers(library, note.text)
     target = TARGETS.get(account.kind, Target.WEBHOOK)
-    rendered = formats.render(text, target, links=public_links(library))
+    rendered = formats.render(shown, target, links=public_links(library))
     audience = AUDIENCES.get(account.kind, "public")
-    findings = check_privacy(text, library=library, private_terms=private_terms, audience=audience)
+    findings = check_privacy(
+        note.text, library=library, private_terms=private_terms, audience=audience
+    )
     parts, checks, problem = _measure(account, rendered, limits or Limits())
-    outgoing = _outgoing(library, account.kind, text, rendered, parts, str(note.id or draft))
+    outgoing = _outgoing(library, account.kind, shown, rendered, parts, str(note.id or draft))
     return Prepared(
         draft,
         account.name,
