@@ -152,9 +152,11 @@ def record_shared(
     account: str,
     url_or_id: str,
     at: datetime,
+    post_id: str | None = None,
 ) -> Changes:
-    """Add a `shared:` entry {channel, account, url, at} to the draft (now `status: posted`)
-    and to each of its source notes. Recording the same post twice changes nothing, so a
+    """Add a `shared:` entry {channel, account, url, at, and the network's `id` of the post
+    when it gave one (to read responses back)} to the draft (now `status: posted`) and to
+    each of its source notes. Recording the same post twice changes nothing, so a
     retry after a failure is safe; a source that is gone or unreadable is reported, not fatal.
     """
     entry: dict[str, object] = {
@@ -163,6 +165,8 @@ def record_shared(
         "url": url_or_id,
         "at": at.replace(microsecond=0),
     }
+    if post_id and post_id != url_or_id:
+        entry["id"] = post_id
     changes = _edit(
         library, draft, lambda front: {"shared": _appended(front, entry), "status": "posted"}
     )

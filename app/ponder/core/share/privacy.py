@@ -7,7 +7,6 @@ import ipaddress
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
 from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
@@ -16,9 +15,8 @@ from ponder.core.markdown_extract import extract
 from ponder.core.model import NotePath
 from ponder.core.sense.links import wikilink_spans
 from ponder.core.share.attribution import private_sources
+from ponder.core.share.channels.spec import Audience
 from ponder.core.share.drafts import public_links
-
-Audience = Literal["internal", "public"]
 
 INTERNAL_TAGS = frozenset({"internal", "confidential", "private"})
 _PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".intranet", ".lan", ".corp", ".home")

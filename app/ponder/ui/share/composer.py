@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ponder.core.share.channels.registry import KINDS
 from ponder.ui.document import Document
 from ponder.ui.editor import EditorPalette, MarkdownEditor
 from ponder.ui.panels.info_bar import BarAction, InfoBar
@@ -281,7 +282,8 @@ class ComposerDialog(QDialog):
             self.previews[name] = preview
             self.tabs.addTab(preview, name)
             self.tabs.setTabToolTip(self.tabs.count() - 1, label)
-            if account is not None and account.kind == "mastodon":
+            spec = KINDS.get(account.kind) if account is not None else None
+            if spec is not None and spec.server_limits is not None:  # the server has its own
                 self._service.fetch_limits(name, self._on_limits_fetched)
         self.stack.setCurrentWidget(self.tabs if names else self.empty)
         self.renderer.targets = tuple(names)

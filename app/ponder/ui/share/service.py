@@ -125,8 +125,8 @@ class ShareService(QObject):
         return self._limits.get(name)
 
     def fetch_limits(self, name: str, on_done: Done) -> None:
-        """Ask a Mastodon instance for its character limit (once per account); defaults on
-        any failure."""
+        """Ask the server for its own limits (a Mastodon instance's character limit), once per
+        account; defaults on any failure."""
         if name in self._limits:
             return
 
