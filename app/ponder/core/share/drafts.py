@@ -141,7 +141,7 @@ def set_status(
     """Set the draft's `status:` (draft, ready or posted) with a minimal front-matter edit."""
     if status not in STATUSES:
         raise DraftError(f"A draft's status is one of {', '.join(STATUSES)}, not {status!r}.")
-    return _edit(library, draft, lambda front: {"status": status}, now)
+    return edit_front(library, draft, lambda front: {"status": status}, now)
 
 
 def record_shared(
@@ -167,7 +167,7 @@ def record_shared(
     }
     if post_id and post_id != url_or_id:
         entry["id"] = post_id
-    changes = _edit(
+    changes = edit_front(
         library, draft, lambda front: {"shared": _appended(front, entry), "status": "posted"}
     )
     for ref in _source_refs(library, draft):
@@ -178,7 +178,7 @@ def record_shared(
             continue
         try:
             changes = changes.merge(
-                _edit(library, path, lambda front: {"shared": _appended(front, entry)})
+                edit_front(library, path, lambda front: {"shared": _appended(front, entry)})
             )
         except (DraftError, NoteReadError, frontmatter.FrontMatterError) as exc:
             changes = changes.merge(Changes(problems=(Problem(path, str(exc)),)))
@@ -205,7 +205,7 @@ def _source_refs(library: Library, draft: NotePath) -> list[str]:
     return [str(ref) for ref in sources if isinstance(ref, str | int) and str(ref).strip()]
 
 
-def _edit(
+def edit_front(
     library: Library,
     path: NotePath,
     changes_for: _FrontEdit,
