@@ -87,7 +87,7 @@ def _kinds_help() -> str:
     return "\n".join(lines)
 
 
-def _resolve(library: Library, ref: str) -> NotePath:
+def resolve_note(library: Library, ref: str) -> NotePath:
     """A note by vault path (absolute, as `ponder draft` prints it, or relative), id or title."""
     given = Path(ref).expanduser()
     if given.is_absolute() and given.is_relative_to(library.vault.root):
@@ -104,7 +104,7 @@ def cmd_draft(library: Library, args: argparse.Namespace, out: Output, _loaded: 
             "Name at least one NOTE (only the weekly draft needs none).", EXIT_USAGE
         )
     library.reconcile()
-    sources = [_resolve(library, ref) for ref in args.notes]
+    sources = [resolve_note(library, ref) for ref in args.notes]
     path, _changes = drafts.new_draft(library, sources, template=args.template, title=args.title)
     out.line(str(library.vault.root / path))
     return EXIT_OK
@@ -116,7 +116,7 @@ class _Context:
     credentials: CredentialStore
 
 
-def _context(args: argparse.Namespace, out: Output) -> _Context:
+def context_of(args: argparse.Namespace, out: Output) -> _Context:
     store = getattr(args, "credentials", None)
     credentials = store if isinstance(store, CredentialStore) else CredentialStore()
     accounts = Accounts.in_dirs(settings.Dirs.for_user(), credentials)
@@ -126,7 +126,7 @@ def _context(args: argparse.Namespace, out: Output) -> _Context:
 
 
 def cmd_accounts(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
-    context = _context(args, out)
+    context = context_of(args, out)
     try:
         if args.accounts_action == "add":
             return _add(context, args, out)
@@ -204,9 +204,9 @@ def _read_secret(spec: KindSpec) -> str | None:
 
 
 def cmd_share(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
-    context = _context(args, out)
+    context = context_of(args, out)
     library.reconcile()
-    draft = _resolve(library, args.draft)
+    draft = resolve_note(library, args.draft)
     if library.read(draft).kind is not Kind.DRAFT:
         raise ShareCliError(f"{draft} is not a draft; make one with `ponder draft {args.draft!r}`.")
     prefs = loaded.settings if isinstance(loaded, settings.LoadedSettings) else settings.Settings()
@@ -232,7 +232,7 @@ def _send_one(
 ) -> report.Outcome:
     """Post to one account; a failure becomes the sentence to show, not an exception."""
     try:
-        channel = _channel(context, prepared.account)
+        channel = channel_for_account(context, prepared.account)
         limits = sending.instance_limits(channel)
         again = sending.prepare(
             library,
@@ -249,7 +249,7 @@ def _send_one(
     return report.Outcome(prepared, sent.result, None, None)
 
 
-def _channel(context: _Context, name: str) -> Channel:
+def channel_for_account(context: _Context, name: str) -> Channel:
     account = context.accounts.get(name)
     secret = KINDS[account.kind].secret_field
     credentials = context.credentials

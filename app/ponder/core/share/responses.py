@@ -45,7 +45,12 @@ class SharedPost:
         return _time(self.response.get("read"))
 
     def counts(self) -> dict[str, int]:
-        return {name: v for name in COUNTS if isinstance(v := self.response.get(name), int)}
+        return self.counts_of(self.response)
+
+    @staticmethod
+    def counts_of(entry: Mapping[str, object]) -> dict[str, int]:
+        """The counts an entry holds, in the order of COUNTS."""
+        return {name: v for name in COUNTS if isinstance(v := entry.get(name), int)}
 
     def due(self, now: datetime, interval: timedelta = MIN_INTERVAL) -> bool:
         """Not read yet, or last read at least `interval` ago (a read in the future — a clock
