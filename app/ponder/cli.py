@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ponder import __version__, cli_capture, cli_responses, cli_share
+from ponder import __version__, cli_capture, cli_responses, cli_schedule, cli_share
 from ponder.core import doctor, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_capture.add_parsers(sub)
     cli_share.add_parsers(sub)
     cli_responses.add_parsers(sub)
+    cli_schedule.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
     doc.add_argument("--json", action="store_true")
@@ -355,4 +356,5 @@ COMMANDS: dict[str, Command] = {
     "accounts": cli_share.cmd_accounts,
     "share": cli_share.cmd_share,
     "responses": cli_responses.cmd_responses,
+    "scheduled": cli_schedule.cmd_scheduled,
 }

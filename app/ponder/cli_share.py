@@ -11,6 +11,7 @@ import getpass
 import sys
 import webbrowser
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from ponder import cli_share_report as report
 from ponder.core import settings
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
-from ponder.core.share import drafts, sending, templates
+from ponder.core.share import drafts, schedule, sending, templates
 from ponder.core.share.accounts import AccountError, Accounts
 from ponder.core.share.channels import Channel, ChannelError
 from ponder.core.share.channels.clipboard import ClipboardWriter, CommandClipboard
@@ -71,6 +72,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--dry-run", action="store_true", help="show what would be sent; send nothing"
     )
     share.add_argument("--yes", action="store_true", help="send despite the privacy findings")
+    share.add_argument(
+        "--at",
+        metavar="TIME",
+        help='post later, e.g. "2026-12-07 09:00" (sent when Ponder runs at or after it)',
+    )
     share.add_argument("--json", action="store_true", help="stable output for scripts")
 
 
@@ -222,9 +228,33 @@ def cmd_share(library: Library, args: argparse.Namespace, out: Output, loaded: o
     if any(p.findings for p in prepared) and not args.yes:
         report.refusal(prepared, library.read(draft).text, out, as_json=args.json)
         return EXIT_FAILED
+    if args.at:
+        return _schedule(library, draft, prepared, args, out)
     outcomes = [_send_one(library, context, p, terms) for p in prepared]
     report.outcomes(outcomes, out, as_json=args.json)
     return EXIT_FAILED if any(o.error for o in outcomes) else EXIT_OK
+
+
+def _schedule(
+    library: Library,
+    draft: NotePath,
+    prepared: list[sending.Prepared],
+    args: argparse.Namespace,
+    out: Output,
+) -> int:
+    """Note the post in the draft for later; `ponder scheduled --send` or the window sends it."""
+    problems = [f"{p.account}: {p.problem}" for p in prepared if p.problem]
+    if problems:
+        raise ShareCliError(" ".join(problems))
+    now = datetime.now().astimezone()
+    try:
+        at = schedule.parse_time(args.at, now)
+    except drafts.DraftError as exc:
+        raise ShareCliError(str(exc), EXIT_USAGE) from None
+    names = [p.account for p in prepared]
+    schedule.schedule(library, draft, names, at, accept_findings=args.yes)
+    out.line(f"Scheduled for {at:%Y-%m-%d %H:%M %z}: {', '.join(names)}.")
+    return EXIT_OK
 
 
 def _send_one(

@@ -18,6 +18,7 @@ from ponder.core.share.excerpts import (
     links_block,
     sources_block,
 )
+from ponder.core.share.history import list_drafts
 from ponder.core.share.markup import Links, public_url
 from ponder.core.vault import NoteReadError, VaultError
 
@@ -62,6 +63,7 @@ def new_draft(
     body = templates.fill(body_template, values)
     extra: dict[str, object] = {
         "status": "draft",
+        "template": template,
         "targets": [],
         "sources": [item.reference for item in items],
     }
@@ -111,6 +113,44 @@ def _default_title(template: str, items: Sequence[Excerpt], values: Mapping[str,
     if template == "question":
         return f"Question: {first}" if first else f"Question {values['date']}"
     return f"On {first}" if first else f"Draft {values['date']}"
+
+
+_NOT_COPIED = ("id", "title", "kind", "created", "updated", "status", "shared", "responses",
+               "scheduled", "variant", "variant_of")  # fmt: skip
+
+
+def new_variant(
+    library: Library, draft: NotePath, *, now: datetime | None = None
+) -> tuple[NotePath, Changes]:
+    """A second framing of `draft` to compare in Insights: the same text and sources in a new
+    draft (`variant: B`, `variant_of:` the first's id), the first marked `variant: A`.
+    Rewrite one of them; send each to a different target or at a different time."""
+    now = now or datetime.now().astimezone()
+    note = library.read(draft)
+    if note.kind is not Kind.DRAFT:
+        raise DraftError(f"{draft} is not a draft; make a draft first, then a variant of it.")
+    first = note.id or draft
+    taken = {str(note.front.get("variant") or "A")} | _variant_letters(library, str(first))
+    letter = next(chr(c) for c in range(ord("B"), ord("Z") + 1) if chr(c) not in taken)
+    extra = {k: v for k, v in note.front.items() if k not in _NOT_COPIED}
+    extra |= {"status": "draft", "variant": letter, "variant_of": str(first)}
+    title = f"{note.title} ({letter})"
+    text = new_note_text(title, Kind.DRAFT, now, body=note.body, extra=extra)
+    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
+    if isinstance(results[0], VaultError):
+        raise results[0]
+    if "variant" not in note.front:
+        changes = changes.merge(edit_front(library, draft, lambda front: {"variant": "A"}))
+    return results[0], changes
+
+
+def _variant_letters(library: Library, first: str) -> set[str]:
+    letters = set()
+    for info in list_drafts(library):
+        front = library.read(info.path).front
+        if str(front.get("variant_of") or "") == first:
+            letters.add(str(front.get("variant") or ""))
+    return letters
 
 
 def public_links(library: Library) -> Links:
