@@ -76,3 +76,25 @@ def test_read_back_by_hand_and_after_the_cache_is_gone(ponder: Ponder, tmp_path:
     assert row["posts"][0]["counts"]["likes"] == 1 and row["by_hand"][0]["counts"] == {"replies": 3}
     code, _, err = ponder("responses", "--record", "hallway")
     assert code == 2 and "Name the DRAFT" in err
+
+
+def test_share_at_a_time_then_send_when_due(ponder: Ponder, tmp_path: Path) -> None:
+    draft = ponder.draft()
+    exports = tmp_path / "exports"
+    assert ponder("accounts", "add", "out", "--channel", "file", "--folder", str(exports))[0] == 0
+    code, _, err = ponder("share", str(draft), "--to", "out", "--at", "2001-01-01 09:00")
+    assert code == 2 and "has passed" in err
+    code, out, err = ponder("share", str(draft), "--to", "out", "--at", "2099-12-07 09:00")
+    assert code == 0 and "Scheduled for 2099-12-07 09:00" in out, err
+    assert not exports.exists() and shared(draft) == []
+    code, out, _ = ponder("scheduled", "--json")
+    [item] = json.loads(out)["scheduled"]
+    assert (item["account"], item["due"], item["error"]) == ("out", False, None)
+    text = draft.read_text("utf-8").replace("2099-12-07T09:00:00", "2020-12-07T09:00:00")
+    draft.write_text(text, "utf-8")  # as if that time passed while Ponder was closed
+    code, _, err = ponder("scheduled", "--send")
+    assert "send it with --yes" in err and not exports.exists()
+    code, out, err = ponder("scheduled", "--send", "--yes")
+    assert code == 0 and "Sent On caches → out." in out, err
+    assert "Nothing is scheduled." in out and len(list(exports.iterdir())) == 1
+    assert shared(draft)[0]["account"] == "out"
