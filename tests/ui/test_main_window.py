@@ -46,6 +46,9 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
         "share.from_results",
         "share.accounts",
         "share.shared",
+        "share.scheduled",
+        "share.insights",
+        "share.variant",
         "help.about",
     ]  # Ctrl+F is the editor's own
     assert all(action.toolTip() for action in controller.actions.all())

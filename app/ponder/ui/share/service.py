@@ -120,6 +120,13 @@ class ShareService(QObject):
         with self._lock:
             return self._opened().channel(name, self._tools_for_channels())
 
+    def secrets(self, name: str) -> tuple[str, ...]:
+        """Account `name`'s secret, only so it can be kept out of what is stored from a read.
+        Call it off the UI thread."""
+        with self._lock:
+            secret = self._opened().credentials.get(name)
+        return (secret,) if secret else ()
+
     def limits(self, name: str) -> Limits | None:
         """The limits measured for account `name` (its Mastodon instance's), once fetched."""
         return self._limits.get(name)
