@@ -803,6 +803,10 @@
         <translation>Diagramm:</translation>
     </message>
     <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
         <source>No responses yet: read them now, or record one by hand.</source>
         <translation>Noch keine Reaktionen: Rufen Sie sie jetzt ab oder halten Sie eine von Hand fest.</translation>
     </message>

@@ -107,7 +107,7 @@ def shared_with(session: Session, draft: NotePath, account: str, counts: dict[st
             responses.record_read(session.library, post, Responses(counts), at + timedelta(hours=3))
 
 
-def insights_vault(session: Session) -> NotePath:
+def insights_vault(session: Session, slack: bool = False) -> NotePath:
     question = filled_draft(session, "What slows your builds", "question")
     variant, _ = new_variant(session.library, question)
     shared_with(session, question, "social", {"likes": 4, "boosts": 1, "replies": 6}, T0)
@@ -117,13 +117,17 @@ def insights_vault(session: Session) -> NotePath:
         roundup = filled_draft(session, title, "roundup")
         shared_with(session, roundup, "social", {"likes": 3, "boosts": 1, "replies": 1},
                     T0 - timedelta(days=days))  # fmt: skip
+    if slack:
+        weekly = filled_draft(session, "Week 49 in the team", "weekly")
+        record_shared(session.library, weekly, channel="slack", account="team-slack",
+                      url_or_id="", at=T0 + timedelta(days=1))  # fmt: skip
     return question
 
 
 def test_insights_table_chart_variants_and_a_response_by_hand(
     session: Session, prompter: Any, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    question = insights_vault(session)
+    question = insights_vault(session, slack=True)
     service = loaded_service(session, qtbot, tmp_path)
     clock = Clock(T0 + timedelta(days=3))
     refresher = ResponseRefresher(session, service, clock)
@@ -131,12 +135,16 @@ def test_insights_table_chart_variants_and_a_response_by_hand(
     qtbot.addWidget(view)
     view.refresh()
     view.show()
-    qtbot.waitUntil(lambda: view.table.topLevelItemCount() == 4, timeout=WAIT)
+    qtbot.waitUntil(lambda: view.table.topLevelItemCount() == 5, timeout=WAIT)
+    items = [view.table.topLevelItem(i) for i in range(5)]
+    [slack] = [item for item in items if item.text(1).startswith("Slack")]
+    assert slack.text(1) == "Slack" and slack.text(5) == "by hand"
+    assert "can only post" in slack.toolTip(7)
     assert view.summary.text() == "Questions got 3.5× the replies of Roundups this month."
     assert "A → Mastodon: 11 responses" in view.variants.text()
     assert "B → Mastodon: 3 responses" in view.variants.text()
     view.table.sortItems(7, Qt.SortOrder.DescendingOrder)  # replies
-    assert [view.table.topLevelItem(i).text(7) for i in range(4)] == ["6", "1", "1", "1"]
+    assert [view.table.topLevelItem(i).text(7) for i in range(5)] == ["6", "1", "1", "1", ""]
     view.grouping.setCurrentIndex(view.grouping.findData("template"))
     assert set(view.chart.groups) == {"question", "roundup"}
     assert "question: 7.0" in view.chart.accessibleDescription()
@@ -160,7 +168,7 @@ def test_a_response_in_words_becomes_counts() -> None:
 def test_insights_screenshots(
     session: Session, prompter: Any, qtbot: QtBot, tmp_path: Path, name: str
 ) -> None:
-    insights_vault(session)
+    insights_vault(session, slack=True)
     service = loaded_service(session, qtbot, tmp_path)
     clock = Clock(T0 + timedelta(days=3))
     app = QApplication.instance()
@@ -170,7 +178,7 @@ def test_insights_screenshots(
     qtbot.addWidget(view)
     view.refresh()
     view.show()
-    qtbot.waitUntil(lambda: view.table.topLevelItemCount() == 4, timeout=WAIT)
+    qtbot.waitUntil(lambda: view.table.topLevelItemCount() == 5, timeout=WAIT)
     view.grouping.setCurrentIndex(view.grouping.findData("template"))
     shoot(view, "insights", name)
     view.grouping.setCurrentIndex(view.grouping.findData("variant"))

@@ -35,6 +35,8 @@ class PostRow:
     counts: dict[str, int]
     variant: str = ""
     variant_of: str = ""
+    cannot_read: str = ""
+    """Why Ponder cannot read this network's response (empty when it can)."""
 
     @property
     def responses(self) -> int | None:
@@ -72,9 +74,13 @@ def rows(library: Library) -> list[PostRow]:
         variant = str(note.front.get("variant") or "")
         parent = str(note.front.get("variant_of") or (note.id if variant else "") or "")
         for post in shared_posts(library, info.path):
-            network = KINDS[post.channel].label if post.channel in KINDS else post.channel
-            found.append(PostRow(info.path, info.title, network, post.account, post.at,
-                                 template, length, post.counts(), variant, parent))  # fmt: skip
+            spec = KINDS.get(post.channel)
+            network = spec.label.split(" (")[0] if spec else post.channel  # "Slack (…)": Slack
+            cannot = (
+                "" if spec and spec.read_back.possible else (spec.read_back.how if spec else "")
+            )
+            found.append(PostRow(info.path, info.title, network, post.account, post.at, template,
+                                 length, post.counts(), variant, parent, cannot))  # fmt: skip
     return sorted(found, key=lambda r: r.at.timestamp() if r.at else float("-inf"), reverse=True)
 
 

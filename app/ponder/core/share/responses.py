@@ -60,14 +60,13 @@ class SharedPost:
 
 
 def shared_posts(library: Library, draft: NotePath) -> list[SharedPost]:
-    """The posts of `draft` (its `shared:` entries with a link), each with its response."""
+    """The posts of `draft` (its `shared:` entries), each with its response."""
     front = library.read(draft).front
     found = {_entry_key(e): e for e in _entries(front.get("responses"))}
     posts = []
     for entry in _entries(front.get("shared")):
-        url = str(entry.get("url") or "")
-        if not url:
-            continue
+        # a network that gives no link (a webhook): the time it was posted tells posts apart
+        url = str(entry.get("url") or "") or f"posted {entry.get('at')}"
         post_id = entry.get("id")
         ref = PostRef(url, str(post_id) if post_id is not None else None)
         account = str(entry.get("account") or "")

@@ -43,6 +43,7 @@ CHANNEL = "insights"
 REFRESH_MS = 5 * 60_000
 """How often the window looks for posts due a read (each post: at most every 15 minutes)."""
 ROW = Qt.ItemDataRole.UserRole + 1
+DRAFT_COLUMN = 175
 _COUNT = re.compile(r"(\d+)\s*(like|boost|repl|reaction)", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _GROUPINGS = {
@@ -198,7 +199,9 @@ class InsightsDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.setColumnWidth(0, DRAFT_COLUMN)
         return table
 
     def _lay_out(self, heading: QLabel) -> None:
@@ -239,7 +242,7 @@ class InsightsDialog(QDialog):
 
     def _item(self, number: int, row: PostRow) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
-        date = f"{row.at:%Y-%m-%d %H:%M}" if row.at else ""
+        date = f"{row.at:%Y-%m-%d}" if row.at else ""
         texts = [row.title, row.network, date, row.template, str(row.length)]
         for column, text in enumerate(texts):
             item.setText(column, text)
@@ -248,6 +251,10 @@ class InsightsDialog(QDialog):
             if name in row.counts:
                 item.setData(column, Qt.ItemDataRole.DisplayRole, row.counts[name])
         item.setText(9, row.variant)
+        if row.cannot_read and not row.counts:
+            item.setText(5, self.tr("by hand"))
+            for column in range(5, 9):
+                item.setToolTip(column, row.cannot_read)
         item.setData(0, ROW, number)
         item.setToolTip(0, row.draft)
         return item

@@ -64,7 +64,7 @@ class ResponseChart(QWidget):
             width = slot * (1 - BAR_GAP)
             height = area.height() * value / top
             bar = QRectF(left, area.bottom() - height, width, height)
-            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Link))  # the accent colour
             painter.setPen(text)
             above = QRectF(left - slot * BAR_GAP / 2, bar.top() - line, slot, line)
             painter.drawText(above, Qt.AlignmentFlag.AlignCenter, f"{value:.1f}")
