@@ -213,3 +213,45 @@ def test_scheduled_screenshots(
     view.show()
     qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 3, timeout=WAIT)
     shoot(view, "scheduled", name)
+
+
+def test_the_refresher_reads_in_the_background_and_waits_after_a_rate_limit(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "peers"))
+    from recording_server import RecordingServer
+
+    server = RecordingServer()
+    try:
+        service = loaded_service(session, qtbot, tmp_path)
+        done: list[object] = []
+        service.add("social", "mastodon", {"server": server.url}, "tok-secret", done.append,
+                    done.append)  # fmt: skip
+        qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+        draft = filled_draft(session, "Cache keys")
+        record_shared(session.library, draft, channel="mastodon", account="social",
+                      url_or_id=f"{server.url}/@me/77", at=T0, post_id="77")  # fmt: skip
+        clock = Clock(T0 + timedelta(hours=1))
+        refresher = ResponseRefresher(session, service, clock)
+        server.reply(429, {"error": "Too many requests"}, {"Retry-After": "600"})
+        refresher.refresh()
+        qtbot.waitUntil(lambda: not refresher.running, timeout=WAIT)
+        assert len(server.requests) == 1  # it did not wait in a thread; it will try later
+        clock.now += timedelta(minutes=5)  # within the 600 s it was asked to wait
+        refresher.refresh()
+        qtbot.waitUntil(lambda: not refresher.running, timeout=WAIT)
+        assert len(server.requests) == 1
+        clock.now += timedelta(minutes=6)
+        status = {"id": "77", "favourites_count": 2, "reblogs_count": 1, "account": {"id": "1"}}
+        server.reply(200, status)
+        server.reply(200, {"ancestors": [], "descendants": []})
+        refresher.refresh()
+        qtbot.waitUntil(lambda: not refresher.running, timeout=WAIT)
+        [post] = responses.shared_posts(session.library, draft)
+        assert post.counts() == {"likes": 2, "boosts": 1, "replies": 0}
+        assert [r.path for r in server.requests[1:]] == ["/api/v1/statuses/77",
+                                                         "/api/v1/statuses/77/context"]  # fmt: skip
+    finally:
+        server.close()

@@ -36,7 +36,7 @@ from ponder.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ponder.core.share.insights import PostRow
-    from ponder.core.share.refresh import Backoff
+    from ponder.core.share.refresh import Backoff, ReadOutcome
 
 Clock = Callable[[], datetime]
 CHANNEL = "insights"
@@ -75,22 +75,23 @@ def _load(library: Library, *, now: datetime) -> tuple[list[PostRow], str]:
     return found, summary(found, now)
 
 
-def _refresh(
+def _read(
     library: Library, *, service: ShareService, now: datetime, backoff: Backoff
-) -> Changes:
+) -> list[ReadOutcome]:
+    """The network part, in the pool: nothing is written here."""
     from ponder.core.share.history import list_drafts
-    from ponder.core.share.refresh import refresh
+    from ponder.core.share.refresh import read_due
 
     drafts = [info.path for info in list_drafts(library) if info.shared]
-    _outcomes, changes = refresh(
-        library,
-        drafts,
-        lambda post: service.channel(post.account),
-        now=lambda: now,
-        backoff=backoff,
-        secrets_for=lambda post: service.secrets(post.account),
-    )
-    return changes
+    return read_due(library, drafts, lambda post: service.reader(post.account),
+                    now=lambda: now, backoff=backoff)  # fmt: skip
+
+
+def _store(library: Library, *, outcomes: list[ReadOutcome], service: ShareService) -> Changes:
+    """The file part, on the writer thread."""
+    from ponder.core.share.refresh import store
+
+    return store(library, outcomes, secrets_for=lambda post: service.secrets(post.account))
 
 
 def parse_by_hand(text: str) -> tuple[str, dict[str, int]]:
@@ -136,7 +137,11 @@ class ResponseRefresher(QObject):
         if self.running or not self._service.loaded:
             return
         self.running = True
-        work = partial(_refresh, service=self._service, now=self._clock(), backoff=self._backoff)
+        work = partial(_read, service=self._service, now=self._clock(), backoff=self._backoff)
+        self._session.read(work, self._on_read, self._on_failed)
+
+    def _on_read(self, outcomes: list[ReadOutcome]) -> None:
+        work = partial(_store, outcomes=outcomes, service=self._service)
         self._session.write(work, self._on_done, self._on_failed)
 
     def _on_done(self, changes: Changes) -> None:

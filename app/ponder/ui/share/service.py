@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
@@ -119,6 +120,16 @@ class ShareService(QObject):
         """The channel of account `name`, its secret from the store. Call it off the UI thread."""
         with self._lock:
             return self._opened().channel(name, self._tools_for_channels())
+
+    def reader(self, name: str) -> Channel:
+        """The channel of account `name` for reading responses back: one that never waits for
+        a rate limit itself (the refresher schedules the next read). Off the UI thread."""
+        from ponder.core.share.channels.transport import Http
+
+        tools = replace(self._tools_for_channels(), http=Http(timeout=10.0, max_wait=0.0,
+                                                              attempts=2))  # fmt: skip
+        with self._lock:
+            return self._opened().channel(name, tools)
 
     def secrets(self, name: str) -> tuple[str, ...]:
         """Account `name`'s secret, only so it can be kept out of what is stored from a read.
