@@ -795,6 +795,14 @@
         <translation>Eine Reaktion, die Ponder nicht abrufen kann, z. B. in einer Besprechung</translation>
     </message>
     <message>
+        <source>Keep replies as notes</source>
+        <translation>Antworten als Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Save this post&apos;s replies as quoted notes, linked from the draft and its sources</source>
+        <translation>Die Antworten auf diesen Beitrag als zitierte Notizen speichern, verlinkt vom Entwurf und seinen Quellen</translation>
+    </message>
+    <message>
         <source>Shared posts and their responses</source>
         <translation>Geteilte Beiträge und ihre Reaktionen</translation>
     </message>

@@ -150,6 +150,11 @@ def test_insights_table_chart_variants_and_a_response_by_hand(
     assert "question: 7.0" in view.chart.accessibleDescription()
 
     view.table.setCurrentItem(view.table.topLevelItem(0))
+    assert view.keep_button.isEnabled() and not view.keep_button.isChecked()
+    qtbot.mouseClick(view.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(p.response.get("keep_replies") for p in responses.shared_posts(
+            session.library, question)), timeout=WAIT)  # fmt: skip
     prompter.answers.append("3 replies in the team meeting")
     qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(responses.by_hand(session.library, question)), timeout=WAIT)

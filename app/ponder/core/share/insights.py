@@ -37,6 +37,8 @@ class PostRow:
     variant_of: str = ""
     cannot_read: str = ""
     """Why Ponder cannot read this network's response (empty when it can)."""
+    url: str = ""
+    keep_replies: bool = False
 
     @property
     def responses(self) -> int | None:
@@ -79,8 +81,10 @@ def rows(library: Library) -> list[PostRow]:
             cannot = (
                 "" if spec and spec.read_back.possible else (spec.read_back.how if spec else "")
             )
+            keep = post.response.get("keep_replies") is True
             found.append(PostRow(info.path, info.title, network, post.account, post.at, template,
-                                 length, post.counts(), variant, parent, cannot))  # fmt: skip
+                                 length, post.counts(), variant, parent, cannot, post.ref.url,
+                                 keep))  # fmt: skip
     return sorted(found, key=lambda r: r.at.timestamp() if r.at else float("-inf"), reverse=True)
 
 

@@ -102,6 +102,13 @@ def parse_by_hand(text: str) -> tuple[str, dict[str, int]]:
     return (where[1].strip() if where else "by hand"), counts
 
 
+def _keep(library: Library, *, draft: str, account: str, url: str, keep: bool) -> Changes:
+    from ponder.core.share.responses import set_keep_replies, shared_posts
+
+    posts = [p for p in shared_posts(library, NotePath(draft)) if p.key == (account, url)]
+    return set_keep_replies(library, posts[0], keep) if posts else Changes()
+
+
 def _record(library: Library, *, draft: str, text: str, now: datetime) -> Changes:
     from ponder.core.share.responses import record_by_hand
 
@@ -186,11 +193,17 @@ class InsightsDialog(QDialog):
                                                "most every 15 minutes)"))  # fmt: skip
         self.record_button = QPushButton(self.tr("Record by hand…"), self)
         self.record_button.setToolTip(self.tr("A response Ponder cannot read, e.g. in a meeting"))
+        self.keep_button = QPushButton(self.tr("Keep replies as notes"), self)
+        self.keep_button.setCheckable(True)
+        self.keep_button.setToolTip(self.tr("Save this post's replies as quoted notes, linked "
+                                            "from the draft and its sources"))  # fmt: skip
         self._lay_out(heading)
         self.grouping.currentIndexChanged.connect(self._show_chart)
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
         self.record_button.clicked.connect(self._on_record_clicked)
         self.table.itemActivated.connect(self._on_table_item_activated)
+        self.table.currentItemChanged.connect(self._on_table_current_changed)
+        self.keep_button.clicked.connect(self._on_keep_clicked)
         refresher.refreshed.connect(self._on_refresher_refreshed)
         session.changed.connect(self._on_session_changed)
         self.resize(900, 600)
@@ -217,6 +230,7 @@ class InsightsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -289,9 +303,27 @@ class InsightsDialog(QDialog):
                               if lines else "")  # fmt: skip
         self.variants.setVisible(bool(lines))
 
-    def current_draft(self) -> str | None:
+    def current_row(self) -> PostRow | None:
         item = self.table.currentItem()
-        return self.rows[int(item.data(0, ROW))].draft if item is not None else None
+        return self.rows[int(item.data(0, ROW))] if item is not None else None
+
+    def current_draft(self) -> str | None:
+        row = self.current_row()
+        return row.draft if row is not None else None
+
+    @Slot()
+    def _on_table_current_changed(self) -> None:
+        row = self.current_row()
+        self.keep_button.setEnabled(row is not None and not row.cannot_read)
+        self.keep_button.setChecked(row is not None and row.keep_replies)
+
+    @Slot()
+    def _on_keep_clicked(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            work = partial(_keep, draft=row.draft, account=row.account, url=row.url,
+                           keep=self.keep_button.isChecked())  # fmt: skip
+            self._session.write(work, self._on_recorded, self._on_record_failed)
 
     @Slot()
     def _on_refresh_clicked(self) -> None:
