@@ -96,6 +96,8 @@ def record_read(
         old = next((e for e in entries if _entry_key(e) == post.key), None)
         entry: dict[str, object] = dict(old or {})
         entry.update(channel=post.channel, account=post.account, url=post.ref.url, read=stamp)
+        for name in COUNTS:  # the latest read's counts replace the earlier ones, all of them
+            entry.pop(name, None)
         entry.update(counts)
         if found.by_reaction:
             entry["by_reaction"] = {_clean(k, secrets): v for k, v in found.by_reaction.items()}
