@@ -11,19 +11,17 @@ pool, `store` (files only) on the writer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.share import reply_notes
+from ponder.core.share.backoff import Backoff
 from ponder.core.share.channels import Channel, ChannelError, RateLimited
 from ponder.core.share.channels.read_back import ResponseReader, Responses
 from ponder.core.share.channels.registry import KINDS
 from ponder.core.share.responses import MIN_INTERVAL, SharedPost, record_read, shared_posts
-
-FIRST_WAIT = timedelta(minutes=1)
-LONGEST_WAIT = timedelta(hours=6)
 
 ChannelFor = Callable[[SharedPost], Channel]
 """The channel of a post's account (may raise ChannelError or ValueError)."""
@@ -43,29 +41,6 @@ class ReadOutcome:
     next_read: datetime | None = None
     at: datetime | None = None
     """When the read was made (the time stored with what it found)."""
-
-
-@dataclass
-class Backoff:
-    """Per post (account, url): failures in a row and the time before which not to ask."""
-
-    _state: dict[tuple[str, str], tuple[int, datetime]] = field(default_factory=dict)
-
-    def not_before(self, key: tuple[str, str]) -> datetime | None:
-        state = self._state.get(key)
-        return state[1] if state else None
-
-    def failed(self, key: tuple[str, str], now: datetime, retry_after: float | None) -> datetime:
-        failures = self._state.get(key, (0, now))[0] + 1
-        if retry_after is not None:
-            wait = timedelta(seconds=retry_after)
-        else:
-            wait = min(FIRST_WAIT * 2 ** (failures - 1), LONGEST_WAIT)
-        self._state[key] = (failures, now + wait)
-        return now + wait
-
-    def succeeded(self, key: tuple[str, str]) -> None:
-        self._state.pop(key, None)
 
 
 def refresh(

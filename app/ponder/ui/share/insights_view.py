@@ -35,8 +35,9 @@ from ponder.ui.share.service import ShareService
 from ponder.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from ponder.core.share.backoff import Backoff
     from ponder.core.share.insights import PostRow
-    from ponder.core.share.refresh import Backoff, ReadOutcome
+    from ponder.core.share.refresh import ReadOutcome
 
 Clock = Callable[[], datetime]
 CHANNEL = "insights"
@@ -125,7 +126,7 @@ class ResponseRefresher(QObject):
     def __init__(self, session: Session, service: ShareService, clock: Clock,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        from ponder.core.share.refresh import Backoff
+        from ponder.core.share.backoff import Backoff  # small: the channels load on first read
 
         self._session = session
         self._service = service
