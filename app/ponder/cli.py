@@ -16,7 +16,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ponder import __version__, cli_capture, cli_feeds, cli_share, cli_vault
+from ponder import (
+    __version__,
+    cli_capture,
+    cli_feeds,
+    cli_responses,
+    cli_schedule,
+    cli_share,
+    cli_vault,
+)
 from ponder.core import doctor, logfiles, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
@@ -107,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_capture.add_parsers(sub)
     cli_share.add_parsers(sub)
     cli_feeds.add_parsers(sub)
+    cli_responses.add_parsers(sub)
+    cli_schedule.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser(
         "doctor",
@@ -426,4 +436,6 @@ COMMANDS: dict[str, Command] = {
     "accounts": cli_share.cmd_accounts,
     "share": cli_share.cmd_share,
     "feeds": cli_feeds.cmd_feeds,
+    "responses": cli_responses.cmd_responses,
+    "scheduled": cli_schedule.cmd_scheduled,
 }

@@ -11,6 +11,7 @@ import getpass
 import sys
 import webbrowser
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ponder import cli_share_report as report
@@ -18,7 +19,7 @@ from ponder.core import settings
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
 from ponder.core.note_refs import resolve_note
-from ponder.core.share import drafts, sending, templates
+from ponder.core.share import drafts, schedule, sending, templates
 from ponder.core.share.accounts import AccountError, Accounts
 from ponder.core.share.channels import Channel, ChannelError
 from ponder.core.share.channels.clipboard import ClipboardWriter, CommandClipboard
@@ -71,6 +72,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--dry-run", action="store_true", help="show what would be sent; send nothing"
     )
     share.add_argument("--yes", action="store_true", help="send despite the privacy findings")
+    share.add_argument(
+        "--at",
+        metavar="TIME",
+        help='post later, e.g. "2026-12-07 09:00" (sent when Ponder runs at or after it)',
+    )
     share.add_argument("--json", action="store_true", help="stable output for scripts")
 
 
@@ -87,18 +93,13 @@ def _kinds_help() -> str:
     return "\n".join(lines)
 
 
-def _resolve(library: Library, ref: str) -> NotePath:
-    """A note by vault path (absolute, as `ponder draft` prints it, or relative), id or title."""
-    return resolve_note(library, ref)
-
-
 def cmd_draft(library: Library, args: argparse.Namespace, out: Output, _loaded: object) -> int:
     if not args.notes and args.template != "weekly":
         raise ShareCliError(
             "Name at least one NOTE (only the weekly draft needs none).", EXIT_USAGE
         )
     library.reconcile()
-    sources = [_resolve(library, ref) for ref in args.notes]
+    sources = [resolve_note(library, ref) for ref in args.notes]
     path, _changes = drafts.new_draft(library, sources, template=args.template, title=args.title)
     out.line(str(library.vault.root / path))
     return EXIT_OK
@@ -110,7 +111,7 @@ class _Context:
     credentials: CredentialStore
 
 
-def _context(args: argparse.Namespace, out: Output) -> _Context:
+def context_of(args: argparse.Namespace, out: Output) -> _Context:
     store = getattr(args, "credentials", None)
     credentials = store if isinstance(store, CredentialStore) else CredentialStore()
     accounts = Accounts.in_dirs(settings.Dirs.for_user(), credentials)
@@ -120,7 +121,7 @@ def _context(args: argparse.Namespace, out: Output) -> _Context:
 
 
 def cmd_accounts(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
-    context = _context(args, out)
+    context = context_of(args, out)
     try:
         if args.accounts_action == "add":
             return _add(context, args, out)
@@ -198,9 +199,9 @@ def _read_secret(spec: KindSpec) -> str | None:
 
 
 def cmd_share(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
-    context = _context(args, out)
+    context = context_of(args, out)
     library.reconcile()
-    draft = _resolve(library, args.draft)
+    draft = resolve_note(library, args.draft)
     if library.read(draft).kind is not Kind.DRAFT:
         raise ShareCliError(f"{draft} is not a draft; make one with `ponder draft {args.draft!r}`.")
     prefs = loaded.settings if isinstance(loaded, settings.LoadedSettings) else settings.Settings()
@@ -216,9 +217,33 @@ def cmd_share(library: Library, args: argparse.Namespace, out: Output, loaded: o
     if any(p.findings for p in prepared) and not args.yes:
         report.refusal(prepared, library.read(draft).text, out, as_json=args.json)
         return EXIT_FAILED
+    if args.at:
+        return _schedule(library, draft, prepared, args, out)
     outcomes = [_send_one(library, context, p, terms) for p in prepared]
     report.outcomes(outcomes, out, as_json=args.json)
     return EXIT_FAILED if any(o.error for o in outcomes) else EXIT_OK
+
+
+def _schedule(
+    library: Library,
+    draft: NotePath,
+    prepared: list[sending.Prepared],
+    args: argparse.Namespace,
+    out: Output,
+) -> int:
+    """Note the post in the draft for later; `ponder scheduled --send` or the window sends it."""
+    problems = [f"{p.account}: {p.problem}" for p in prepared if p.problem]
+    if problems:
+        raise ShareCliError(" ".join(problems))
+    now = datetime.now().astimezone()
+    try:
+        at = schedule.parse_time(args.at, now)
+    except drafts.DraftError as exc:
+        raise ShareCliError(str(exc), EXIT_USAGE) from None
+    names = [p.account for p in prepared]
+    schedule.schedule(library, draft, names, at, accept_findings=args.yes)
+    out.line(f"Scheduled for {at:%Y-%m-%d %H:%M %z}: {', '.join(names)}.")
+    return EXIT_OK
 
 
 def _send_one(
@@ -226,7 +251,7 @@ def _send_one(
 ) -> report.Outcome:
     """Post to one account; a failure becomes the sentence to show, not an exception."""
     try:
-        channel = _channel(context, prepared.account)
+        channel = channel_for_account(context, prepared.account)
         limits = sending.instance_limits(channel)
         again = sending.prepare(
             library,
@@ -243,7 +268,7 @@ def _send_one(
     return report.Outcome(prepared, sent.result, None, None)
 
 
-def _channel(context: _Context, name: str) -> Channel:
+def channel_for_account(context: _Context, name: str) -> Channel:
     account = context.accounts.get(name)
     secret = KINDS[account.kind].secret_field
     credentials = context.credentials

@@ -18,7 +18,6 @@ from ponder.core.share.channels import (
 )
 from ponder.core.share.channels.registry import KINDS
 from ponder.core.share.credentials import CredentialStore
-from ponder.core.share.formats import Target
 from ponder.core.share.privacy import Finding
 from ponder.core.share.sending import Prepared
 
@@ -105,7 +104,7 @@ def dry_run(prepared: Sequence[Prepared], draft_text: str, out: Output, *, as_js
 def _shown(item: Prepared, text: str) -> str:
     """The part as it goes out (a Teams post is its Adaptive Card)."""
     card = item.outgoing.card
-    if item.rendered.target is Target.TEAMS and card is not None:
+    if card is not None:
         return json.dumps(card, ensure_ascii=False, indent=2)
     return text
 

@@ -339,6 +339,14 @@
         <translation>In allen angehakten Konten veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
+        <source>Post later…</source>
+        <translation>Später veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Post to every ticked account at a time you choose</source>
+        <translation>Zu einer gewählten Zeit in allen angehakten Konten veröffentlichen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -667,6 +675,10 @@
         <translation>Als intern markiert</translation>
     </message>
     <message>
+        <source>Unfilled template line</source>
+        <translation>Nicht ausgefüllte Vorlagenzeile</translation>
+    </message>
+    <message>
         <source>Privacy findings</source>
         <translation>Datenschutzhinweise</translation>
     </message>
@@ -794,6 +806,149 @@
     <message>
         <source>Hide message</source>
         <translation>Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsDialog</name>
+    <message>
+        <source>Over time (by week)</source>
+        <translation>Im Zeitverlauf (nach Woche)</translation>
+    </message>
+    <message>
+        <source>By network</source>
+        <translation>Nach Netzwerk</translation>
+    </message>
+    <message>
+        <source>By template</source>
+        <translation>Nach Vorlage</translation>
+    </message>
+    <message>
+        <source>By length</source>
+        <translation>Nach Länge</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Nach Wochentag</translation>
+    </message>
+    <message>
+        <source>By variant</source>
+        <translation>Nach Variante</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Boosts</source>
+        <translation>Boosts</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Was ankommt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Chart by</source>
+        <translation>Diagramm nach</translation>
+    </message>
+    <message>
+        <source>Read responses now</source>
+        <translation>Reaktionen jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Ask the networks that can tell (each post at most every 15 minutes)</source>
+        <translation>Die Netzwerke fragen, die Auskunft geben (jeden Beitrag höchstens alle 15 Minuten)</translation>
+    </message>
+    <message>
+        <source>Record by hand…</source>
+        <translation>Von Hand festhalten …</translation>
+    </message>
+    <message>
+        <source>A response Ponder cannot read, e.g. in a meeting</source>
+        <translation>Eine Reaktion, die Ponder nicht abrufen kann, z. B. in einer Besprechung</translation>
+    </message>
+    <message>
+        <source>Keep replies as notes</source>
+        <translation>Antworten als Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Save this post&apos;s replies as quoted notes, linked from the draft and its sources</source>
+        <translation>Die Antworten auf diesen Beitrag als zitierte Notizen speichern, verlinkt vom Entwurf und seinen Quellen</translation>
+    </message>
+    <message>
+        <source>Shared posts and their responses</source>
+        <translation>Geteilte Beiträge und ihre Reaktionen</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>No responses yet: read them now, or record one by hand.</source>
+        <translation>Noch keine Reaktionen: Rufen Sie sie jetzt ab oder halten Sie eine von Hand fest.</translation>
+    </message>
+    <message>
+        <source>{variant} → {network}: {n} responses</source>
+        <translation>{variant} → {network}: {n} Reaktionen</translation>
+    </message>
+    <message>
+        <source>Variants side by side:</source>
+        <translation>Varianten nebeneinander:</translation>
+    </message>
+    <message>
+        <source>Record by hand</source>
+        <translation>Von Hand festhalten</translation>
+    </message>
+    <message>
+        <source>Choose a post first.</source>
+        <translation>Wählen Sie zuerst einen Beitrag.</translation>
+    </message>
+    <message>
+        <source>What came back? (e.g. “3 replies in the team meeting”)</source>
+        <translation>Was kam zurück? (z. B. „3 replies in the team meeting“)</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1218,29 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>PostLater</name>
+    <message>
+        <source>Tick the accounts to post to first.</source>
+        <translation>Haken Sie zuerst die Konten an, in denen veröffentlicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Post later</source>
+        <translation>Später veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Post to {targets} at (YYYY-MM-DD HH:MM, your local time):</source>
+        <translation>In {targets} veröffentlichen am (JJJJ-MM-TT HH:MM, Ihre Ortszeit):</translation>
+    </message>
+    <message>
+        <source>The draft has privacy findings. Post it anyway when the time comes?</source>
+        <translation>Der Entwurf hat Datenschutzhinweise. Trotzdem veröffentlichen, wenn es so weit ist?</translation>
+    </message>
+    <message>
+        <source>Scheduled for {time}; see Share ▸ Scheduled posts.</source>
+        <translation>Geplant für {time}; siehe Teilen ▸ Geplante Beiträge.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1286,6 +1464,83 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>ResponseChart</name>
+    <message>
+        <source>Responses per post</source>
+        <translation>Reaktionen pro Beitrag</translation>
+    </message>
+    <message>
+        <source>posts: {n}</source>
+        <translation>Beiträge: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRunner</name>
+    <message>
+        <source>“{title}” was to be posted to {account} at {time}, while Ponder was closed. Post it now?</source>
+        <translation>„{title}“ sollte um {time} in {account} veröffentlicht werden, während Ponder geschlossen war. Jetzt veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Scheduled post</source>
+        <translation>Geplanter Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledDialog</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Scheduled posts</source>
+        <translation>Geplante Beiträge</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Post now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Cancel post</source>
+        <translation>Beitrag absagen</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Due — waiting for you to say yes</source>
+        <translation>Fällig – wartet auf Ihre Zustimmung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Scheduled: {n}. Each goes out when Ponder runs at or after its time.</source>
+        <translation>Geplant: {n}. Jeder Beitrag geht hinaus, sobald Ponder zu oder nach seiner Zeit läuft.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled. In the composer, choose Post later…</source>
+        <translation>Nichts ist geplant. Wählen Sie im Editor „Später veröffentlichen …“</translation>
+    </message>
+</context>
+<context>
     <name>SeekController</name>
     <message>
         <source>Exports and bookmarks ({patterns})</source>
@@ -1411,6 +1666,18 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Open a draft to compose it, or make one from notes.</source>
         <translation>Öffnen Sie einen Entwurf, um ihn zu verfassen, oder legen Sie einen aus Notizen an.</translation>
+    </message>
+    <message>
+        <source>Open a draft to make a variant of it.</source>
+        <translation>Öffnen Sie einen Entwurf, um eine Variante davon zu machen.</translation>
+    </message>
+    <message>
+        <source>Scheduled post “{title}” to {account} was not sent: {error}</source>
+        <translation>Der geplante Beitrag „{title}“ in {account} wurde nicht gesendet: {error}</translation>
+    </message>
+    <message>
+        <source>Posted “{title}” to {account} as scheduled.</source>
+        <translation>„{title}“ wie geplant in {account} veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2241,30 @@ Einstellungen: {config}</translation>
     <message>
         <source>What you shared, where and when, with links to the posts</source>
         <translation>Was Sie geteilt haben, wo und wann, mit Links zu den Beiträgen</translation>
+    </message>
+    <message>
+        <source>Scheduled posts…</source>
+        <translation>Geplante Beiträge …</translation>
+    </message>
+    <message>
+        <source>Posts waiting for their time; post now or cancel</source>
+        <translation>Beiträge, die auf ihre Zeit warten; jetzt veröffentlichen oder absagen</translation>
+    </message>
+    <message>
+        <source>Insights…</source>
+        <translation>Erkenntnisse …</translation>
+    </message>
+    <message>
+        <source>What came back from your posts, and what works</source>
+        <translation>Was von Ihren Beiträgen zurückkam und was ankommt</translation>
+    </message>
+    <message>
+        <source>New variant of this draft</source>
+        <translation>Neue Variante dieses Entwurfs</translation>
+    </message>
+    <message>
+        <source>A second framing of the open draft, to compare</source>
+        <translation>Eine zweite Fassung des offenen Entwurfs, zum Vergleich</translation>
     </message>
     <message>
         <source>About Ponder</source>

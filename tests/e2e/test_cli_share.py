@@ -59,8 +59,8 @@ class Ponder:
         code, out, err = self("draft", "Build caches", "--title", "On caches")
         assert code == 0, err
         path = Path(out.splitlines()[-1])
-        if extra:
-            path.write_text(path.read_text("utf-8") + "\n" + extra + "\n", "utf-8")
+        written = path.read_text("utf-8").replace(": …", ": Stable keys.")  # the person's words
+        path.write_text(written + ("\n" + extra + "\n" if extra else ""), "utf-8")
         return path
 
 

@@ -48,6 +48,9 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
         "share.from_results",
         "share.accounts",
         "share.shared",
+        "share.scheduled",
+        "share.insights",
+        "share.variant",
         "help.about",
         "help.log_folder",
     ]  # Ctrl+F is the editor's own

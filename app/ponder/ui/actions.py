@@ -288,6 +288,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "What you shared, where and when, with links to the posts"),
     ),
     ActionSpec(
+        "share.scheduled",
+        QT_TRANSLATE_NOOP("actions", "Scheduled posts…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Posts waiting for their time; post now or cancel"),
+    ),
+    ActionSpec(
+        "share.insights",
+        QT_TRANSLATE_NOOP("actions", "Insights…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "What came back from your posts, and what works"),
+    ),
+    ActionSpec(
+        "share.variant",
+        QT_TRANSLATE_NOOP("actions", "New variant of this draft"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "A second framing of the open draft, to compare"),
+    ),
+    ActionSpec(
         "help.about",
         QT_TRANSLATE_NOOP("actions", "About Ponder"),
         HELP,

@@ -34,3 +34,11 @@ def write_journal(library: Library, day: date, learned: str) -> NotePath:
     heading = "## What did I learn today?\n"
     library.save(path, text.replace(heading, f"{heading}\n{learned}\n"), expected=stamp)
     return path
+
+
+def fill_in(library: Library, path: NotePath, words: str = "Deterministic keys.") -> str:
+    """Write the person's own words where the draft's template left `…`; the new text."""
+    text, stamp = library.vault.read(path)
+    text = text.replace(": …", f": {words}").replace("\n…\n", f"\n{words}\n")
+    library.save(path, text, expected=stamp)
+    return text

@@ -12,6 +12,7 @@ from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.model import NotePath
 from ponder.core.share import drafts, history, templates
+from ponder.core.share.attribution import for_readers
 from ponder.core.share.formats import render
 from ponder.core.vault import ChangedOnDiskError
 
@@ -31,15 +32,17 @@ def test_insight_draft_quotes_the_clip_and_links_back(share_library: Library) ->
     assert "> Our CI misses the cache because keys include the timestamp." in body
     assert "> > Cache keys must be deterministic." in body
     assert "Ponder:" not in body and "article itself" not in body
-    assert "> — [[clips/Build caches|Build caches]]" in body
+    assert "> — example.com: [[clips/Build caches|Build caches]]" in body
+    assert "> Second.\n>\n> — [[notes/My idea|My idea]]" in body
     assert (
         "## Sources\n\n- [Build caches](https://example.com/cache)\n- [[notes/My idea|My idea]]"
         in body
     )
     assert body.startswith("What caught my attention: …")
-    slack = render(text, "slack", links=drafts.public_links(share_library)).text
-    assert "<https://example.com/cache|Build caches>" in slack
-    assert "notes/My idea" not in slack and "— My idea" in slack
+    shown = for_readers(share_library, text)
+    slack = render(shown, "slack", links=drafts.public_links(share_library)).text
+    assert "example.com: <https://example.com/cache|Build caches>" in slack
+    assert "My idea" not in slack and "> Second." in slack  # quoted, credit left out
 
 
 def test_selection_replaces_the_opening(share_library: Library) -> None:
@@ -47,7 +50,7 @@ def test_selection_replaces_the_opening(share_library: Library) -> None:
         share_library, [CLIP], template="question", selections={CLIP: "Only this."}, now=NOW
     )
     body = share_library.read(path).body
-    assert "> Only this.\n>\n> — [[clips/Build caches|Build caches]]" in body
+    assert "> Only this.\n>\n> — example.com: [[clips/Build caches|Build caches]]" in body
     assert "## Where I'm stuck" in body and "timestamp" not in body
     assert share_library.read(path).title == "Question: Build caches"
 

@@ -12,12 +12,18 @@ from ponder.core.share.formats import Target, render
 from ponder.core.share.limits import (
     Limits,
     ThreadError,
-    check,
     code_points,
+    discourse_post,
     graphemes,
     mastodon_length,
+    mastodon_status,
+    matrix_event,
     matrix_event_size,
+    mattermost_message,
+    slack_sections,
     split_thread,
+    teams_payload,
+    unlimited,
 )
 
 _NUMBER = re.compile(r" (\d+)/(\d+)$")
@@ -51,35 +57,35 @@ def test_mastodon_counts_links_as_23_and_mentions_by_user() -> None:
 
 def test_checks_against_each_limit() -> None:
     short = render("Hello there, colleagues of mine.", Target.MASTODON)
-    assert check("mastodon", short).ok
+    assert mastodon_status(short, Limits()).ok
     long = render("word " * 200, Target.MASTODON)
-    result = check(Target.MASTODON, long)
+    result = mastodon_status(long)
     assert (result.limit, result.unit, result.ok) == (500, "characters", False)
-    assert check(Target.MASTODON, long, Limits(mastodon_characters=5000)).ok
-    tiny = check(Target.DISCOURSE, render("Too short", Target.DISCOURSE))
+    assert mastodon_status(long, Limits(mastodon_characters=5000)).ok
+    tiny = discourse_post(render("Too short", Target.DISCOURSE))
     assert not tiny.ok and tiny.minimum == 20
-    assert check(Target.MATTERMOST, render("x" * 16_383, Target.MATTERMOST)).ok
-    assert not check(Target.MATTERMOST, render("x" * 16_384, Target.MATTERMOST)).ok
-    assert check(Target.EMAIL, render("x", Target.EMAIL)).limit is None
+    assert mattermost_message(render("x" * 16_383, Target.MATTERMOST)).ok
+    assert not mattermost_message(render("x" * 16_384, Target.MATTERMOST)).ok
+    assert unlimited(render("x", Target.EMAIL)).limit is None
 
 
 def test_slack_checks_every_section() -> None:
-    result = check(Target.SLACK, render("a" * 3001, Target.SLACK))
+    result = slack_sections(render("a" * 3001, Target.SLACK))
     assert (result.count, result.ok, result.unit) == (3001, False, "characters per section")
-    assert check(Target.SLACK, render("a " * 1400, Target.SLACK)).ok
+    assert slack_sections(render("a " * 1400, Target.SLACK)).ok
 
 
 def test_matrix_measures_the_whole_event_in_bytes() -> None:
     rendered = render("ü" * 20_000, Target.MATRIX)
     size = matrix_event_size(rendered.payload)
     assert size > 2 * 20_000 * 2  # body and formatted_body, two bytes per ü
-    assert not check(Target.MATRIX, rendered).ok
-    assert check(Target.MATRIX, render("ü" * 10_000, Target.MATRIX)).ok
+    assert not matrix_event(rendered).ok
+    assert matrix_event(render("ü" * 10_000, Target.MATRIX)).ok
 
 
 def test_teams_measures_the_payload() -> None:
-    assert check(Target.TEAMS, render("word " * 1000, Target.TEAMS)).ok
-    assert not check(Target.TEAMS, render("word " * 7000, Target.TEAMS)).ok
+    assert teams_payload(render("word " * 1000, Target.TEAMS)).ok
+    assert not teams_payload(render("word " * 7000, Target.TEAMS)).ok
 
 
 def test_thread_breaks_at_paragraphs_first() -> None:

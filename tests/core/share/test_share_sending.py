@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from share_fixtures import CLIP, NOW
+from share_fixtures import CLIP, NOW, fill_in
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
@@ -46,6 +46,7 @@ def recorder() -> Iterator[RecordingServer]:
 
 def draft_with(library: Library, extra: str = "") -> NotePath:
     draft, _ = new_draft(library, [CLIP], now=NOW)
+    fill_in(library, draft)
     if extra:
         text, stamp = library.vault.read(draft)
         library.save(draft, text + "\n" + extra + "\n", expected=stamp)

@@ -9,8 +9,10 @@ The public API, by module (import from the module; this package re-exports nothi
   `STATUSES`, `DraftError`.
 - `history`: `list_drafts(library) -> list[DraftInfo]`;
   `shared_history(library) -> list[SharedEntry]`.
-- `formats`: `render(markdown, target, *, links=no_links, title=None) -> Rendered`; `Target`.
-- `limits`: `check(target, rendered, limits=None) -> LengthCheck`; `Limits`;
+- `formats`: `render(markdown, target, *, links=no_links, title=None) -> Rendered`; `Target`
+  (a dialect: several channels may share one).
+- `limits`: one measure per counting rule (`mastodon_status`, `slack_sections`, …) that
+  channels declare; `Limits`;
   `split_thread(text, limit, counter=graphemes) -> list[str]`; counters `graphemes`,
   `mastodon_length`, `code_points`, `utf8_bytes`; `matrix_event_size(content)`; `ThreadError`.
 - `privacy`: `check_privacy(draft_markdown, *, library, private_terms, audience) ->
@@ -21,7 +23,14 @@ The public API, by module (import from the module; this package re-exports nothi
   base=None) -> Limits` (asks a Mastodon server its limit; blocking);
   `send(library, prepared, channel, *, accept_findings=False, now=None) -> SendResult`
   (posts, then `record_shared`; channel errors propagate typed); `TARGETS` and `AUDIENCES`
-  (channel kind -> rendering, -> "public" or "internal"); `SendError`.
+  (channel kind -> rendering, -> "public" or "internal", read from the declarations);
+  `SendError`.
+- `channels.spec`: `ChannelSpec`, what each channel module declares as `SPEC` (fields and
+  secret, builder, dialect, audience, measure, thread rule, idempotency, `ReadBack`);
+  `channels.registry.KINDS` gathers them. `channels.read_back`: `PostRef`, `Responses`,
+  `Comment`, `ResponseReader` (channels that can read the response to a post).
+- `attribution`: `for_readers(library, text)` (credits to the person's own notes left out),
+  `private_sources(library, text)`.
 - `templates`: `TEMPLATES`, `load(name)`, `fill(template, values)`; the templates themselves
   live in resources/templates/share/ (placeholders documented in its README.md).
 """

@@ -18,6 +18,7 @@ from ponder.core.share.excerpts import (
     links_block,
     sources_block,
 )
+from ponder.core.share.history import list_drafts
 from ponder.core.share.markup import Links, public_url
 from ponder.core.vault import NoteReadError, VaultError
 
@@ -62,6 +63,7 @@ def new_draft(
     body = templates.fill(body_template, values)
     extra: dict[str, object] = {
         "status": "draft",
+        "template": template,
         "targets": [],
         "sources": [item.reference for item in items],
     }
@@ -113,6 +115,44 @@ def _default_title(template: str, items: Sequence[Excerpt], values: Mapping[str,
     return f"On {first}" if first else f"Draft {values['date']}"
 
 
+_NOT_COPIED = ("id", "title", "kind", "created", "updated", "status", "shared", "responses",
+               "scheduled", "variant", "variant_of")  # fmt: skip
+
+
+def new_variant(
+    library: Library, draft: NotePath, *, now: datetime | None = None
+) -> tuple[NotePath, Changes]:
+    """A second framing of `draft` to compare in Insights: the same text and sources in a new
+    draft (`variant: B`, `variant_of:` the first's id), the first marked `variant: A`.
+    Rewrite one of them; send each to a different target or at a different time."""
+    now = now or datetime.now().astimezone()
+    note = library.read(draft)
+    if note.kind is not Kind.DRAFT:
+        raise DraftError(f"{draft} is not a draft; make a draft first, then a variant of it.")
+    first = note.id or draft
+    taken = {str(note.front.get("variant") or "A")} | _variant_letters(library, str(first))
+    letter = next(chr(c) for c in range(ord("B"), ord("Z") + 1) if chr(c) not in taken)
+    extra = {k: v for k, v in note.front.items() if k not in _NOT_COPIED}
+    extra |= {"status": "draft", "variant": letter, "variant_of": str(first)}
+    title = f"{note.title} ({letter})"
+    text = new_note_text(title, Kind.DRAFT, now, body=note.body, extra=extra)
+    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
+    if isinstance(results[0], VaultError):
+        raise results[0]
+    if "variant" not in note.front:
+        changes = changes.merge(edit_front(library, draft, lambda front: {"variant": "A"}))
+    return results[0], changes
+
+
+def _variant_letters(library: Library, first: str) -> set[str]:
+    letters = set()
+    for info in list_drafts(library):
+        front = library.read(info.path).front
+        if str(front.get("variant_of") or "") == first:
+            letters.add(str(front.get("variant") or ""))
+    return letters
+
+
 def public_links(library: Library) -> Links:
     """Links for rendering: a `[[wikilink]]` stands for the public page of the note it names
     (its `source: url`), or for nothing (plain text) — never for a local path."""
@@ -141,7 +181,7 @@ def set_status(
     """Set the draft's `status:` (draft, ready or posted) with a minimal front-matter edit."""
     if status not in STATUSES:
         raise DraftError(f"A draft's status is one of {', '.join(STATUSES)}, not {status!r}.")
-    return _edit(library, draft, lambda front: {"status": status}, now)
+    return edit_front(library, draft, lambda front: {"status": status}, now)
 
 
 def record_shared(
@@ -152,9 +192,11 @@ def record_shared(
     account: str,
     url_or_id: str,
     at: datetime,
+    post_id: str | None = None,
 ) -> Changes:
-    """Add a `shared:` entry {channel, account, url, at} to the draft (now `status: posted`)
-    and to each of its source notes. Recording the same post twice changes nothing, so a
+    """Add a `shared:` entry {channel, account, url, at, and the network's `id` of the post
+    when it gave one (to read responses back)} to the draft (now `status: posted`) and to
+    each of its source notes. Recording the same post twice changes nothing, so a
     retry after a failure is safe; a source that is gone or unreadable is reported, not fatal.
     """
     entry: dict[str, object] = {
@@ -163,7 +205,9 @@ def record_shared(
         "url": url_or_id,
         "at": at.replace(microsecond=0),
     }
-    changes = _edit(
+    if post_id and post_id != url_or_id:
+        entry["id"] = post_id
+    changes = edit_front(
         library, draft, lambda front: {"shared": _appended(front, entry), "status": "posted"}
     )
     for ref in _source_refs(library, draft):
@@ -174,7 +218,7 @@ def record_shared(
             continue
         try:
             changes = changes.merge(
-                _edit(library, path, lambda front: {"shared": _appended(front, entry)})
+                edit_front(library, path, lambda front: {"shared": _appended(front, entry)})
             )
         except (DraftError, NoteReadError, frontmatter.FrontMatterError) as exc:
             changes = changes.merge(Changes(problems=(Problem(path, str(exc)),)))
@@ -201,7 +245,7 @@ def _source_refs(library: Library, draft: NotePath) -> list[str]:
     return [str(ref) for ref in sources if isinstance(ref, str | int) and str(ref).strip()]
 
 
-def _edit(
+def edit_front(
     library: Library,
     path: NotePath,
     changes_for: _FrontEdit,

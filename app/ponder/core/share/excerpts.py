@@ -19,6 +19,8 @@ MAX_EXCERPT_CHARS = 700
 _NOTICE = re.compile(r"^>\s*\*\*Ponder:\*\*")
 _LINK_UNSAFE = re.compile(r"[\[\]|#^]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +49,42 @@ class Excerpt:
 
 
 def excerpt(note: Note, selection: str | None = None) -> Excerpt:
-    """The selection if given, else the person's own lines of a clip (reflection and the
-    passage they highlighted), else the note's opening paragraphs."""
+    """The selection if given, else the person's own lines (a clip's reflection and the
+    passage they selected) and the article's passages they marked `==like this==`; a clip
+    with none of those quotes its article's opening paragraph, so a draft never quotes
+    nothing."""
     if selection and selection.strip():
         return Excerpt(note, selection.strip())
-    return Excerpt(note, _opening(note.body))
+    own = [_opening(note.body), _highlights(_article(note.body))]
+    text = "\n\n".join(part for part in own if part)
+    if not text and note.source is not None and note.source.url:
+        text = _opening(_article(note.body), limit=1)
+    return Excerpt(note, text)
 
 
-def _opening(body: str) -> str:
+def _highlights(body: str) -> str:
+    """The `==marked==` passages of `body` outside code, each once, without the marks."""
+    marked = [
+        " ".join(match[1].split())
+        for node in parse_body(body).walk()
+        if node.type == "inline"
+        for match in _HIGHLIGHT.finditer(_CODE_SPAN.sub("", node.content))
+    ]
+    return "\n\n".join(dict.fromkeys(marked))  # the same passage marked twice is quoted once
+
+
+def _article(body: str) -> str:
+    """The part of a clip under its article heading, or "" when it has none."""
+    for node in parse_body(body).children:
+        title = node.children[0].content if node.children else ""
+        if node.type == "heading" and node.map is not None and _is_article_heading(title):
+            return "\n".join(body.split("\n")[node.map[1] :])
+    return ""
+
+
+def _opening(body: str, limit: int | None = None) -> str:
+    """The opening blocks of `body` up to its first heading after them (or the article
+    heading), about MAX_EXCERPT_CHARS long or `limit` blocks."""
     lines = body.split("\n")
     chosen: list[str] = []
     size = 0
@@ -71,7 +101,7 @@ def _opening(body: str) -> str:
             continue
         chosen.append(block)
         size += len(block)
-        if size >= MAX_EXCERPT_CHARS:
+        if size >= MAX_EXCERPT_CHARS or len(chosen) == limit:
             break
     return "\n\n".join(chosen)
 
@@ -81,11 +111,24 @@ def _is_article_heading(text: str) -> bool:
 
 
 def quoted(item: Excerpt) -> str:
-    """The excerpt as a block quote, attributed by a `[[link]]` to its note; rendered for a
-    network, that link becomes the note's page (`source.url`), or plain text if it has none."""
+    """The excerpt as a block quote, attributed by a `[[link]]` to its note. For a page the
+    line credits its author and site, and the link becomes the page (`source.url`) when
+    rendered for a network; a note without a public page is the person's own, and its
+    attribution line is left out for readers (see attribution.py)."""
     lines = [f"> {line}".rstrip() for line in item.text.split("\n")] if item.text else []
-    attribution = f"> — {item.wikilink}"
+    attribution = f"> — {credit(item)}"
     return "\n".join([*lines, ">", attribution] if lines else [attribution])
+
+
+def credit(item: Excerpt) -> str:
+    """`Author, Site: [[link]]` for a page (whichever of author and site are known)."""
+    if item.url is None or item.note.source is None:
+        return item.wikilink
+    site = item.note.front.get("source")
+    site_name = site.get("site_name") if isinstance(site, dict) else None
+    names = [item.note.source.author, str(site_name or "") or item.note.source.site]
+    byline = ", ".join(_label(name) for name in dict.fromkeys(names) if name and name.strip())
+    return f"{byline}: {item.wikilink}" if byline else item.wikilink
 
 
 def excerpts_block(items: Sequence[Excerpt]) -> str:

@@ -55,6 +55,10 @@ class Rendered:
     html: str | None = None
     parts: tuple[str, ...] = ()
     """Slack: the text of each section block; Teams: each TextBlock's text."""
+    card: Json | None = None
+    """Teams: the Adaptive Card itself (what goes out)."""
+    markdown: bool = False
+    """`text` is Markdown a receiver may keep as the source (Discourse, files, webhooks)."""
 
 
 def render(
@@ -131,7 +135,8 @@ def _teams(root: SyntaxTreeNode, links: Links, title: str, plain: str) -> Render
     attachment = {"contentType": "application/vnd.microsoft.card.adaptive", "content": card}
     payload: Json = {"type": "message", "attachments": [attachment]}
     texts = tuple(_card_texts(body))
-    return Rendered(Target.TEAMS, title, "\n\n".join(texts), plain, payload, parts=texts)
+    text = "\n\n".join(texts)
+    return Rendered(Target.TEAMS, title, text, plain, payload, parts=texts, card=card)
 
 
 def _card_element(writer: TeamsWriter, node: SyntaxTreeNode) -> Json | None:
@@ -168,13 +173,16 @@ def _markdown(target: Target) -> _Renderer:
     def make(root: SyntaxTreeNode, links: Links, title: str, plain: str) -> Rendered:
         text = MarkdownWriter(links).document(root)
         payload: Json
+        html: str | None = None
         if target is Target.DISCOURSE:
             payload = {"title": title, "raw": text}
         elif target is Target.MATTERMOST:
             payload = {"message": text}
-        else:
+        else:  # webhooks, files, the clipboard: Markdown with an HTML twin
             payload = {"title": title, "markdown": text, "text": plain}
-        return Rendered(target, title, text, plain, payload)
+            html = HtmlWriter(links).document(root)
+        markdown = target is not Target.MATTERMOST
+        return Rendered(target, title, text, plain, payload, html=html, markdown=markdown)
 
     return make
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ponder.core.share.formats import Rendered, Target
+from ponder.core.share.formats import Rendered
 
 Counter = Callable[[str], int]
 
@@ -74,6 +74,10 @@ class Limits:
     viva_engage_characters: int | None = None
 
 
+DEFAULTS = Limits()
+"""The limits when nothing better is known (Limits is frozen: sharing it is safe)."""
+
+
 @dataclass(frozen=True, slots=True)
 class LengthCheck:
     """How long a rendered draft is for its network, against which limit, and whether it fits."""
@@ -85,39 +89,47 @@ class LengthCheck:
     minimum: int = 0
 
 
-def check(target: Target | str, rendered: Rendered, limits: Limits | None = None) -> LengthCheck:
-    """Measure `rendered` the way `target` does and compare it with `limits` (defaults)."""
-    limits = limits or Limits()
-    target = Target(target)
-    if target is Target.SLACK:
-        return _slack(rendered, limits)
-    if target is Target.DISCOURSE:
-        count = code_points(rendered.text.strip())
-        low, high = limits.discourse_min_characters, limits.discourse_max_characters
-        return LengthCheck(count, high, "characters", low <= count <= high, minimum=low)
-    if target is Target.MATRIX:
-        return _within(matrix_event_size(rendered.payload), limits.matrix_event_bytes, "bytes")
-    if target is Target.TEAMS:
-        size = utf8_bytes(json.dumps(rendered.payload, ensure_ascii=False))
-        return _within(size, limits.teams_payload_bytes, "bytes")
-    if target is Target.MASTODON:
-        count = mastodon_length(rendered.text)
-        return _within(count, limits.mastodon_characters, "characters")
-    if target is Target.MATTERMOST:
-        return _within(code_points(rendered.text), limits.mattermost_characters, "characters")
-    if target is Target.VIVA_ENGAGE:
-        return _within(code_points(rendered.text), limits.viva_engage_characters, "characters")
+def slack_sections(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    """Slack: the longest section block, and the number of blocks."""
+    longest = max((code_points(part) for part in rendered.parts), default=0)
+    ok = longest <= limits.slack_section_characters and len(rendered.parts) <= limits.slack_blocks
+    return LengthCheck(longest, limits.slack_section_characters, "characters per section", ok)
+
+
+def discourse_post(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    """Discourse: code points of the raw post, between the site's minimum and maximum."""
+    count = code_points(rendered.text.strip())
+    low, high = limits.discourse_min_characters, limits.discourse_max_characters
+    return LengthCheck(count, high, "characters", low <= count <= high, minimum=low)
+
+
+def matrix_event(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return _within(matrix_event_size(rendered.payload), limits.matrix_event_bytes, "bytes")
+
+
+def teams_payload(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    size = utf8_bytes(json.dumps(rendered.payload, ensure_ascii=False))
+    return _within(size, limits.teams_payload_bytes, "bytes")
+
+
+def mastodon_status(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return _within(mastodon_length(rendered.text), limits.mastodon_characters, "characters")
+
+
+def mattermost_message(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return _within(code_points(rendered.text), limits.mattermost_characters, "characters")
+
+
+def viva_engage_message(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return _within(code_points(rendered.text), limits.viva_engage_characters, "characters")
+
+
+def unlimited(rendered: Rendered, _limits: Limits = DEFAULTS) -> LengthCheck:
     return _within(code_points(rendered.text), None, "characters")
 
 
 def _within(count: int, limit: int | None, unit: str) -> LengthCheck:
     return LengthCheck(count, limit, unit, limit is None or count <= limit)
-
-
-def _slack(rendered: Rendered, limits: Limits) -> LengthCheck:
-    longest = max((code_points(part) for part in rendered.parts), default=0)
-    ok = longest <= limits.slack_section_characters and len(rendered.parts) <= limits.slack_blocks
-    return LengthCheck(longest, limits.slack_section_characters, "characters per section", ok)
 
 
 def matrix_event_size(content: dict[str, object]) -> int:

@@ -7,16 +7,16 @@ import ipaddress
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
 from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.markdown_extract import extract
+from ponder.core.model import NotePath
 from ponder.core.sense.links import wikilink_spans
+from ponder.core.share.attribution import private_sources
+from ponder.core.share.channels.spec import Audience
 from ponder.core.share.drafts import public_links
-
-Audience = Literal["internal", "public"]
 
 INTERNAL_TAGS = frozenset({"internal", "confidential", "private"})
 _PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".intranet", ".lan", ".corp", ".home")
@@ -30,6 +30,11 @@ _DATE = re.compile(
 )
 _YEARS = re.compile(r"(1\d|20)\d\d\s*[-–]\s*(1\d|20)\d\d")
 _URL_TRAIL = ".,:;!?'\""
+_PLACEHOLDER = re.compile(
+    r"^[ \t]*(?:[#>*+-]+[ \t]+)?(?:[^\n]*:[ \t]*)?(?:…|\.\.\.)[ \t]*$"
+    r"|\$\{?(?:title|date|excerpts|links|sources|learned|week|week_start|week_end)\b\}?",
+    re.MULTILINE,
+)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
 
 
@@ -56,7 +61,8 @@ def check_privacy(
     offset = len(draft_markdown) - len(parts.body)
     body = parts.body
     findings = [
-        *_wikilinks(body, library),
+        *_wikilinks(body, library, private_sources(library, draft_markdown)),
+        *_placeholders(body),
         *_links(body),
         *_emails(body),
         *_phones(body),
@@ -68,18 +74,21 @@ def check_privacy(
     return sorted(moved, key=lambda f: (f.position, f.kind))
 
 
-def _wikilinks(body: str, library: Library) -> Iterator[Finding]:
+def _wikilinks(body: str, library: Library, own: frozenset[NotePath]) -> Iterator[Finding]:
+    """Links readers could not follow; those to the draft's own sources are Ponder's credit
+    lines (left out for readers, see attribution.py) or shared as their plain title."""
     links = public_links(library)
     for span, link in wikilink_spans(body):
         excerpt = body[span.start : span.end]
-        if library.resolve_link(link.target) is None:
+        path = library.resolve_link(link.target)
+        if path is None:
             yield Finding(
                 "unresolved-link",
                 excerpt,
                 span.start,
                 "This [[link]] names no note; it will be shared as plain text. Fix or remove it.",
             )
-        elif links(link.target) is None:
+        elif path not in own and links(link.target) is None:
             yield Finding(
                 "note-link",
                 excerpt,
@@ -87,6 +96,20 @@ def _wikilinks(body: str, library: Library) -> Iterator[Finding]:
                 "This links to one of your notes, which readers cannot open; it will be shared "
                 "as plain text. Link the public page instead, or quote what matters.",
             )
+
+
+def _placeholders(body: str) -> Iterator[Finding]:
+    """Room a template left for the person's words (`…` alone or after a colon) and template
+    placeholders (`$excerpts`) that nothing filled."""
+    for match in _PLACEHOLDER.finditer(body):
+        text = match[0].strip()
+        start = match.start() + match[0].find(text)
+        yield Finding(
+            "placeholder",
+            text,
+            start,
+            "The template left this for your own words; write them, or delete the line.",
+        )
 
 
 def _links(body: str) -> Iterator[Finding]:

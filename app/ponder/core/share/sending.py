@@ -17,60 +17,28 @@ Mastodon's limit is the instance's: pass `limits=instance_limits(channel)` (one 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.share import formats, limits
 from ponder.core.share.accounts import Account
+from ponder.core.share.attribution import for_readers
 from ponder.core.share.channels import Channel, Outgoing, PostResult
-from ponder.core.share.channels.mastodon import MastodonAccount
+from ponder.core.share.channels.registry import KINDS
+from ponder.core.share.channels.spec import Audience
 from ponder.core.share.drafts import public_links, record_shared
 from ponder.core.share.formats import Rendered, Target
 from ponder.core.share.limits import LengthCheck, Limits, ThreadError
-from ponder.core.share.privacy import Audience, Finding, check_privacy
+from ponder.core.share.privacy import Finding, check_privacy
 
-TARGETS: Mapping[str, Target] = {
-    "slack": Target.SLACK,
-    "teams": Target.TEAMS,
-    "mattermost": Target.MATTERMOST,
-    "matrix": Target.MATRIX,
-    "mastodon": Target.MASTODON,
-    "viva-engage": Target.VIVA_ENGAGE,
-    "discourse": Target.DISCOURSE,
-    "email": Target.EMAIL,
-    "webhook": Target.WEBHOOK,
-    "clipboard": Target.WEBHOOK,  # Markdown: pastes well almost anywhere
-    "file": Target.WEBHOOK,  # Markdown, with an HTML twin for .html exports
-}
-"""The rendering each channel kind posts."""
+TARGETS: Mapping[str, Target] = {name: spec.dialect for name, spec in KINDS.items()}
+"""The rendering each channel kind posts (its declared dialect)."""
 
-AUDIENCES: Mapping[str, Audience] = {
-    "mastodon": "public",
-    "discourse": "public",
-    "webhook": "public",
-    "clipboard": "public",
-    "slack": "internal",
-    "teams": "internal",
-    "mattermost": "internal",
-    "matrix": "internal",
-    "viva-engage": "internal",
-    "email": "internal",
-    "file": "internal",
-}
+AUDIENCES: Mapping[str, Audience] = {name: spec.audience for name, spec in KINDS.items()}
 """Who reads what each channel kind posts; an unknown kind counts as public."""
-
-_Counter = Callable[[str], int]
-_MATRIX_REPLY = {
-    "m.relates_to": {
-        "rel_type": "m.thread",
-        "event_id": "$" + "x" * (limits.MATRIX_ID_BYTES - 1),
-        "is_falling_back": True,
-        "m.in_reply_to": {"event_id": "$" + "x" * (limits.MATRIX_ID_BYTES - 1)},
-    }
-}
 
 
 class SendError(ValueError):
@@ -117,13 +85,16 @@ def prepare(
 ) -> Prepared:
     """Render, measure, split and check `draft` for `account` (public fields only)."""
     note = library.read(draft)
-    text = note.text
-    target = TARGETS.get(account.kind, Target.WEBHOOK)
-    rendered = formats.render(text, target, links=public_links(library))
-    audience = AUDIENCES.get(account.kind, "public")
-    findings = check_privacy(text, library=library, private_terms=private_terms, audience=audience)
+    shown = for_readers(library, note.text)
+    spec = KINDS.get(account.kind)
+    target = spec.dialect if spec else Target.WEBHOOK
+    rendered = formats.render(shown, target, links=public_links(library))
+    audience = spec.audience if spec else "public"
+    findings = check_privacy(
+        note.text, library=library, private_terms=private_terms, audience=audience
+    )
     parts, checks, problem = _measure(account, rendered, limits or Limits())
-    outgoing = _outgoing(library, account.kind, text, rendered, parts, str(note.id or draft))
+    outgoing = _outgoing(rendered, parts, str(note.id or draft))
     return Prepared(
         draft,
         account.name,
@@ -139,12 +110,11 @@ def prepare(
 
 
 def instance_limits(channel: Channel, base: Limits | None = None) -> Limits:
-    """`base` (the defaults) with the Mastodon instance's own character limit, when `channel`
-    is a Mastodon account. Asks the server: blocking, may raise a ChannelError."""
+    """`base` (the defaults) with what the server says of its limits, for the channels that
+    declare how to ask (Mastodon's instance limit). Blocking; may raise a ChannelError."""
     base = base or Limits()
-    if isinstance(channel, MastodonAccount):
-        return replace(base, mastodon_characters=channel.character_limit())
-    return base
+    spec = KINDS.get(channel.kind)
+    return spec.server_limits(channel, base) if spec and spec.server_limits else base
 
 
 def send(
@@ -178,6 +148,7 @@ def send(
         account=prepared.account,
         url_or_id=result.url_or_id or "",
         at=at,
+        post_id=result.post_id,
     )
     return SendResult(result, changes)
 
@@ -186,8 +157,9 @@ def _measure(
     account: Account, rendered: Rendered, chosen: Limits
 ) -> tuple[tuple[str, ...], tuple[LengthCheck, ...], str | None]:
     """(parts, their checks, the problem) — one part unless too long for a threaded network."""
-    whole = limits.check(rendered.target, rendered, chosen)
-    splitter = _splitter(account, rendered.target, chosen)
+    spec = KINDS.get(account.kind)
+    whole = spec.measure(rendered, chosen) if spec else limits.unlimited(rendered, chosen)
+    splitter = spec.thread(account.fields, chosen) if spec and spec.thread else None
     if whole.ok or splitter is None or whole.limit is None:
         problem = None if whole.ok else _too_long(account, whole)
         return (rendered.text,), (whole,), problem
@@ -198,21 +170,6 @@ def _measure(
         return (rendered.text,), (whole,), f"This cannot be split into posts: {exc}."
     checks = tuple(LengthCheck(counter(p), limit, whole.unit, counter(p) <= limit) for p in parts)
     return tuple(parts), checks, None
-
-
-def _splitter(account: Account, target: Target, chosen: Limits) -> tuple[int, _Counter] | None:
-    """The limit and counter to split a thread by, for networks where replies follow a post."""
-    if target is Target.MASTODON:
-        return chosen.mastodon_characters, limits.mastodon_length
-    if target is Target.MATRIX:
-        return chosen.matrix_event_bytes, _matrix_size
-    if target is Target.MATTERMOST and account.fields.get("server"):
-        return chosen.mattermost_characters, limits.code_points  # a token posts replies
-    return None
-
-
-def _matrix_size(text: str) -> int:
-    return limits.matrix_event_size({"msgtype": "m.text", "body": text, **_MATRIX_REPLY})
 
 
 def _too_long(account: Account, check: LengthCheck) -> str:
@@ -227,28 +184,17 @@ def _too_long(account: Account, check: LengthCheck) -> str:
     )
 
 
-def _outgoing(
-    library: Library,
-    kind: str,
-    text: str,
-    rendered: Rendered,
-    parts: Sequence[str],
-    draft_id: str,
-) -> Outgoing:
-    """The post in the fields the channel of `kind` reads (see `Outgoing`)."""
+def _outgoing(rendered: Rendered, parts: Sequence[str], draft_id: str) -> Outgoing:
+    """The post in every form a channel may read (see `Outgoing`); a split post goes without
+    its HTML, which holds the whole text."""
     first, thread = parts[0], tuple(parts[1:])
-    title = rendered.title or None
-    if rendered.target is Target.TEAMS:
-        attachments = rendered.payload["attachments"]
-        card = attachments[0]["content"]
-        return Outgoing(first, card=card, title=title, draft_id=draft_id)
-    if rendered.target in (Target.MATRIX, Target.EMAIL):
-        html = rendered.html if not thread else None  # a split post goes as plain text
-        return Outgoing(first, html=html, title=title, thread=thread, draft_id=draft_id)
-    if rendered.target is Target.DISCOURSE:
-        return Outgoing(first, markdown=first, title=title, draft_id=draft_id)
-    if rendered.target is Target.WEBHOOK:  # webhooks, files and the clipboard
-        html = formats.render(text, Target.MATRIX, links=public_links(library)).html
-        shown = rendered.plain if kind == "webhook" else first
-        return Outgoing(shown, html=html, markdown=first, title=title, draft_id=draft_id)
-    return Outgoing(first, title=title, thread=thread, draft_id=draft_id)
+    return Outgoing(
+        first,
+        html=rendered.html if not thread else None,
+        markdown=first if rendered.markdown else None,
+        card=rendered.card,
+        plain=rendered.plain,
+        title=rendered.title or None,
+        thread=thread,
+        draft_id=draft_id,
+    )

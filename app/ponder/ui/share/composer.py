@@ -4,6 +4,7 @@ what to check before posting, and the Post button."""
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ponder.core.share.channels.registry import KINDS
 from ponder.ui.document import Document
 from ponder.ui.editor import EditorPalette, MarkdownEditor
 from ponder.ui.panels.info_bar import BarAction, InfoBar
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.findings import FindingsPanel, merged
+from ponder.ui.share.later import PostLater
 from ponder.ui.share.posting import PostFlow
 from ponder.ui.share.previews import PreviewRenderer
 from ponder.ui.share.service import ShareService
@@ -38,6 +41,12 @@ if TYPE_CHECKING:
     from ponder.core.share.sending import Prepared
 
 BUTTON_WIDTH = 96
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
 _STATE_MARKS = {"posting": "…", "posted": "✓", "failed": "✗", "unknown": "?"}
 
 
@@ -62,6 +71,7 @@ class ComposerDialog(QDialog):
         self.document = Document(session, self)
         self.renderer = PreviewRenderer(session, service, self.document, self)
         self.flow = PostFlow(session, service, prompter, self.document, self)
+        self.later = PostLater(session, prompter, _local_now, self)
         self.previews: dict[str, TargetPreview] = {}
         self._results: dict[str, str] = {}
         self._build()
@@ -109,6 +119,9 @@ class ComposerDialog(QDialog):
             self.tr("Post"), self.tr("Post to every ticked account (Ctrl+Return)")
         )
         self.post_button.setObjectName("primary")
+        self.later_button = self._button(
+            self.tr("Post later…"), self.tr("Post to every ticked account at a time you choose")
+        )
         self.close_button = self._button(self.tr("Close"), self.tr("Close the composer (Esc)"))
         self._lay_out()
 
@@ -145,6 +158,7 @@ class ComposerDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.results, 1)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.later_button)
         buttons.addWidget(self.post_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -173,6 +187,8 @@ class ComposerDialog(QDialog):
         self.info_bar.action_triggered.connect(self._on_info_bar_action_triggered)
         self.accounts_button.clicked.connect(self.accounts_requested)
         self.post_button.clicked.connect(self.post)
+        self.later_button.clicked.connect(self.post_later)
+        self.later.scheduled.connect(self.results.setText)
         self.close_button.clicked.connect(self.close)
         self.results.linkActivated.connect(self._on_results_link_activated)
         self._service.accounts_changed.connect(self._on_service_accounts_changed)
@@ -197,6 +213,10 @@ class ComposerDialog(QDialog):
         self._results = {}
         self.post_button.setEnabled(False)
         self.flow.start(self.picker.checked())
+
+    @Slot()
+    def post_later(self) -> None:
+        self.later.ask(self.path, self.picker.checked(), bool(self.findings.kinds()))
 
     def apply_palette(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -281,7 +301,8 @@ class ComposerDialog(QDialog):
             self.previews[name] = preview
             self.tabs.addTab(preview, name)
             self.tabs.setTabToolTip(self.tabs.count() - 1, label)
-            if account is not None and account.kind == "mastodon":
+            spec = KINDS.get(account.kind) if account is not None else None
+            if spec is not None and spec.server_limits is not None:  # the server has its own
                 self._service.fetch_limits(name, self._on_limits_fetched)
         self.stack.setCurrentWidget(self.tabs if names else self.empty)
         self.renderer.targets = tuple(names)

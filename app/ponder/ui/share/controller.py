@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from ponder.core.model import Changes, Kind, NotePath
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
+from ponder.ui.share.insights_view import InsightsDialog, ResponseRefresher
+from ponder.ui.share.scheduled_view import ScheduledDialog, ScheduleRunner
 from ponder.ui.share.service import ShareService
 from ponder.ui.translations import QT_TRANSLATE_NOOP
 
@@ -58,19 +61,45 @@ def _kind_of(library: Library, *, path: str) -> Kind | None:
     return library.read(NotePath(path)).kind
 
 
+def _variant(library: Library, *, path: str) -> tuple[str, Changes]:
+    from ponder.core.share.drafts import new_variant
+
+    made, changes = new_variant(library, NotePath(path))
+    return str(made), changes
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
 class ShareController(QObject):
     """Handlers for the Share menu; one composer per draft, kept until the window closes."""
 
-    def __init__(self, window: MainWindow, session: Session, prompter: Prompter) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        session: Session,
+        prompter: Prompter,
+        clock: Callable[[], datetime] = _local_now,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.prompter = prompter
+        self.clock = clock
         self.service = ShareService(session, self)
         self.composers: dict[str, ComposerDialog] = {}
         self.accounts_dialog: AccountsDialog | None = None
         self.shared_dialog: SharedDialog | None = None
+        self.scheduled_dialog: ScheduledDialog | None = None
+        self.insights_dialog: InsightsDialog | None = None
+        self.runner = ScheduleRunner(session, self.service, prompter, clock, self)
+        self.refresher = ResponseRefresher(session, self.service, clock, self)
+        self.runner.sent.connect(self._on_runner_sent)
+        self.service.accounts_changed.connect(self.runner.check)
         self.service.load()
+        self.runner.start()
+        self.refresher.start()
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
@@ -79,6 +108,9 @@ class ShareController(QObject):
             "share.compose": self.compose_open_note,
             "share.accounts": self.show_accounts,
             "share.shared": self.show_shared,
+            "share.scheduled": self.show_scheduled,
+            "share.insights": self.show_insights,
+            "share.variant": self.new_variant,
         }
 
     # -- new drafts ----------------------------------------------------------------------------
@@ -166,6 +198,43 @@ class ShareController(QObject):
         self.shared_dialog.show()
         self.shared_dialog.raise_()
         return self.shared_dialog
+
+    def show_scheduled(self) -> ScheduledDialog:
+        if self.scheduled_dialog is None:
+            self.scheduled_dialog = ScheduledDialog(self.session, self.runner, self.window)
+        self.scheduled_dialog.refresh()
+        self.scheduled_dialog.show()
+        self.scheduled_dialog.raise_()
+        return self.scheduled_dialog
+
+    def show_insights(self) -> InsightsDialog:
+        if self.insights_dialog is None:
+            self.insights_dialog = InsightsDialog(
+                self.session, self.refresher, self.prompter, self.clock, self.window
+            )
+            self.insights_dialog.draft_chosen.connect(self.open_composer)
+        self.insights_dialog.refresh()
+        self.insights_dialog.show()
+        self.insights_dialog.raise_()
+        return self.insights_dialog
+
+    def new_variant(self) -> None:
+        """A second framing of the open draft, to compare in Insights."""
+        path = self.window.note_panel.document.path
+        if not path:
+            self._message(self.tr("Open a draft to make a variant of it."))
+            return
+        self.window.note_panel.save_now()
+        work = partial(_variant, path=path)
+        self.session.write(work, self._on_draft_made, self._on_draft_failed)
+
+    def _on_runner_sent(self, title: str, account: str, error: str) -> None:
+        if error:
+            text = self.tr("Scheduled post “{title}” to {account} was not sent: {error}")
+            self._message(text.format(title=title, account=account, error=error))
+        else:
+            text = self.tr("Posted “{title}” to {account} as scheduled.")
+            self._message(text.format(title=title, account=account))
 
     def _message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)

@@ -34,6 +34,7 @@ _KINDS = {
     "private-address": QT_TRANSLATE_NOOP("FindingsPanel", "Private address"),
     "private-term": QT_TRANSLATE_NOOP("FindingsPanel", "Private term"),
     "internal": QT_TRANSLATE_NOOP("FindingsPanel", "Marked internal"),
+    "placeholder": QT_TRANSLATE_NOOP("FindingsPanel", "Unfilled template line"),
 }
 
 

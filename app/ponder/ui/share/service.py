@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
@@ -120,13 +121,30 @@ class ShareService(QObject):
         with self._lock:
             return self._opened().channel(name, self._tools_for_channels())
 
+    def reader(self, name: str) -> Channel:
+        """The channel of account `name` for reading responses back: one that never waits for
+        a rate limit itself (the refresher schedules the next read). Off the UI thread."""
+        from ponder.core.share.channels.transport import Http
+
+        tools = replace(self._tools_for_channels(), http=Http(timeout=10.0, max_wait=0.0,
+                                                              attempts=2))  # fmt: skip
+        with self._lock:
+            return self._opened().channel(name, tools)
+
+    def secrets(self, name: str) -> tuple[str, ...]:
+        """Account `name`'s secret, only so it can be kept out of what is stored from a read.
+        Call it off the UI thread."""
+        with self._lock:
+            secret = self._opened().credentials.get(name)
+        return (secret,) if secret else ()
+
     def limits(self, name: str) -> Limits | None:
         """The limits measured for account `name` (its Mastodon instance's), once fetched."""
         return self._limits.get(name)
 
     def fetch_limits(self, name: str, on_done: Done) -> None:
-        """Ask a Mastodon instance for its character limit (once per account); defaults on
-        any failure."""
+        """Ask the server for its own limits (a Mastodon instance's character limit), once per
+        account; defaults on any failure."""
         if name in self._limits:
             return
 

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponder.core.share.formats import Target
-
 if TYPE_CHECKING:
     from ponder.core.share.limits import LengthCheck
     from ponder.core.share.sending import Prepared
@@ -29,7 +27,7 @@ METER_WIDTH = 160
 
 def shown_text(prepared: Prepared) -> str:
     """What a plain-text view shows: the Teams card as JSON, else the parts of the thread."""
-    if prepared.rendered.target is Target.TEAMS:
+    if prepared.outgoing.card is not None:  # an Adaptive Card is what goes out
         return json.dumps(prepared.outgoing.card, indent=2, ensure_ascii=False)
     if len(prepared.parts) == 1:
         return prepared.parts[0]
@@ -40,10 +38,9 @@ def shown_text(prepared: Prepared) -> str:
 
 
 def shown_html(prepared: Prepared) -> str | None:
-    """The HTML the network receives (Matrix, e-mail), when it is sent as HTML."""
-    if prepared.rendered.target in (Target.MATRIX, Target.EMAIL):
-        return prepared.outgoing.html
-    return None
+    """The HTML the network receives (Matrix, e-mail), when it is sent as HTML; a file or the
+    clipboard's HTML twin is not what a reader sees first."""
+    return prepared.outgoing.html if prepared.outgoing.markdown is None else None
 
 
 class TargetPreview(QWidget):

@@ -15,7 +15,8 @@ class Outgoing:
     `text` is the body in the network's own markup (Slack mrkdwn, Mattermost Markdown,
     Mastodon plain text, the Matrix plain `body`); `html` is the HTML twin where a network
     takes one (Matrix `formatted_body`, e-mail, Viva Engage rich text); `markdown` is the
-    Markdown source (file export, Discourse); `card` is an Adaptive Card for Teams.
+    Markdown source (file export, Discourse); `card` is an Adaptive Card for Teams; `plain`
+    the text without markup where a receiver wants both (the generic webhook).
     `thread` holds the replies that follow the first post, each already in the dialect.
     `draft_id` names the draft: with the account name it makes the idempotency keys that let
     a retry reach the network twice without posting twice.
@@ -25,6 +26,7 @@ class Outgoing:
     html: str | None = None
     markdown: str | None = None
     card: Mapping[str, object] | None = None
+    plain: str | None = None
     title: str | None = None
     thread: Sequence[str] = field(default=())
     draft_id: str = ""
@@ -47,6 +49,13 @@ class PostResult:
 
     url_or_id: str | None
     delivered: bool | None
+    post_id: str | None = None
+    """The network's id of the (first) post, when the link alone does not hold it."""
+
+    @classmethod
+    def of_thread(cls, root: tuple[str, str]) -> PostResult:
+        """A confirmed post from `post_thread`'s (id, link) of the first part."""
+        return cls(root[1], True, root[0])
 
 
 class Channel(Protocol):
@@ -104,8 +113,8 @@ PostOne = Callable[[int, str, str | None, str | None], tuple[str, str]]
 """Posts part `number` given the root's id and the previous part's id; gives (id, link)."""
 
 
-def post_thread(parts: Sequence[str], post_one: PostOne) -> str:
-    """Posts the parts in order and gives the first one's link.
+def post_thread(parts: Sequence[str], post_one: PostOne) -> tuple[str, str]:
+    """Posts the parts in order and gives the first one's (id, link).
 
     When a later part fails, the error says which parts are already out, so nobody sends the
     whole thread again blindly.
@@ -122,7 +131,7 @@ def post_thread(parts: Sequence[str], post_one: PostOne) -> str:
         root = root or (previous, link)
     if root is None:
         raise Rejected("There is nothing to post.", "empty")
-    return root[1]
+    return root
 
 
 def _partly_posted(error: ChannelError, posted: int, total: int, first: str) -> ChannelError:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from ponder.core.share.channels import ChannelError, Outgoing, PostResult
+from ponder.core.share.channels.spec import CANNOT_READ, ChannelSpec, ReadBack, Tools
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import unlimited
 
 _TIMEOUT = 5.0
 
@@ -57,3 +60,22 @@ class CommandClipboard:
             raise ChannelError(
                 f"Copying with {self._command[0]} failed ({type(exc).__name__})."
             ) from None
+
+
+def _build(_values: Mapping[str, str], _secret: str, tools: Tools) -> ClipboardChannel:
+    if tools.clipboard is None:
+        raise ChannelError("This Ponder has no clipboard to copy to.")
+    return ClipboardChannel(tools.clipboard)
+
+
+SPEC = ChannelSpec(
+    "clipboard",
+    "Clipboard",
+    (),
+    _build,
+    dialect=Dialect.WEBHOOK,  # Markdown: pastes well almost anywhere
+    audience="public",  # it can be pasted anywhere
+    measure=unlimited,
+    idempotency="none needed: copying twice changes nothing",
+    read_back=ReadBack((), f"Ponder cannot see where you paste it; {CANNOT_READ}."),
+)

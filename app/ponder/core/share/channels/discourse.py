@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from urllib.parse import quote
+
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -11,9 +14,26 @@ from ponder.core.share.channels import (
     Rejected,
     post_thread,
 )
+from ponder.core.share.channels.read_back import (
+    Comment,
+    PostRef,
+    Responses,
+    as_dict,
+    as_list,
+    as_text,
+    count,
+    get_json,
+    html_text,
+    read_explain,
+)
+from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import discourse_post
 
 TITLE_CHARS = 255
+_LIKE = 2
+"""The post action type id of a like (`actions_summary[].id`)."""
 
 
 class DiscourseForum:
@@ -43,7 +63,39 @@ class DiscourseForum:
                     body["category"] = int(self._category)
             return self._create(body)
 
-        return PostResult(post_thread([first, *outgoing.thread], post_one), True)
+        return PostResult.of_thread(post_thread([first, *outgoing.thread], post_one))
+
+    def read_responses(self, post: PostRef) -> Responses:
+        """Likes of the first post and replies by others, from `GET /t/{id}.json` (its first
+        page of posts: about twenty)."""
+        url = f"{self._server}/t/{quote(post.last_segment(), safe='')}.json"
+        data = get_json(self._http, url, self._headers, self._target, read_explain("Discourse"))
+        topic = as_dict(data, "the topic", "Discourse")
+        stream = topic.get("post_stream")
+        posts = [
+            item
+            for item in as_list(stream.get("posts") if isinstance(stream, dict) else None)
+            if isinstance(item, dict)
+        ]
+        first = posts[0] if posts else {}
+        likes = sum(
+            count(action.get("count"))
+            for action in as_list(first.get("actions_summary"))
+            if isinstance(action, dict) and action.get("id") == _LIKE
+        )
+        comments = tuple(
+            Comment(
+                str(item.get("id", "")),
+                "@" + as_text(item.get("username")),
+                html_text(as_text(item.get("cooked"))),
+                as_text(item.get("created_at")) or None,
+                f"{self._server}/t/{item.get('topic_slug') or 'topic'}/"
+                f"{item.get('topic_id')}/{item.get('post_number')}",
+            )
+            for item in posts[1:]
+            if item.get("username") != first.get("username")
+        )
+        return Responses({"likes": likes, "replies": len(comments)}, comments=comments)
 
     def _create(self, body: dict[str, object]) -> tuple[str, str]:
         call = Call("POST", f"{self._server}/posts.json", body, self._headers)
@@ -76,3 +128,26 @@ def _explain(reply: Reply) -> ChannelError:
     if reply.status == 404:
         return Rejected(f"Discourse cannot find that topic or category ({reason}).", reason)
     return Rejected(f"Discourse refused the post ({reason}).", reason)
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> DiscourseForum:
+    return DiscourseForum(values["server"], values["username"], secret, tools.http,
+                          values.get("category", ""))  # fmt: skip
+
+
+SPEC = ChannelSpec(
+    "discourse",
+    "Discourse",
+    (
+        FieldSpec("server", "Forum", is_url=True),
+        FieldSpec("username", "User name"),
+        FieldSpec("category", "Category id", False),
+        FieldSpec("api_key", "API key", secret=True),
+    ),
+    _build,
+    dialect=Dialect.DISCOURSE,
+    audience="public",
+    measure=discourse_post,
+    idempotency="none: Discourse refuses a duplicate post, and an unknown delivery asks first",
+    read_back=ReadBack(("likes", "replies"), "likes of the first post and replies in the topic"),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import smtplib
 import ssl
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -19,6 +19,15 @@ from ponder.core.share.channels import (
     PostResult,
     Rejected,
 )
+from ponder.core.share.channels.spec import (
+    CANNOT_READ,
+    ChannelSpec,
+    FieldSpec,
+    ReadBack,
+    Tools,
+)
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import unlimited
 
 SECURITY = ("starttls", "tls", "none")
 _DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -193,3 +202,45 @@ class MailtoLink:
         url = mailto_url(self._recipients, outgoing)
         self._opener(url)
         return PostResult(url, None)
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> SmtpMail | MailtoLink:
+    recipients = [a.strip() for a in values["to"].split(",") if a.strip()]
+    if not values.get("smtp_host"):
+        if tools.open_url is None:
+            raise ChannelError("This Ponder cannot open a mail program; set an SMTP server.")
+        return MailtoLink(recipients, tools.open_url)
+    port = values.get("smtp_port") or "0"
+    if not port.isdigit():
+        raise ChannelError(f"The SMTP port must be a number, not {port!r}.")
+    server = SmtpServer(
+        values["smtp_host"],
+        int(port),
+        values.get("security") or "starttls",
+        values.get("username", ""),
+    )
+    sender = values.get("from") or values.get("username") or recipients[0]
+    return SmtpMail(server, sender, recipients, secret or None, ssl_context=tools.ssl_context)
+
+
+SPEC = ChannelSpec(
+    "email",
+    "E-mail",
+    (
+        FieldSpec("to", "To (comma-separated)"),
+        FieldSpec("from", "From", False),
+        FieldSpec("smtp_host", "SMTP server (empty: use the mail program)", False),
+        FieldSpec("smtp_port", "SMTP port", False),
+        FieldSpec("security", "Security", False, default="starttls", choices=SECURITY),
+        FieldSpec("username", "SMTP user name", False),
+        FieldSpec("password", "SMTP password", False, secret=True),
+    ),
+    _build,
+    dialect=Dialect.EMAIL,
+    audience="internal",
+    measure=unlimited,
+    idempotency="a Message-ID per draft, so a resent mail is recognised as the same",
+    read_back=ReadBack(
+        (), f"Replies arrive in your mailbox, which Ponder does not read; {CANNOT_READ}."
+    ),
+)

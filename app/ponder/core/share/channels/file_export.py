@@ -5,9 +5,19 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from ponder.core.share.channels import ChannelError, Outgoing, PostResult
+from ponder.core.share.channels.spec import (
+    CANNOT_READ,
+    ChannelSpec,
+    FieldSpec,
+    ReadBack,
+    Tools,
+)
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import unlimited
 
 FORMATS = ("md", "html")
 _UNSAFE = re.compile(r"[^\w\- ]+")
@@ -69,3 +79,23 @@ def _write_new(folder: Path, stem: str, suffix: str, content: str) -> Path:
             os.fsync(fh.fileno())
         return path
     raise ChannelError(f"{folder} already holds 999 exports called {stem}; choose another folder.")
+
+
+def _build(values: Mapping[str, str], _secret: str, _tools: Tools) -> FileExport:
+    return FileExport(Path(values["folder"]).expanduser(), values.get("format") or "md")
+
+
+SPEC = ChannelSpec(
+    "file",
+    "File (.md or .html)",
+    (
+        FieldSpec("folder", "Folder"),
+        FieldSpec("format", "Format", False, default="md", choices=("md", "html")),
+    ),
+    _build,
+    dialect=Dialect.WEBHOOK,  # Markdown, with an HTML twin for .html exports
+    audience="internal",  # a file on this computer
+    measure=unlimited,
+    idempotency="none: each export is a new file",
+    read_back=ReadBack((), f"A file has no readers Ponder can ask; {CANNOT_READ}."),
+)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from ponder.core.share.channels import (
     AuthFailed,
+    Channel,
     ChannelError,
     DeliveryUnknown,
     Outgoing,
@@ -12,8 +16,22 @@ from ponder.core.share.channels import (
     idempotency_key,
     post_thread,
 )
+from ponder.core.share.channels.read_back import (
+    Comment,
+    PostRef,
+    Responses,
+    as_dict,
+    as_list,
+    as_text,
+    count,
+    get_json,
+    html_text,
+    read_explain,
+)
+from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
-from ponder.core.share.limits import mastodon_length
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import Counter, Limits, mastodon_length, mastodon_status
 
 DEFAULT_LIMIT = 500
 VISIBILITIES = ("public", "unlisted", "private", "direct")
@@ -49,7 +67,33 @@ class MastodonAccount:
         ) -> tuple[str, str]:
             return self._status(text, previous, idempotency_key(outgoing, self._server, part))
 
-        return PostResult(post_thread(parts, post_one), True)
+        return PostResult.of_thread(post_thread(parts, post_one))
+
+    def read_responses(self, post: PostRef) -> Responses:
+        """Favourites, boosts and replies from the status; the replies themselves from its
+        context (`descendants`), leaving out the author's own thread parts."""
+        status_id = post.last_segment()
+        base = f"{self._server}/api/v1/statuses/{status_id}"
+        explain = read_explain("Mastodon")
+        status = as_dict(get_json(self._http, base, self._headers, self._target, explain),
+                         "the status", "Mastodon")  # fmt: skip
+        context = as_dict(
+            get_json(self._http, base + "/context", self._headers, self._target, explain),
+            "the replies",
+            "Mastodon",
+        )
+        author = _account(status).get("id")
+        comments = tuple(
+            _comment(item)
+            for item in as_list(context.get("descendants"))
+            if isinstance(item, dict) and _account(item).get("id") != author
+        )
+        counts = {
+            "likes": count(status.get("favourites_count")),
+            "boosts": count(status.get("reblogs_count")),
+            "replies": len(comments),
+        }
+        return Responses(counts, comments=comments)
 
     def _check_lengths(self, parts: list[str]) -> None:
         limit = self.character_limit()
@@ -88,3 +132,56 @@ def _explain(reply: Reply) -> ChannelError:
     if reply.status == 404:
         return Rejected(f"There is no Mastodon API at this address ({reason}).", reason)
     return Rejected(f"Mastodon refused the post ({reason}).", reason)
+
+
+def _account(status: dict[str, object]) -> dict[str, object]:
+    account = status.get("account")
+    return account if isinstance(account, dict) else {}
+
+
+def _comment(status: dict[str, object]) -> Comment:
+    return Comment(
+        as_text(status.get("id")),
+        "@" + as_text(_account(status).get("acct")),
+        html_text(as_text(status.get("content"))),
+        as_text(status.get("created_at")) or None,
+        as_text(status.get("url")) or None,
+    )
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> MastodonAccount:
+    return MastodonAccount(
+        values["server"], secret, tools.http, values.get("visibility") or "public"
+    )
+
+
+def _thread(_values: Mapping[str, str], limits: Limits) -> tuple[int, Counter]:
+    return limits.mastodon_characters, mastodon_length
+
+
+def _server_limits(channel: Channel, base: Limits) -> Limits:
+    if isinstance(channel, MastodonAccount):
+        return replace(base, mastodon_characters=channel.character_limit())
+    return base
+
+
+SPEC = ChannelSpec(
+    "mastodon",
+    "Mastodon",
+    (
+        FieldSpec("server", "Server", is_url=True),
+        FieldSpec("visibility", "Visibility", False, default="public", choices=VISIBILITIES),
+        FieldSpec("access_token", "Access token", secret=True),
+    ),
+    _build,
+    dialect=Dialect.MASTODON,
+    audience="public",
+    measure=mastodon_status,
+    idempotency="an Idempotency-Key per draft and part, so the server drops a resend",
+    read_back=ReadBack(
+        ("likes", "boosts", "replies"),
+        "favourites, boosts and replies, from the status and its context",
+    ),
+    thread=_thread,
+    server_limits=_server_limits,
+)

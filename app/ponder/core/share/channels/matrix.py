@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from urllib.parse import quote, unquote
 
 from ponder.core.share.channels import (
     AuthFailed,
@@ -14,9 +16,40 @@ from ponder.core.share.channels import (
     idempotency_key,
     post_thread,
 )
-from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.channels.read_back import (
+    Comment,
+    PostRef,
+    Responses,
+    as_dict,
+    as_list,
+    as_text,
+    get_json,
+    read_explain,
+)
+from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
+from ponder.core.share.channels.transport import Call, Explain, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import (
+    MATRIX_ID_BYTES,
+    Counter,
+    Limits,
+    matrix_event,
+    matrix_event_size,
+)
 
 _API = "/_matrix/client/v3"
+_RELATIONS_API = "/_matrix/client/v1"
+_RELATION_PAGES = 5
+"""Pages of 50 relations read per refresh; a post with more stops counting there."""
+_LONGEST_ID = "$" + "x" * (MATRIX_ID_BYTES - 1)
+_REPLY_RELATION = {
+    "m.relates_to": {
+        "rel_type": "m.thread",
+        "event_id": _LONGEST_ID,
+        "is_falling_back": True,
+        "m.in_reply_to": {"event_id": _LONGEST_ID},
+    }
+}
 
 
 class MatrixRoom:
@@ -43,7 +76,49 @@ class MatrixRoom:
             event_id = self._send(room_id, content, idempotency_key(outgoing, room_id, part))
             return event_id, self._link(event_id)
 
-        return PostResult(post_thread([outgoing.text, *outgoing.thread], post_one), True)
+        return PostResult.of_thread(post_thread([outgoing.text, *outgoing.thread], post_one))
+
+    def read_responses(self, post: PostRef) -> Responses:
+        """Reactions (`m.reaction`, by key) and thread replies by others, through the
+        relations of the posted event; the author's own thread parts are not replies."""
+        event_id = post.id or unquote(post.url.rsplit("/", 1)[-1])
+        room = quote(self._room_id(), safe="")
+        explain = read_explain("Matrix")
+        event_url = f"{self._base}/rooms/{room}/event/{quote(event_id, safe='')}"
+        event = as_dict(get_json(self._http, event_url, self._headers, self._target, explain),
+                        "the message", "Matrix")  # fmt: skip
+        author = event.get("sender")
+        reactions: dict[str, int] = {}
+        comments: list[Comment] = []
+        for item in self._relations(room, event_id, explain):
+            content = item.get("content")
+            relation = content.get("m.relates_to") if isinstance(content, dict) else None
+            if not isinstance(content, dict) or not isinstance(relation, dict):
+                continue
+            if item.get("type") == "m.reaction" and relation.get("rel_type") == "m.annotation":
+                key = as_text(relation.get("key")) or "?"
+                reactions[key] = reactions.get(key, 0) + 1
+            elif item.get("type") == "m.room.message" and item.get("sender") != author:
+                comments.append(_comment(item, content))
+        counts = {"reactions": sum(reactions.values()), "replies": len(comments)}
+        return Responses(counts, by_reaction=reactions, comments=tuple(comments))
+
+    def _relations(self, room: str, event_id: str, explain: Explain) -> list[dict[str, object]]:
+        url = (
+            f"{self._base.removesuffix(_API)}{_RELATIONS_API}/rooms/{room}/relations/"
+            f"{quote(event_id, safe='')}?limit=50"
+        )
+        found: list[dict[str, object]] = []
+        token: str | None = None
+        for _page in range(_RELATION_PAGES):
+            page_url = url + (f"&from={quote(token, safe='')}" if token else "")
+            data = get_json(self._http, page_url, self._headers, self._target, explain)
+            page = as_dict(data, "the relations", "Matrix")
+            found.extend(item for item in as_list(page.get("chunk")) if isinstance(item, dict))
+            token = as_text(page.get("next_batch")) or None
+            if token is None:
+                break
+        return found
 
     def _send(self, room_id: str, content: dict[str, object], txn: str) -> str:
         url = f"{self._base}/rooms/{quote(room_id, safe='')}/send/m.room.message/{txn}"
@@ -85,6 +160,20 @@ def _in_thread(root: str, previous: str) -> dict[str, object]:
     }
 
 
+def _comment(event: dict[str, object], content: dict[str, object]) -> Comment:
+    stamp = event.get("origin_server_ts")
+    return Comment(
+        as_text(event.get("event_id")),
+        as_text(event.get("sender")),
+        as_text(content.get("body")),
+        _iso(stamp) if isinstance(stamp, int) else None,
+    )
+
+
+def _iso(millis: int) -> str:
+    return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="seconds")
+
+
 def _explain(reply: Reply) -> ChannelError:
     code = reply.json_object().get("errcode")
     reason = reply.reason() or f"HTTP {reply.status}"
@@ -98,3 +187,38 @@ def _explain(reply: Reply) -> ChannelError:
     if code == "M_NOT_FOUND" or reply.status == 404:
         return Rejected(f"Matrix cannot find the room ({reason}).", reason)
     return Rejected(f"Matrix refused the post ({reason}).", reason)
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> MatrixRoom:
+    return MatrixRoom(values["homeserver"], values["room"], secret, tools.http)
+
+
+def _reply_size(text: str) -> int:
+    """The event a thread reply makes, with the longest ids the spec allows."""
+    return matrix_event_size({"msgtype": "m.text", "body": text, **_REPLY_RELATION})
+
+
+def _thread(_values: Mapping[str, str], limits: Limits) -> tuple[int, Counter]:
+    return limits.matrix_event_bytes, _reply_size
+
+
+SPEC = ChannelSpec(
+    "matrix",
+    "Matrix",
+    (
+        FieldSpec("homeserver", "Homeserver", is_url=True),
+        FieldSpec("room", "Room id or alias"),
+        FieldSpec("user", "User id", False),
+        FieldSpec("access_token", "Access token", secret=True),
+    ),
+    _build,
+    dialect=Dialect.MATRIX,
+    audience="internal",
+    measure=matrix_event,
+    idempotency="a txnId per draft and part: resending the same one returns the same event",
+    read_back=ReadBack(
+        ("reactions", "replies"),
+        "reactions and thread replies, through the relations of the posted message",
+    ),
+    thread=_thread,
+)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from collections.abc import Mapping
+from urllib.parse import quote, urlsplit
 
 from ponder.core.share.channels import (
     AuthFailed,
+    Channel,
     ChannelError,
     DeliveryUnknown,
     Outgoing,
@@ -13,7 +15,20 @@ from ponder.core.share.channels import (
     Rejected,
     post_thread,
 )
-from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.channels.read_back import (
+    Comment,
+    PostRef,
+    Responses,
+    as_dict,
+    as_list,
+    as_text,
+    get_json,
+    read_explain,
+)
+from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
+from ponder.core.share.channels.transport import Call, Explain, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import Counter, Limits, code_points, mattermost_message
 
 _HOOK_REVOKED = (
     "Mattermost refused the webhook URL — the webhook may have been deleted or incoming "
@@ -67,7 +82,35 @@ class MattermostApi:
                 raise DeliveryUnknown(self._target.unknown_message())
             return post_id, f"{self._server}/_redirect/pl/{post_id}"
 
-        return PostResult(post_thread([outgoing.text, *outgoing.thread], post_one), True)
+        return PostResult.of_thread(post_thread([outgoing.text, *outgoing.thread], post_one))
+
+    def read_responses(self, post: PostRef) -> Responses:
+        """Reactions (by emoji) and the thread's replies by others (a webhook cannot read)."""
+        post_id = post.last_segment()
+        base = f"{self._server}/api/v4/posts/{quote(post_id, safe='')}"
+        explain = read_explain("Mattermost")
+        thread = as_dict(self._get(base + "/thread", explain), "the thread", "Mattermost")
+        reactions: dict[str, int] = {}
+        for item in as_list(self._get(base + "/reactions", explain)):
+            if isinstance(item, dict):
+                name = as_text(item.get("emoji_name")) or "?"
+                reactions[name] = reactions.get(name, 0) + 1
+        found = thread.get("posts")
+        posts = found if isinstance(found, dict) else {}
+        root = posts.get(post_id)
+        author = root.get("user_id") if isinstance(root, dict) else None
+        comments = tuple(
+            Comment(
+                as_text(item.get("id")), as_text(item.get("user_id")), as_text(item.get("message"))
+            )
+            for key in as_list(thread.get("order"))
+            if isinstance(item := posts.get(str(key)), dict) and item.get("user_id") != author
+        )
+        counts = {"reactions": sum(reactions.values()), "replies": len(comments)}
+        return Responses(counts, by_reaction=reactions, comments=comments)
+
+    def _get(self, url: str, explain: Explain) -> object:
+        return get_json(self._http, url, self._headers, self._target, explain)
 
 
 def _explain_hook(reply: Reply) -> ChannelError:
@@ -90,3 +133,40 @@ def _explain_api(reply: Reply) -> ChannelError:
     if reply.status == 403:
         return AuthFailed(f"This Mattermost account may not post in the channel ({reason}).")
     return Rejected(f"Mattermost refused the post ({reason}).", reason)
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> Channel:
+    if secret.startswith(("https://", "http://")):
+        return MattermostWebhook(secret, tools.http, values.get("channel", ""))
+    if not values.get("server") or not values.get("channel"):
+        raise ChannelError(
+            "With a personal access token, Mattermost needs the server address and a channel id."
+        )
+    return MattermostApi(values["server"], values["channel"], secret, tools.http)
+
+
+def _thread(values: Mapping[str, str], limits: Limits) -> tuple[int, Counter] | None:
+    """A token posts replies under the first post; a webhook posts one message."""
+    return (limits.mattermost_characters, code_points) if values.get("server") else None
+
+
+SPEC = ChannelSpec(
+    "mattermost",
+    "Mattermost",
+    (
+        FieldSpec("server", "Server (for a token)", False, is_url=True),
+        FieldSpec("channel", "Channel id (token) or name (webhook)", False),
+        FieldSpec("secret", "Incoming webhook URL or personal access token", secret=True),
+    ),
+    _build,
+    dialect=Dialect.MATTERMOST,
+    audience="internal",
+    measure=mattermost_message,
+    idempotency="none: an unknown delivery asks before sending again",
+    read_back=ReadBack(
+        ("reactions", "replies"),
+        "with a personal access token, reactions and thread replies; an incoming webhook "
+        "cannot read anything back",
+    ),
+    thread=_thread,
+)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from ponder.core.share.channels import AuthFailed, ChannelError, Outgoing, PostResult, Rejected
+from ponder.core.share.channels.spec import (
+    CANNOT_READ,
+    ChannelSpec,
+    FieldSpec,
+    ReadBack,
+    Tools,
+)
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import slack_sections
 
 _REVOKED = (
     "Slack refused the webhook URL — it may have been revoked or its app removed. Create a new "
@@ -58,3 +68,22 @@ def _explain(reply: Reply) -> ChannelError:
         return AuthFailed(_REVOKED)
     reason = reply.reason() or f"HTTP {reply.status}"
     return Rejected(f"Slack refused the post ({reason}).", reason)
+
+
+def _build(_values: Mapping[str, str], secret: str, tools: Tools) -> SlackWebhook:
+    return SlackWebhook(secret, tools.http)
+
+
+SPEC = ChannelSpec(
+    "slack",
+    "Slack (incoming webhook)",
+    (FieldSpec("webhook_url", "Webhook URL", secret=True, is_url=True),),
+    _build,
+    dialect=Dialect.SLACK,
+    audience="internal",
+    measure=slack_sections,
+    idempotency="none: a webhook post cannot be recognised, so an unknown delivery asks first",
+    read_back=ReadBack(
+        (), f"An incoming webhook can only post, not read reactions or replies; {CANNOT_READ}."
+    ),
+)

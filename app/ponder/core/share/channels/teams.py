@@ -6,7 +6,16 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from ponder.core.share.channels import AuthFailed, ChannelError, Outgoing, PostResult, Rejected
+from ponder.core.share.channels.spec import (
+    CANNOT_READ,
+    ChannelSpec,
+    FieldSpec,
+    ReadBack,
+    Tools,
+)
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import teams_payload
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -57,3 +66,22 @@ def _explain(reply: Reply) -> ChannelError:
     if reply.status == 409:
         return Rejected(f"The Teams workflow is turned off ({reason}); turn it on again.", reason)
     return Rejected(f"Teams could not use the card ({reason}).", reason)
+
+
+def _build(_values: Mapping[str, str], secret: str, tools: Tools) -> TeamsWorkflow:
+    return TeamsWorkflow(secret, tools.http)
+
+
+SPEC = ChannelSpec(
+    "teams",
+    "Microsoft Teams (Workflows webhook)",
+    (FieldSpec("workflow_url", "Workflow URL", secret=True, is_url=True),),
+    _build,
+    dialect=Dialect.TEAMS,
+    audience="internal",
+    measure=teams_payload,
+    idempotency="none: a workflow run cannot be recognised, so an unknown delivery asks first",
+    read_back=ReadBack(
+        (), f"A Workflows webhook can only post, not read reactions or replies; {CANNOT_READ}."
+    ),
+)

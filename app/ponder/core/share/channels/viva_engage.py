@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from urllib.parse import quote
+
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -11,7 +14,21 @@ from ponder.core.share.channels import (
     Rejected,
     post_thread,
 )
+from ponder.core.share.channels.read_back import (
+    Comment,
+    PostRef,
+    Responses,
+    as_dict,
+    as_list,
+    as_text,
+    count,
+    get_json,
+    read_explain,
+)
+from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import viva_engage_message
 
 DEFAULT_SERVER = "https://www.yammer.com"
 
@@ -39,7 +56,32 @@ class VivaEngageCommunity:
                 body["title"] = outgoing.title
             return self._message(body)
 
-        return PostResult(post_thread([outgoing.text, *outgoing.thread], post_one), True)
+        return PostResult.of_thread(post_thread([outgoing.text, *outgoing.thread], post_one))
+
+    def read_responses(self, post: PostRef) -> Responses:
+        """Likes of the first message and replies by others, from
+        `GET /api/v1/messages/in_thread/{thread_id}.json`."""
+        thread_id = post.last_segment()
+        url = f"{self._server}/api/v1/messages/in_thread/{quote(thread_id, safe='')}.json"
+        data = get_json(self._http, url, self._headers, self._target, read_explain("Viva Engage"))
+        found = as_dict(data, "the thread", "Viva Engage")
+        messages = [m for m in as_list(found.get("messages")) if isinstance(m, dict)]
+        names = _names(found.get("references"))
+        first = next((m for m in messages if str(m.get("id")) == thread_id), {})
+        liked = first.get("liked_by")
+        comments = tuple(
+            Comment(
+                str(m.get("id")),
+                names.get(str(m.get("sender_id")), str(m.get("sender_id"))),
+                _plain_body(m.get("body")),
+                as_text(m.get("created_at")) or None,
+                as_text(m.get("web_url")) or None,
+            )
+            for m in messages
+            if str(m.get("id")) != thread_id and m.get("sender_id") != first.get("sender_id")
+        )
+        likes = count(liked.get("count")) if isinstance(liked, dict) else 0
+        return Responses({"likes": likes, "replies": len(comments)}, comments=comments)
 
     def _message(self, body: dict[str, object]) -> tuple[str, str]:
         call = Call("POST", f"{self._server}/api/v1/messages.json", body, self._headers)
@@ -51,6 +93,19 @@ class VivaEngageCommunity:
         message_id = str(first["id"])
         url = first.get("web_url")
         return message_id, url if isinstance(url, str) else message_id
+
+
+def _names(references: object) -> dict[str, str]:
+    """User ids to full names, from the `references` that come with the messages."""
+    return {
+        str(ref.get("id")): as_text(ref.get("full_name")) or as_text(ref.get("name"))
+        for ref in as_list(references)
+        if isinstance(ref, dict) and ref.get("type") == "user"
+    }
+
+
+def _plain_body(body: object) -> str:
+    return as_text(body.get("plain")) if isinstance(body, dict) else ""
 
 
 def _number(value: str) -> int | str:
@@ -70,3 +125,27 @@ def _explain(reply: Reply) -> ChannelError:
     if reply.status == 404:
         return Rejected(f"Viva Engage cannot find the community ({reason}).", reason)
     return Rejected(f"Viva Engage refused the post ({reason}).", reason)
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> VivaEngageCommunity:
+    return VivaEngageCommunity(secret, tools.http, values.get("group_id", ""),
+                               values.get("server", ""))  # fmt: skip
+
+
+SPEC = ChannelSpec(
+    "viva-engage",
+    "Viva Engage",
+    (
+        FieldSpec("group_id", "Community (group) id", False),
+        FieldSpec("server", "API server", False, is_url=True),
+        FieldSpec("access_token", "Access token", secret=True),
+    ),
+    _build,
+    dialect=Dialect.VIVA_ENGAGE,
+    audience="internal",
+    measure=viva_engage_message,
+    idempotency="none: an unknown delivery asks before sending again",
+    read_back=ReadBack(
+        ("likes", "replies"), "likes of the first message and replies in its thread"
+    ),
+)

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from ponder.core.share.channels import (
@@ -19,7 +19,16 @@ from ponder.core.share.channels import (
     Rejected,
     idempotency_key,
 )
+from ponder.core.share.channels.spec import (
+    CANNOT_READ,
+    ChannelSpec,
+    FieldSpec,
+    ReadBack,
+    Tools,
+)
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Target as Dialect
+from ponder.core.share.limits import unlimited
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 - the prefix of every secret, not one
 EVENT_TYPE = "ponder.post"
@@ -87,7 +96,7 @@ def _as_text(key: bytes) -> tuple[str, ...]:
 def _payload(outgoing: Outgoing, timestamp: int) -> dict[str, object]:
     data = {
         "title": outgoing.title,
-        "text": outgoing.text,
+        "text": outgoing.plain if outgoing.plain is not None else outgoing.text,
         "html": outgoing.html,
         "markdown": outgoing.markdown,
         "thread": list(outgoing.thread),
@@ -105,3 +114,23 @@ def _explain(reply: Reply) -> ChannelError:
             "use the same signing secret."
         )
     return Rejected(f"The webhook receiver refused the post ({reason}).", reason)
+
+
+def _build(values: Mapping[str, str], secret: str, tools: Tools) -> SignedWebhook:
+    return SignedWebhook(values["url"], secret, tools.http)
+
+
+SPEC = ChannelSpec(
+    "webhook",
+    "Webhook (Standard Webhooks signing)",
+    (
+        FieldSpec("url", "Receiver URL", is_url=True),
+        FieldSpec("signing_secret", "Signing secret (whsec_…)", secret=True),
+    ),
+    _build,
+    dialect=Dialect.WEBHOOK,
+    audience="public",  # Ponder cannot know who reads what the receiver does with it
+    measure=unlimited,
+    idempotency="webhook-id stays the same for the same draft, so a receiver drops a resend",
+    read_back=ReadBack((), f"A webhook only delivers; it has nothing to ask; {CANNOT_READ}."),
+)

@@ -1,0 +1,78 @@
+"""A channel is one module: its declaration is the only place that knows its kind."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from ponder.core.share.channels import registry
+from ponder.core.share.channels.read_back import ResponseReader
+from ponder.core.share.channels.spec import ChannelSpec, Tools
+from ponder.core.share.channels.transport import Http
+
+APP = Path(registry.__file__).resolve().parents[3]
+READERS = {"mastodon", "matrix", "mattermost", "discourse", "viva-engage"}
+SAMPLE = {
+    "clipboard": ({}, ""),
+    "file": ({"folder": "/tmp/out"}, ""),
+    "email": ({"to": "a@example.org", "smtp_host": "mail.example.org"}, "pw"),
+    "slack": ({}, "https://hooks.slack.com/services/T/B/x"),
+    "teams": ({}, "https://example.org/workflow"),
+    "mattermost": ({"server": "https://mm.example.org", "channel": "c1"}, "token"),
+    "matrix": ({"homeserver": "https://m.example.org", "room": "!r:example.org"}, "t"),
+    "mastodon": ({"server": "https://social.example"}, "t"),
+    "viva-engage": ({}, "t"),
+    "discourse": ({"server": "https://forum.example", "username": "ada"}, "k"),
+    "webhook": ({"url": "https://example.org/hook"}, "whsec_c2VjcmV0LXNlY3JldA=="),
+}
+
+
+def test_every_kind_is_declared_in_its_own_module() -> None:
+    assert set(registry.KINDS) == set(SAMPLE)
+    for name, spec in registry.KINDS.items():
+        assert isinstance(spec, ChannelSpec) and spec.name == name
+        assert importlib.import_module(spec.build.__module__).SPEC is spec  # one module
+        assert spec.idempotency and spec.read_back.how
+        assert sum(f.secret for f in spec.fields) <= 1
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE))
+def test_what_a_kind_says_it_reads_back_is_what_its_channel_does(name: str) -> None:
+    values, secret = SAMPLE[name]
+    channel = registry.build(name, values, secret, Tools(http=Http(), clipboard=_Clip(),
+                                                          open_url=print))  # fmt: skip
+    spec = registry.KINDS[name]
+    assert isinstance(channel, ResponseReader) == (name in READERS) == spec.read_back.possible
+    if not spec.read_back.possible:
+        assert "by hand" in spec.read_back.how  # the person is told what to do instead
+
+
+def test_a_mattermost_webhook_cannot_read_back() -> None:
+    hook = registry.build("mattermost", {}, "https://mm.example.org/hooks/x", Tools())
+    assert not isinstance(hook, ResponseReader)
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "core/share/sending.py",
+        "core/share/limits.py",  # formats.py names dialects, which several channels share
+        "ui/share/composer.py",
+        "ui/share/target_preview.py",
+        "cli_share_report.py",
+    ],
+)
+def test_no_channel_is_special_cased_elsewhere(module: str) -> None:
+    source = (APP / module).read_text("utf-8")
+    kinds = "|".join(re.escape(name) for name in SAMPLE)
+    assert not re.findall(rf"""["']({kinds})["']""", source)
+    assert not re.findall(r"\b(Mastodon|Matrix|Slack|Teams|Mattermost)[A-Z]\w+", source)
+    assert not re.findall(r"Target\.(TEAMS|MATRIX|MASTODON|EMAIL)\b", source)
+
+
+class _Clip:
+    def write(self, text: str, html: str | None) -> None:
+        """Nothing: the clipboard channel is built, never used, here."""
