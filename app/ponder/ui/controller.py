@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from ponder import __version__
 from ponder.core.model import Changes, Kind, NotePath
-from ponder.ui import theme
 from ponder.ui.actions import ActionRegistry
+from ponder.ui.appearance import Appearance
 from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.preferences import PreferencesDialog
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
@@ -37,6 +37,9 @@ class WindowController(QObject):
         self._journal_day = date.today()
         self.seek = SeekController(window, session, prompter)
         self.share = ShareController(window, session, prompter)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = Appearance(app, window, session)
         handlers = {**self._handlers(), **self.seek.handlers(), **self.share.handlers()}
         self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
@@ -88,7 +91,6 @@ class WindowController(QObject):
         s.problem.connect(self._show_message)
         s.reconcile_progress.connect(self._on_session_reconcile_progress)
         s.reconcile_finished.connect(self._on_session_reconcile_finished)
-        s.settings_changed.connect(self._on_session_settings_changed)
         self._update_count()
 
     # -- opening notes -------------------------------------------------------------------------
@@ -288,14 +290,6 @@ class WindowController(QObject):
     def _on_session_reconcile_finished(self, _report: object) -> None:
         self.window.status.progress.hide()
         self._update_count()
-
-    @Slot(object)
-    def _on_session_settings_changed(self, settings: object) -> None:
-        chosen = theme.resolve(self.session.settings.theme)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, chosen)
-        self.window.note_panel.set_theme(chosen)
 
     @Slot(str)
     def _show_message(self, text: str) -> None:

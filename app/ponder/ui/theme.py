@@ -24,7 +24,9 @@ class Theme:
     border: str
     link: str
     code_bg: str
-    mark: str
+    mark: str  # the background of bars that ask for attention
+    hit: str  # a search match inside text, with `hit_text` on it
+    hit_text: str
 
 
 LIGHT = Theme(
@@ -41,6 +43,8 @@ LIGHT = Theme(
     link="#1f6f8b",
     code_bg="#f1efe9",
     mark="#fbe7a6",
+    hit="#fbe7a6",
+    hit_text="#24292f",
 )
 
 DARK = Theme(
@@ -57,18 +61,37 @@ DARK = Theme(
     link="#7cc4d8",
     code_bg="#2a2f35",
     mark="#5b4a1a",
+    hit="#e2bc5a",
+    hit_text="#1d2024",
 )
 
 
-def resolve(choice: str) -> Theme:
-    """The theme for a setting value: "light", "dark", or "system" (the platform's scheme,
-    light when the platform does not say, as offscreen and bare X servers do not)."""
+def resolve(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
+    """The theme for a setting value: "light", "dark", or "system" (the platform's scheme —
+    `scheme` when the caller was just told it — light when the platform does not say, as
+    offscreen and bare X servers do not)."""
     if choice == "dark":
         return DARK
     if choice == "light":
         return LIGHT
-    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def contrast(foreground: str | QColor, background: str | QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21; body text wants 4.5 or more)."""
+
+    def luminance(colour: str | QColor) -> float:
+        c = QColor(colour)
+        channels = [
+            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+            for v in (c.redF(), c.greenF(), c.blueF())
+        ]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    low, high = sorted((luminance(foreground), luminance(background)))
+    return (high + 0.05) / (low + 0.05)
 
 
 def palette(theme: Theme) -> QPalette:

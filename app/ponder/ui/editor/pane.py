@@ -45,4 +45,4 @@ class EditorPane(QWidget):
     def set_palette(self, palette: EditorPalette) -> None:
         """Switch the editor's and the find bar's colours."""
         self.editor.set_palette(palette)
-        self.find_bar.set_match_colour(QColor(palette.find_match))
+        self.find_bar.set_match_colour(QColor(palette.find_match), QColor(palette.find_match_text))
