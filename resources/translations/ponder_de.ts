@@ -65,13 +65,6 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
-    <message>
-        <source>Ponder</source>
-        <translation>Ponder</translation>
-    </message>
-</context>
-<context>
     <name>BacklinksPanel</name>
     <message>
         <source>Backlinks</source>
@@ -973,6 +966,69 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>QueryHelp</name>
+    <message>
+        <source>Search query language</source>
+        <translation>Suchsprache</translation>
+    </message>
+    <message>
+        <source>notes with both words (any form: cache, caching, cached)</source>
+        <translation>Notizen mit beiden Wörtern (in jeder Form: Garten, Gärten, Gartens)</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>genau diese Wortfolge</translation>
+    </message>
+    <message>
+        <source>words starting with “cach”</source>
+        <translation>Wörter, die mit „cach“ beginnen</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>eines der Wörter</translation>
+    </message>
+    <message>
+        <source>leave out notes with a word</source>
+        <translation>Notizen mit einem Wort auslassen</translation>
+    </message>
+    <message>
+        <source>group with parentheses</source>
+        <translation>mit Klammern gruppieren</translation>
+    </message>
+    <message>
+        <source>a tag (#rust/async counts as #rust too)</source>
+        <translation>ein Schlagwort (#rust/async zählt auch als #rust)</translation>
+    </message>
+    <message>
+        <source>one kind of note</source>
+        <translation>eine Art von Notiz</translation>
+    </message>
+    <message>
+        <source>a word in the title, a folder</source>
+        <translation>ein Wort im Titel, ein Ordner</translation>
+    </message>
+    <message>
+        <source>clips from one web site</source>
+        <translation>Ausschnitte von einer Website</translation>
+    </message>
+    <message>
+        <source>created in a range of days or months</source>
+        <translation>angelegt in einem Zeitraum von Tagen oder Monaten</translation>
+    </message>
+    <message>
+        <source>changed after a day</source>
+        <translation>geändert nach einem Tag</translation>
+    </message>
+    <message>
+        <source>the order (default: best match first)</source>
+        <translation>die Reihenfolge (sonst: beste Treffer zuerst)</translation>
+    </message>
+    <message>
+        <source>Type into the search field above the note list (Ctrl+K). Results update as you type; an empty search lists the newest notes first.</source>
+        <translation>Tippen Sie in das Suchfeld über der Notizliste (Strg+K). Die Ergebnisse folgen beim Tippen; eine leere Suche zeigt die neuesten Notizen zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>Quick capture</source>
@@ -1352,6 +1408,37 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>Befehle und Tasten suchen…</translation>
+    </message>
+    <message>
+        <source>Search commands and keys</source>
+        <translation>Befehle und Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Befehle und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>No command matches.</source>
+        <translation>Kein Befehl passt.</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
         <source>Library</source>
@@ -1476,6 +1563,25 @@ Erneut an {account} senden?</translation>
     <message>
         <source>{text} (at least {n})</source>
         <translation>{text} (mindestens {n})</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Ponder</source>
+        <translation>Ponder</translation>
+    </message>
+    <message>
+        <source>Show or hide Ponder</source>
+        <translation>Ponder zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Ponder keeps running here, so capture and the journal stay one click away. Quit from this icon&apos;s menu, or turn this off in Preferences.</source>
+        <translation>Ponder läuft hier weiter, damit Erfassen und Tagebuch einen Klick entfernt bleiben. Beenden Sie es über das Menü dieses Symbols oder schalten Sie das in den Einstellungen ab.</translation>
+    </message>
+    <message>
+        <source>Ponder is still running</source>
+        <translation>Ponder läuft weiter</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1794,68 @@ Einstellungen: {config}</translation>
         <translation>Alles speichern und beenden</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit, or the last change to your notes</source>
+        <translation>Die letzte Bearbeitung oder die letzte Änderung an Ihren Notizen zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Wiederherstellen, was Rückgängig zurückgenommen hat</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Den markierten Text in die Zwischenablage verschieben</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Den markierten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard (a link pastes as a link)</source>
+        <translation>Die Zwischenablage einfügen (ein Link wird als Link eingefügt)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select all the text where you are typing</source>
+        <translation>Den ganzen Text markieren, in dem Sie schreiben</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find in the open note</source>
+        <translation>In der offenen Notiz suchen</translation>
+    </message>
+    <message>
         <source>Find and replace…</source>
         <translation>Suchen und ersetzen …</translation>
     </message>
     <message>
-        <source>Find in the open note (Ctrl+F)</source>
-        <translation>In der offenen Notiz suchen (Strg+F)</translation>
+        <source>Find and replace in the open note</source>
+        <translation>In der offenen Notiz suchen und ersetzen</translation>
     </message>
     <message>
         <source>Search notes</source>
@@ -1840,6 +2002,54 @@ Einstellungen: {config}</translation>
         <translation>Was Sie geteilt haben, wo und wann, mit Links zu den Beiträgen</translation>
     </message>
     <message>
+        <source>Dark theme</source>
+        <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Zwischen hellem und dunklem Design wechseln</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Larger text in the note</source>
+        <translation>Größerer Text in der Notiz</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text in the note</source>
+        <translation>Kleinerer Text in der Notiz</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text at the size set in Preferences</source>
+        <translation>Der Text der Notiz in der Größe aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command and its keys, searchable</source>
+        <translation>Jeder Befehl mit seinen Tasten, durchsuchbar</translation>
+    </message>
+    <message>
+        <source>Search query language</source>
+        <translation>Suchsprache</translation>
+    </message>
+    <message>
+        <source>Words, phrases, tags, fields and dates in a search</source>
+        <translation>Wörter, Wortfolgen, Schlagwörter, Felder und Daten in einer Suche</translation>
+    </message>
+    <message>
         <source>About Ponder</source>
         <translation>Über Ponder</translation>
     </message>
@@ -1952,6 +2162,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>Let the Joplin Web Clipper extension and the bookmarklet clip into Ponder (a server on 127.0.0.1 only, ports 41184–41194).</source>
         <translation>Die Erweiterung Joplin Web Clipper und das Bookmarklet dürfen in Ponder speichern (ein Server nur auf 127.0.0.1, Ports 41184–41194).</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Ponder in the system tray (where the desktop has one).</source>
+        <translation>Beim Schließen des Fensters bleibt Ponder im Infobereich (wo die Arbeitsumgebung einen hat).</translation>
     </message>
     <message>
         <source>Saved searches</source>

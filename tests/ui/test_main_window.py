@@ -41,13 +41,15 @@ def test_every_action_has_a_handler_and_a_menu(window: tuple[MainWindow, WindowC
     assert unbound == [
         "capture.browsers",
         "file.import_folder",
-        "edit.find",
         "search.save",
         "share.from_results",
         "share.accounts",
         "share.shared",
+        "help.query",
         "help.about",
-    ]  # Ctrl+F is the editor's own
+    ]
+    assert controller.actions["edit.find"].shortcut().toString() == "Ctrl+F"
+    assert controller.actions["edit.replace"].shortcut().toString() == "Ctrl+H"
     assert all(action.toolTip() for action in controller.actions.all())
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
 from ponder import __version__
@@ -15,7 +16,11 @@ from ponder.ui.actions import ActionRegistry
 from ponder.ui.appearance import Appearance
 from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.preferences import PreferencesDialog
+from ponder.ui.dialogs.query_help import QueryHelp
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
+from ponder.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+from ponder.ui.edit_commands import EditCommands
+from ponder.ui.editor import EditorPane
 from ponder.ui.history import History
 from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
@@ -40,7 +45,13 @@ class WindowController(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.appearance = Appearance(app, window, session)
-        handlers = {**self._handlers(), **self.seek.handlers(), **self.share.handlers()}
+        self.edit = EditCommands()
+        handlers = {
+            **self._handlers(),
+            **self.edit.handlers(),
+            **self.seek.handlers(),
+            **self.share.handlers(),
+        }
         self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
         self._connect()
@@ -54,8 +65,9 @@ class WindowController(QObject):
             "note.delete": self.delete_note,
             "vault.open": self.open_vault,
             "app.preferences": self.preferences,
-            "app.quit": w.close,
-            "edit.find": w.note_panel.editor_pane.find_bar.show_replace,
+            "app.quit": w.quit,
+            "edit.find": self.find_in_note,
+            "edit.replace": self.replace_in_note,
             "search.focus": w.note_list.focus_search,
             "search.save": self.save_search,
             "journal.today": self.open_today,
@@ -69,6 +81,12 @@ class WindowController(QObject):
             "view.split": self.split_view,
             "view.sidebar": self.toggle_sidebar,
             "view.backlinks": self.toggle_backlinks,
+            "view.theme": self.appearance.toggle,
+            "view.zoom_in": functools.partial(self.appearance.zoom, +1),
+            "view.zoom_out": functools.partial(self.appearance.zoom, -1),
+            "view.zoom_reset": functools.partial(self.appearance.zoom, 0),
+            "help.shortcuts": self.shortcuts_sheet,
+            "help.query": self.query_help,
             "help.about": self.about,
         }
 
@@ -241,6 +259,28 @@ class WindowController(QObject):
 
     def toggle_backlinks(self) -> None:
         self.window.backlinks.setVisible(not self.window.backlinks.isVisible())
+
+    def find_in_note(self) -> None:
+        self._editing_view().find_bar.show_find()
+
+    def replace_in_note(self) -> None:
+        self._editing_view().find_bar.show_replace()
+
+    def _editing_view(self) -> EditorPane:
+        panel = self.window.note_panel
+        if panel.mode == "preview":
+            panel.set_mode(panel.editing_mode)
+        return panel.editor_pane
+
+    def shortcuts_sheet(self) -> None:
+        sheet = ShortcutsSheet(self.window.menus, self.window)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+
+    def query_help(self) -> None:
+        page = QueryHelp(self.window)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.open()
 
     def about(self) -> None:
         dirs = self.session.dirs

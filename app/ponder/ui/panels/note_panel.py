@@ -87,7 +87,9 @@ class NotePanel(QWidget):
         self.compare_dialog: CompareDialog | None = None
         self.document = Document(session, self)
         self.info_bar = InfoBar(self)
-        self.editor_pane = EditorPane(self._complete_titles, self._complete_tags, parent=self)
+        self.editor_pane = EditorPane(
+            self._complete_titles, self._complete_tags, parent=self, own_shortcuts=False
+        )
         self.editor = self.editor_pane.editor
         self.editor.setObjectName("editor")
         self.editor.setReadOnly(True)
@@ -139,6 +141,11 @@ class NotePanel(QWidget):
     @property
     def mode(self) -> str:
         return self._mode
+
+    @property
+    def editing_mode(self) -> str:
+        """The way of editing the preview toggle goes back to ("edit" or "split")."""
+        return self._editing_mode
 
     def open_note(self, path: str) -> None:
         """Save the note being edited, then load `path`."""
