@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,21 @@ def wait_loaded(qtbot: QtBot, main: MainWindow, path: str) -> None:
     qtbot.waitUntil(
         lambda: panel.document.path == path and not panel.editor.isReadOnly(), timeout=WAIT
     )
+
+
+def type_title(qtbot: QtBot, main: MainWindow, title: str) -> None:
+    """Type over the note's title field and press Enter, as a person renames in place."""
+    field = main.note_panel.title_field
+    field.setText(title)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def new_titled(qtbot: QtBot, main: MainWindow, controller: WindowController, title: str) -> None:
+    """Ctrl+N, then the title typed over "Untitled"."""
+    controller.new_note()
+    wait_loaded(qtbot, main, "notes/Untitled.md")
+    type_title(qtbot, main, title)
+    wait_loaded(qtbot, main, f"notes/{title}.md")
 
 
 def listed_paths(main: MainWindow) -> list[str]:
@@ -61,9 +76,7 @@ def test_typed_note_becomes_searchable_and_links_show_backlinks(
     qtbot: QtBot,
 ) -> None:
     main, controller = window
-    prompter.answers += ["Compost", "Garden"]
-    controller.new_note()
-    wait_loaded(qtbot, main, "notes/Compost.md")
+    new_titled(qtbot, main, controller, "Compost")
     editor = main.note_panel.editor
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, "Brown leaves and greens rot into humus.")
@@ -75,8 +88,7 @@ def test_typed_note_becomes_searchable_and_links_show_backlinks(
     main.note_list.set_query("humus")
     qtbot.waitUntil(lambda: listed_paths(main) == ["notes/Compost.md"], timeout=WAIT)
 
-    controller.new_note()
-    wait_loaded(qtbot, main, "notes/Garden.md")
+    new_titled(qtbot, main, controller, "Garden")
     garden = main.note_panel.editor
     garden.moveCursor(garden.textCursor().MoveOperation.End)
     qtbot.keyClicks(garden, "Feed it with [[Compost]] every spring.")
@@ -97,8 +109,8 @@ def test_typed_note_becomes_searchable_and_links_show_backlinks(
     source = main.backlinks.linked.index(0, 0)
     assert "Garden" in source.data()
 
-    prompter.answers.append("Hot compost")
     controller.rename_note()
+    type_title(qtbot, main, "Hot compost")
     qtbot.waitUntil(lambda: main.note_panel.document.path == "notes/Hot compost.md", timeout=WAIT)
     qtbot.waitUntil(
         lambda: "[[Hot compost]]" in (vault_root / "notes/Garden.md").read_text("utf-8"),

@@ -24,6 +24,7 @@ from ponder.ui.editor import EditorPane
 from ponder.ui.history import History
 from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
+from ponder.ui.panels.note_panel import Focus
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
 from ponder.ui.session import Session
@@ -98,6 +99,8 @@ class WindowController(QObject):
         w.backlinks.note_activated.connect(self.open_note)
         w.note_panel.editor.text_edited.connect(w.backlinks.postpone)
         w.note_panel.note_opened.connect(self._on_note_panel_note_opened)
+        w.note_panel.escape_pressed.connect(w.note_list.focus_list)
+        w.note_panel.title_edited.connect(self._on_note_panel_title_edited)
         w.note_panel.link_activated.connect(self.follow_link)
         w.note_panel.missing_link_activated.connect(self.create_linked_note)
         w.note_panel.tag_activated.connect(self._on_note_panel_tag_activated)
@@ -114,12 +117,14 @@ class WindowController(QObject):
     # -- opening notes -------------------------------------------------------------------------
 
     @Slot(str)
-    def open_note(self, path: str) -> None:
-        if path and path != self.window.note_panel.document.path:
-            self.window.note_panel.open_note(path)
+    def open_note(self, path: str, focus: Focus = Focus.BODY) -> None:
+        """Open `path` as a person asked to: the caret goes into its body (docs/focus.md)."""
+        if path:
+            self.window.note_panel.open_note(path, focus)
 
     @Slot(str)
     def _on_note_panel_note_opened(self, path: str) -> None:
+        self.window.note_list.reveal(path)
         self.history.visit(path)
         self.window.backlinks.show_note(path)
         self.actions["nav.back"].setEnabled(self.history.can_go_back())
@@ -128,12 +133,12 @@ class WindowController(QObject):
     def back(self) -> None:
         path = self.history.back()
         if path:
-            self.window.note_panel.open_note(path)
+            self.window.note_panel.open_note(path, Focus.BODY)
 
     def forward(self) -> None:
         path = self.history.forward()
         if path:
-            self.window.note_panel.open_note(path)
+            self.window.note_panel.open_note(path, Focus.BODY)
 
     @Slot(str)
     def follow_link(self, target: str) -> None:
@@ -158,9 +163,14 @@ class WindowController(QObject):
     # -- commands ------------------------------------------------------------------------------
 
     def new_note(self) -> None:
-        title = self.prompter.ask_text(self.tr("New note"), self.tr("Title:"))
-        if title and title.strip():
-            self._create(title.strip(), Kind.NOTE)
+        """An "Untitled" note at once, its title selected to be typed over (no dialog first)."""
+        title = self.tr("Untitled")
+        self.session.write(lambda lib: lib.create_note(title, kind=Kind.NOTE), self._on_untitled)
+
+    def _on_untitled(self, result: tuple[NotePath, Changes]) -> None:
+        path, changes = result
+        self.session.publish(changes, self)
+        self.window.note_panel.open_note(path, Focus.TITLE)
 
     def _create(self, title: str, kind: Kind) -> None:
         self.session.write(lambda lib: lib.create_note(title, kind=kind), self._on_created)
@@ -168,20 +178,23 @@ class WindowController(QObject):
     def _on_created(self, result: tuple[NotePath, Changes]) -> None:
         path, changes = result
         self.session.publish(changes, self)
-        self.window.note_panel.open_note(path)
+        self.window.note_panel.open_note(path, Focus.BODY)
 
     def rename_note(self) -> None:
+        """F2: the title field, selected; Enter there renames (links follow)."""
+        if self.window.note_panel.document.path:
+            self.window.note_panel.title_field.edit_title()
+
+    @Slot(str)
+    def _on_note_panel_title_edited(self, title: str) -> None:
         path = self.window.note_panel.document.path
-        if not path:
+        if not path or title == PurePosixPath(path).stem:
             return
-        current = PurePosixPath(path).stem
-        title = self.prompter.ask_text(self.tr("Rename note"), self.tr("New title:"), current)
-        if title and title.strip() and title.strip() != current:
-            self.window.note_panel.save_now()
-            new_title = title.strip()
-            self.session.write(
-                lambda lib: lib.retitle(NotePath(path), new_title), self._on_retitled
-            )
+        # The new `title:` goes in through the buffer, so the save and the rename queued
+        # after it on the writer never meet a file changed under the open note.
+        self.window.note_panel.set_front_title(title)
+        self.window.note_panel.save_now()
+        self.session.write(lambda lib: lib.retitle(NotePath(path), title), self._on_retitled)
 
     def _on_retitled(self, result: tuple[NotePath, Changes]) -> None:
         path, changes = result
@@ -220,6 +233,7 @@ class WindowController(QObject):
         switcher = QuickSwitcher(self.session, self.window)
         switcher.note_chosen.connect(self.open_note)
         switcher.create_requested.connect(self._create_titled)
+        switcher.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         switcher.show()
 
     @Slot(str)
@@ -227,7 +241,9 @@ class WindowController(QObject):
         self._create(title, Kind.NOTE)
 
     def command_palette(self) -> None:
-        CommandPalette(self.actions.all(), self.window).show()
+        palette = CommandPalette(self.actions.all(), self.window)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.show()
 
     def save_search(self) -> None:
         query = self.window.note_list.query()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,6 +174,27 @@ class NoteListPanel(QWidget):
 
     def query(self) -> str:
         return self.search_field.text()
+
+    def reveal(self, path: str) -> None:
+        """Make `path` the current row when the list shows it (without opening anything)."""
+        row = self.model.row_of(path)
+        if row >= 0 and self.view.currentIndex().row() != row:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index)
+
+    @Slot()
+    def focus_list(self) -> None:
+        """The keyboard to the list (at the open note's row), or to the search field when the
+        list is empty."""
+        if self.model.rowCount():
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.focus_search()
 
     def searching(self) -> bool:
         """A search is running or due (results on screen may be for older text)."""

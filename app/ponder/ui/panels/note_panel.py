@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Sequence
+from enum import Enum, auto
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from ponder.core import frontmatter
 from ponder.core.attachments import add_copy
 from ponder.core.library import Library
 from ponder.core.model import Changes
@@ -21,9 +23,20 @@ from ponder.ui.editor import EditorPalette, EditorPane
 from ponder.ui.panels.compare import CompareDialog
 from ponder.ui.panels.info_bar import BarAction, InfoBar
 from ponder.ui.panels.preview import PreviewPanel
+from ponder.ui.panels.title_field import TitleField
 from ponder.ui.session import Session
 
 MODES = ("edit", "preview", "split")
+
+
+class Focus(Enum):
+    """Where the keyboard goes once an opened note is in (see docs/focus.md)."""
+
+    KEEP = auto()  # wherever it is (the list being browsed, a dialog)
+    BODY = auto()  # the caret in the body, after the front matter
+    TITLE = auto()  # the title selected, to be typed over (a new note)
+
+
 NAMES_DELAY_MS = 1000
 
 
@@ -59,6 +72,8 @@ class NotePanel(QWidget):
     - `status_changed(str save_state, int words)`: for the status bar.
     - `status_message(str)`: a passing message (a refused link, a failed attachment…).
     - `mode_changed(str mode)`
+    - `escape_pressed()`: Esc in the editor or the preview with nothing of theirs to close.
+    - `title_edited(str title)`: the person renamed the note in its title field.
     """
 
     note_opened = Signal(str)
@@ -68,6 +83,8 @@ class NotePanel(QWidget):
     status_changed = Signal(str, int)
     status_message = Signal(str)
     mode_changed = Signal(str)
+    escape_pressed = Signal()
+    title_edited = Signal(str)
 
     def __init__(
         self,
@@ -87,6 +104,9 @@ class NotePanel(QWidget):
         self.compare_dialog: CompareDialog | None = None
         self.document = Document(session, self)
         self.info_bar = InfoBar(self)
+        self.title_field = TitleField(self)
+        self.title_field.show_path(None)
+        self._focus_on_load = Focus.KEEP
         self.editor_pane = EditorPane(
             self._complete_titles, self._complete_tags, parent=self, own_shortcuts=False
         )
@@ -102,6 +122,7 @@ class NotePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.info_bar)
+        layout.addWidget(self.title_field)
         layout.addWidget(self.splitter, 1)
         self._names_timer = QTimer(self)
         self._names_timer.setSingleShot(True)
@@ -128,6 +149,10 @@ class NotePanel(QWidget):
         editor.text_edited.connect(self._on_editor_text_edited)
         editor.word_count_changed.connect(self._on_editor_word_count_changed)
         editor.files_dropped.connect(self._on_editor_files_dropped)
+        editor.escape_pressed.connect(self.escape_pressed)
+        preview.escape_pressed.connect(self.escape_pressed)
+        self.title_field.title_edited.connect(self.title_edited)
+        self.title_field.done.connect(self.focus_body)
         preview.note_link_clicked.connect(self._on_preview_note_link_clicked)
         preview.missing_note_clicked.connect(self.missing_link_activated)
         preview.tag_clicked.connect(self.tag_activated)
@@ -147,10 +172,13 @@ class NotePanel(QWidget):
         """The way of editing the preview toggle goes back to ("edit" or "split")."""
         return self._editing_mode
 
-    def open_note(self, path: str) -> None:
-        """Save the note being edited, then load `path`."""
+    def open_note(self, path: str, focus: Focus = Focus.KEEP) -> None:
+        """Save the note being edited, then load `path`; once it is in, the keyboard goes
+        where `focus` says."""
         if path == self.document.path:
+            self._take_focus(focus)
             return
+        self._focus_on_load = focus
         self.info_bar.clear()
         self.editor.setReadOnly(True)
         self.document.open(path)
@@ -192,10 +220,47 @@ class NotePanel(QWidget):
 
     # -- document ------------------------------------------------------------------------------
 
+    def focus_body(self) -> None:
+        """The keyboard to the note's text: the caret in the body, or the preview when reading."""
+        if self._mode == "preview":
+            self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.editor.textCursor().position() < self.editor.body_start():
+            self.editor.put_caret_in_body()
+
+    def set_front_title(self, title: str) -> None:
+        """Write `title` into the buffer's `title:` key (when the note has one), as an edit:
+        saved with the note, undoable, the caret staying where it is in the body."""
+        text = self.editor.text()
+        try:
+            data, _body = frontmatter.read(text)
+            if "title" not in data or data["title"] == title:
+                return
+            new_text = frontmatter.update(text, {"title": title})
+        except frontmatter.FrontMatterError:
+            return  # a broken header is the person's to fix; the file name still changes
+        old_head = self.editor.body_start()
+        head = frontmatter.split(new_text)
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(0)
+        cursor.setPosition(old_head, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(head.opening + (head.front or "") + head.closing)
+
+    def _take_focus(self, focus: Focus) -> None:
+        if focus is Focus.BODY:
+            self.editor.put_caret_in_body()
+            self.focus_body()
+        elif focus is Focus.TITLE:
+            self.title_field.edit_title()
+
     def _on_document_loaded(self, path: str, text: str) -> None:
         self.editor.set_text(text)
         self.editor.setReadOnly(False)
+        self.title_field.show_path(path)
         self.preview.set_note(path, text)
+        focus, self._focus_on_load = self._focus_on_load, Focus.KEEP
+        self._take_focus(focus)
         self.note_opened.emit(path)
 
     def _on_document_reloaded(self, text: str) -> None:
@@ -219,6 +284,8 @@ class NotePanel(QWidget):
             self.preview.show_text(text)
 
     def _on_document_moved(self, _old: str, new: str) -> None:
+        if not self.title_field.hasFocus():
+            self.title_field.show_path(new)
         self.preview.set_note(new, self.editor.text())
 
     def _on_document_load_failed(self, message: str) -> None:

@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontMetrics,
     QImage,
+    QKeyEvent,
     QResizeEvent,
     QShowEvent,
     QTextDocument,
@@ -82,6 +83,7 @@ class PreviewPanel(QTextBrowser):
     - `tag_clicked(str tag)`
     - `status_message(str)`: e.g. a refused link, for the status bar.
     - `rendered()`: a render landed.
+    - `escape_pressed()`: Esc while reading (the window moves the keyboard on).
     """
 
     note_link_clicked = Signal(str, str)
@@ -89,6 +91,7 @@ class PreviewPanel(QTextBrowser):
     tag_clicked = Signal(str)
     status_message = Signal(str)
     rendered = Signal()
+    escape_pressed = Signal()
 
     def __init__(
         self,
@@ -187,6 +190,13 @@ class PreviewPanel(QTextBrowser):
             frame.setLeftMargin(side)
             frame.setRightMargin(side)
             root.setFrameFormat(frame)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
