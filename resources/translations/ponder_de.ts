@@ -1566,6 +1566,21 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>TitleField</name>
+    <message>
+        <source>Note title</source>
+        <translation>Titel der Notiz</translation>
+    </message>
+    <message>
+        <source>The note&apos;s name; change it and press Enter to rename the note</source>
+        <translation>Der Name der Notiz; ändern Sie ihn und drücken Sie die Eingabetaste, um die Notiz umzubenennen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Ponder</source>
@@ -1599,20 +1614,8 @@ Erneut an {account} senden?</translation>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Rename note</source>
-        <translation>Notiz umbenennen</translation>
-    </message>
-    <message>
-        <source>New title:</source>
-        <translation>Neuer Titel:</translation>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Move “{path}” to the vault&apos;s trash? You can restore it from .trash/.</source>
