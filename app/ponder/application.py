@@ -10,13 +10,14 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QSize, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ponder import __version__
 from ponder.core import settings as settings_store
 from ponder.core.library import Library
+from ponder.core.model import NotePath
 from ponder.core.settings import Dirs, Settings
 from ponder.core.vault import VaultError
 from ponder.desktop_entry import APP_ID, icon_files
@@ -62,9 +63,7 @@ class Application(QObject):
         self.dirs = dirs
         fresh = not root.exists() or not any(root.iterdir())
         library = Library.open(root, dirs.cache, create=True)
-        if fresh:
-            welcome = resources.files("ponder.resources").joinpath("templates/welcome.md")
-            library.create_note("Welcome to Ponder", body=welcome.read_text("utf-8"), folder="")
+        self.welcome = write_welcome(library) if fresh else None
         self.session = Session(library, TaskRunner(), settings, dirs)
         theme.apply(app, theme.resolve(settings.theme))
         self.store = QSettings(str(dirs.config / "window.ini"), QSettings.Format.IniFormat)
@@ -92,6 +91,9 @@ class Application(QObject):
         gc.freeze()
 
     def _reopen_last_note(self) -> None:
+        if self.welcome is not None:  # a new vault: the first thing to read is how it works
+            self.controller.open_note(self.welcome)
+            return
         last = self.store.value(_LAST_NOTE)
         if isinstance(last, str) and last:
             root = self.session.library.vault.root
@@ -171,6 +173,17 @@ class Application(QObject):
         settings = replace(self.session.settings, vault=folder)
         settings_store.save(self.dirs.settings_file, settings)
         self.window.quit()
+
+
+def write_welcome(library: Library) -> NotePath:
+    """The Welcome note of a new vault, in the window's language when Ponder has it."""
+    templates = resources.files("ponder.resources").joinpath("templates")
+    language = QLocale().name().split("_")[0]
+    translated = templates.joinpath(f"welcome.{language}.md")
+    source = translated if translated.is_file() else templates.joinpath("welcome.md")
+    title = QCoreApplication.translate("Application", "Welcome to Ponder")
+    path, _changes = library.create_note(title, body=source.read_text("utf-8"), folder="")
+    return path
 
 
 def _choose_vault(settings: Settings, request: LaunchRequest) -> Path | None:

@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Welcome to Ponder</source>
+        <translation>Willkommen bei Ponder</translation>
+    </message>
+</context>
+<context>
     <name>BacklinksPanel</name>
     <message>
         <source>Backlinks</source>
@@ -423,6 +430,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No note open</source>
+        <translation>Keine Notiz offen</translation>
+    </message>
+    <message>
+        <source>No note is open</source>
+        <translation>Keine Notiz ist offen</translation>
+    </message>
+    <message>
+        <source>Start a new note, write in today&apos;s journal, or open one you have: pick it in the list, or type a few letters of its title in the quick switcher.</source>
+        <translation>Beginnen Sie eine neue Notiz, schreiben Sie ins Tagebuch von heute oder öffnen Sie eine vorhandene: in der Liste, oder mit ein paar Buchstaben ihres Titels in der Schnellauswahl.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find and replace</source>
@@ -711,6 +733,10 @@
         <translation>Fortschritt der Indizierung</translation>
     </message>
     <message>
+        <source>Indexing</source>
+        <translation>Indizierung</translation>
+    </message>
+    <message>
         <source>Number of notes</source>
         <translation>Anzahl der Notizen</translation>
     </message>
@@ -805,10 +831,20 @@
         <translation>{n} Notizen</translation>
     </message>
     <message>
+        <source>{count} (still indexing: results are partial)</source>
+        <translation>{count} (Indizierung läuft: Ergebnisse unvollständig)</translation>
+    </message>
+    <message>
         <source>Nothing matches “{query}”.
 Try fewer words, or a prefix like cach*.</source>
         <translation>Nichts passt zu „{query}“.
 Versuchen Sie weniger Wörter oder einen Wortanfang wie such*.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}” yet.
+Ponder is still indexing your notes; the results grow as it goes.</source>
+        <translation>Noch passt nichts zu „{query}“.
+Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -1668,6 +1704,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>1 word</source>
         <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>Indexing {done} of {total}…</source>
+        <translation>Indizierung {done} von {total} …</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,9 @@ class WindowController(QObject):
         }
         self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
+        window.note_panel.empty_state.set_actions(
+            [self.actions[a] for a in ("note.new", "journal.today", "nav.switcher", "file.import")]
+        )
         self._connect()
 
     def _handlers(self) -> dict[str, Any]:
@@ -209,7 +212,7 @@ class WindowController(QObject):
         if self.prompter.confirm(
             self.tr("Move to trash"), text.format(path=path), yes=self.tr("Move")
         ):
-            self.window.note_panel.document.close()
+            self.window.note_panel.close_note()
             self.session.write(lambda lib: lib.trash(NotePath(path)), self._publish)
 
     def _publish(self, changes: Changes) -> None:
@@ -337,14 +340,24 @@ class WindowController(QObject):
 
     @Slot(int, int)
     def _on_session_reconcile_progress(self, done: int, total: int) -> None:
-        bar = self.window.status.progress
-        bar.setVisible(done < total)
-        bar.setRange(0, max(total, 1))
-        bar.setValue(done)
+        status = self.window.status
+        status.progress.setVisible(True)  # until the index answers for every note, not before
+        status.progress.setRange(0, max(total, 1))
+        status.progress.setValue(done)
+        numbers = number_locale()
+        status.indexing.setText(
+            self.tr("Indexing {done} of {total}…").format(
+                done=numbers.toString(done), total=numbers.toString(total)
+            )
+        )
+        status.indexing.setVisible(True)
+        status.notes.hide()  # the index's count is not the vault's yet
 
     @Slot(object)
     def _on_session_reconcile_finished(self, _report: object) -> None:
         self.window.status.progress.hide()
+        self.window.status.indexing.hide()
+        self.window.status.notes.show()
         self._update_count()
 
     @Slot(str)

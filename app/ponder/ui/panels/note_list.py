@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ponder.core.index_api import SearchResults
-from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.query import Sort
 from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.models.note_list_model import NoteListModel, NoteRole, number_locale
+from ponder.ui.panels.scan_listing import Listing, search_or_scan
 from ponder.ui.panels.snippet_delegate import SnippetDelegate
 from ponder.ui.session import Session
 
@@ -41,10 +41,6 @@ REFRESH_MS = 250
 PAGE = 100
 SEARCH_CHANNEL = "search"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _search(text: str, sort: Sort | None, limit: int, library: Library) -> SearchResults:
-    return library.search(text, limit=limit, sort=sort)
 
 
 class NoteListPanel(QWidget):
@@ -75,6 +71,7 @@ class NoteListPanel(QWidget):
         self._in_flight = False  # one of our searches is running
         self._pending = False  # the text changed meanwhile: search again when it lands
         self._issued_text = ""
+        self._partial = False
         self.shown_text = ""
         """The search text whose results the list shows."""
         self.model = NoteListModel(self)
@@ -91,6 +88,8 @@ class NoteListPanel(QWidget):
         self._stack = QStackedLayout()
         self._lay_out()
         session.changed.connect(self._on_session_changed)
+        session.reconcile_started.connect(self._request_search)  # the files, listed at once
+        session.reconcile_finished.connect(self._on_session_reconcile_finished)
         self._run_search()
 
     # -- building ------------------------------------------------------------------------------
@@ -238,12 +237,15 @@ class NoteListPanel(QWidget):
         data = self.sort_box.currentData()  # QVariant hands the enum back as its str value
         sort = Sort(data) if data else None
         self._issued_text = self.search_field.text()
-        work = partial(_search, self._issued_text.strip(), sort, self._limit)
+        indexing = self._session.reconciling
+        work = partial(search_or_scan, self._issued_text.strip(), sort, self._limit, indexing)
         self._session.read(
             work, self._on_search_done, self._on_search_failed, channel=SEARCH_CHANNEL
         )
 
-    def _on_search_done(self, results: SearchResults) -> None:
+    def _on_search_done(self, listing: Listing) -> None:
+        results = listing.results
+        self._partial = listing.partial
         self._in_flight = False
         self.shown_text = self._issued_text  # only the newest request's results arrive
         keep = self._keep_path if self._keep_path is not None else self.current_path()
@@ -273,6 +275,8 @@ class NoteListPanel(QWidget):
         total = results.total
         amount = number_locale().toString(total) + ("+" if results.timed_out else "")
         text = self.tr("1 note") if total == 1 else self.tr("{n} notes").format(n=amount)
+        if self._partial:
+            text = self.tr("{count} (still indexing: results are partial)").format(count=text)
         self.count_label.setText(text)
         if total:
             self._stack.setCurrentWidget(self.view)
@@ -282,6 +286,11 @@ class NoteListPanel(QWidget):
             self.empty_label.setText(
                 self.tr(
                     "Nothing matches “{query}”.\nTry fewer words, or a prefix like cach*."
+                ).format(query=query)
+                if not self._partial
+                else self.tr(
+                    "Nothing matches “{query}” yet.\nPonder is still indexing your notes; "
+                    "the results grow as it goes."
                 ).format(query=query)
             )
         else:
@@ -300,6 +309,11 @@ class NoteListPanel(QWidget):
     # -- staying current -----------------------------------------------------------------------
 
     @Slot(object, object)
+    @Slot(object)
+    def _on_session_reconcile_finished(self, _report: object) -> None:
+        if self._partial:
+            self._request_search()  # the whole index now answers
+
     def _on_session_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.added or changes.updated or changes.removed or changes.moved):
             return

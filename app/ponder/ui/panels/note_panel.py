@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ponder.core import frontmatter
 from ponder.core.attachments import add_copy
@@ -21,6 +21,7 @@ from ponder.ui import theme as themes
 from ponder.ui.document import Document
 from ponder.ui.editor import EditorPalette, EditorPane
 from ponder.ui.panels.compare import CompareDialog
+from ponder.ui.panels.empty_state import EmptyState
 from ponder.ui.panels.info_bar import BarAction, InfoBar
 from ponder.ui.panels.preview import PreviewPanel
 from ponder.ui.panels.title_field import TitleField
@@ -118,12 +119,22 @@ class NotePanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.editor_pane)
         self.splitter.addWidget(self.preview)
+        self.note_page = QWidget(self)
+        page = QVBoxLayout(self.note_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.info_bar)
+        page.addWidget(self.title_field)
+        page.addWidget(self.splitter, 1)
+        self.empty_state = EmptyState(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.note_page)
+        self.pages.addWidget(self.empty_state)
+        self.pages.setCurrentWidget(self.empty_state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.info_bar)
-        layout.addWidget(self.title_field)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         self._names_timer = QTimer(self)
         self._names_timer.setSingleShot(True)
         self._names_timer.setInterval(NAMES_DELAY_MS)
@@ -254,7 +265,17 @@ class NotePanel(QWidget):
         elif focus is Focus.TITLE:
             self.title_field.edit_title()
 
+    def close_note(self) -> None:
+        """Stop showing a note (saving what is pending) and show what to do next instead."""
+        self.document.close()
+        self.editor.set_text("")
+        self.editor.setReadOnly(True)
+        self.title_field.show_path(None)
+        self.info_bar.clear()
+        self.pages.setCurrentWidget(self.empty_state)
+
     def _on_document_loaded(self, path: str, text: str) -> None:
+        self.pages.setCurrentWidget(self.note_page)
         self.editor.set_text(text)
         self.editor.setReadOnly(False)
         self.title_field.show_path(path)
