@@ -4,6 +4,7 @@ the vault's notes while the first index builds."""
 from __future__ import annotations
 
 import gc
+import itertools
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -61,7 +62,7 @@ def test_a_new_vault_opens_its_welcome_note(
 def test_the_welcome_note_is_not_hard_wrapped(name: str) -> None:
     """Each paragraph and list item is one line: the editor wraps it to the window."""
     lines = (TEMPLATES / name).read_text("utf-8").splitlines()
-    for before, line in zip(lines, lines[1:], strict=False):
+    for before, line in itertools.pairwise(lines):
         if before.strip() and line.strip():
             starts_block = line.lstrip().startswith(("-", "|", "#", "1", "2", "3", "4", "*"))
             assert starts_block, f"{name}: {line!r} continues the line before it"
