@@ -274,10 +274,10 @@ class WindowController(QObject):
         panel.set_mode("edit" if panel.mode == "split" else "split")
 
     def toggle_sidebar(self) -> None:
-        self.window.left.setVisible(not self.window.left.isVisible())
+        self.window.show_panel("sidebar", self.window.left.isHidden())
 
     def toggle_backlinks(self) -> None:
-        self.window.backlinks.setVisible(not self.window.backlinks.isVisible())
+        self.window.show_panel("backlinks", self.window.backlinks.isHidden())
 
     def find_in_note(self) -> None:
         self._editing_view().find_bar.show_find()

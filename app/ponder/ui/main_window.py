@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,6 +33,10 @@ from ponder.ui.panels.note_list import NoteListPanel
 from ponder.ui.panels.note_panel import NotePanel
 from ponder.ui.panels.sidebar import SidebarPanel
 from ponder.ui.session import Session
+
+NARROW_BELOW = 1100
+"""Below this width the sidebar and the backlinks fold away (View menu, Ctrl+Shift+B/L)."""
+NARROW_LIST = 280
 
 
 class StatusBar:
@@ -111,6 +122,8 @@ class MainWindow(QMainWindow):
         self.menus: list[tuple[str, list[QAction]]] = []
         self.keep_running = False  # closing hides to the tray instead (set by the application)
         self._quitting = False
+        self._size_class = ""
+        self._panel_actions: dict[str, QAction] = {}
         self._last_focus: QWidget | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -132,22 +145,69 @@ class MainWindow(QMainWindow):
             self.menus.append((title, items))
         for action_id in ("view.sidebar", "view.backlinks"):
             actions[action_id].setCheckable(True)
-            actions[action_id].setChecked(True)
+            self._panel_actions[action_id.removeprefix("view.")] = actions[action_id]
+        self._apply_size_class()
+
+    # -- layout: wide and narrow windows each keep their own ---------------------------------------
+
+    def size_class(self) -> str:
+        """ "narrow" below NARROW_BELOW pixels (the side panels fold away), else "wide"."""
+        return "narrow" if self.width() < NARROW_BELOW else "wide"
+
+    def _key(self, name: str, size_class: str | None = None) -> str:
+        size_class = size_class or self.size_class()
+        return f"window/{name}" if size_class == "wide" else f"window/narrow/{name}"
+
+    def show_panel(self, name: str, shown: bool) -> None:
+        """Show or hide "sidebar" or "backlinks", remembered for this size of window."""
+        self._panels()[name].setVisible(shown)
+        if name in self._panel_actions:
+            self._panel_actions[name].setChecked(shown)
+        self._layout_store.setValue(self._key(f"show_{name}"), shown)
+
+    def _panels(self) -> dict[str, QWidget]:
+        return {"sidebar": self.left, "backlinks": self.backlinks}
+
+    def _apply_size_class(self) -> None:
+        size_class = self.size_class()
+        for name, widget in self._panels().items():
+            stored = self._layout_store.value(self._key(f"show_{name}", size_class))
+            shown = stored in (True, "true") if stored is not None else size_class == "wide"
+            widget.setVisible(shown)
+            if name in self._panel_actions:
+                self._panel_actions[name].setChecked(shown)
+        state = self._layout_store.value(self._key(self.main.objectName(), size_class))
+        if isinstance(state, QByteArray):
+            self.main.restoreState(state)
+        elif size_class == "narrow":
+            self.main.setSizes([0, NARROW_LIST, max(1, self.width() - NARROW_LIST)])
+        self.note_panel.set_narrow(size_class == "narrow")
+        self._size_class = size_class
 
     def restore_layout(self) -> None:
         geometry = self._layout_store.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         for splitter in (self.main, self.right):
-            state = self._layout_store.value(f"window/{splitter.objectName()}")
+            state = self._layout_store.value(self._key(splitter.objectName()))
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
+        self._apply_size_class()
 
     def save_layout(self) -> None:
         self._layout_store.setValue("window/geometry", self.saveGeometry())
         for splitter in (self.main, self.right):
-            self._layout_store.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+            self._layout_store.setValue(self._key(splitter.objectName()), splitter.saveState())
         self._layout_store.sync()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        previous = self._size_class
+        if previous and previous != self.size_class():
+            key = self._key(self.main.objectName(), previous)
+            self._layout_store.setValue(key, self.main.saveState())
+            self._apply_size_class()
+        super().resizeEvent(event)
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

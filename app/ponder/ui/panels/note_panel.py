@@ -102,6 +102,7 @@ class NotePanel(QWidget):
         self._words = 0
         self._mode = "split"
         self._editing_mode = "split"
+        self._split_when_wide = False
         self.compare_dialog: CompareDialog | None = None
         self.document = Document(session, self)
         self.info_bar = InfoBar(self)
@@ -198,7 +199,18 @@ class NotePanel(QWidget):
         """Save at once (Ctrl+S)."""
         self.document.save_now()
 
-    def set_mode(self, mode: str) -> None:
+    def set_narrow(self, narrow: bool) -> None:
+        """In a narrow window the editor alone keeps a readable line (≥ 60 characters): side
+        by side becomes editing only, and comes back when the window is wide again."""
+        if narrow and self._mode == "split":
+            self._split_when_wide = True
+            self.set_mode("edit", focus=False)
+        elif not narrow and self._split_when_wide:
+            self._split_when_wide = False
+            if self._mode == "edit":
+                self.set_mode("split", focus=False)
+
+    def set_mode(self, mode: str, *, focus: bool = True) -> None:
         """ "edit", "preview" or "split" (side by side)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
@@ -212,7 +224,8 @@ class NotePanel(QWidget):
         if mode == "split":
             half = max(1, self.splitter.width() // 2)
             self.splitter.setSizes([half, half])
-        (self.preview if mode == "preview" else self.editor).setFocus()
+        if focus:
+            (self.preview if mode == "preview" else self.editor).setFocus()
         self.mode_changed.emit(mode)
 
     def toggle_preview(self) -> None:
