@@ -854,6 +854,10 @@ Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
 <context>
     <name>NotePanel</name>
     <message>
+        <source>Not changed: {0}</source>
+        <translation>Nicht geändert: {0}</translation>
+    </message>
+    <message>
         <source>Could not open the note: {0}</source>
         <translation>Die Notiz konnte nicht geöffnet werden: {0}</translation>
     </message>
@@ -999,6 +1003,41 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Ponder does not open links like {0}</source>
         <translation>Ponder öffnet keine Verweise wie {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Show or hide the note&apos;s properties</source>
+        <translation>Die Eigenschaften der Notiz ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Edit the properties as YAML in the editor</source>
+        <translation>Die Eigenschaften als YAML im Editor bearbeiten</translation>
+    </message>
+    <message>
+        <source>The properties cannot be read ({error}); fix them in the source.</source>
+        <translation>Die Eigenschaften können nicht gelesen werden ({error}); korrigieren Sie sie im Quelltext.</translation>
+    </message>
+    <message>
+        <source>(nested — edit in the source)</source>
+        <translation>(verschachtelt – im Quelltext bearbeiten)</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>

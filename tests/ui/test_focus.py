@@ -102,7 +102,8 @@ def test_tab_into_the_editor_never_starts_in_the_front_matter(
 ) -> None:
     main, _controller = window
     (vault_root / "Compost.md").write_text(FRONT + "Greens.\n", "utf-8")
-    main.note_panel.open_note("Compost.md")  # as a click in the list does: focus stays put
+    main.note_panel.properties.source.setChecked(True)  # the YAML in the editor, as source
+    main.note_panel.open_note("Compost.md")  # focus stays put
     wait_loaded(qtbot, main, "Compost.md")
     editor = main.note_panel.editor
     assert editor.textCursor().position() == len(FRONT)

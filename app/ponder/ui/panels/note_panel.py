@@ -19,11 +19,12 @@ from ponder.core.model import Changes
 from ponder.core.settings import Settings
 from ponder.ui import theme as themes
 from ponder.ui.document import Document
-from ponder.ui.editor import EditorPalette, EditorPane
+from ponder.ui.editor import CursorState, EditorPalette, EditorPane
 from ponder.ui.panels.compare import CompareDialog
 from ponder.ui.panels.empty_state import EmptyState
 from ponder.ui.panels.info_bar import BarAction, InfoBar
 from ponder.ui.panels.preview import PreviewPanel
+from ponder.ui.panels.properties import PropertiesPanel
 from ponder.ui.panels.title_field import TitleField
 from ponder.ui.session import Session
 
@@ -107,6 +108,9 @@ class NotePanel(QWidget):
         self.document = Document(session, self)
         self.info_bar = InfoBar(self)
         self.title_field = TitleField(self)
+        self.properties = PropertiesPanel(self._complete_tags, self)
+        self.properties.hide()
+        self._head = ""  # the front matter, while the form shows it instead of the editor
         self.title_field.show_path(None)
         self._focus_on_load = Focus.KEEP
         self.editor_pane = EditorPane(
@@ -126,6 +130,7 @@ class NotePanel(QWidget):
         page.setSpacing(0)
         page.addWidget(self.info_bar)
         page.addWidget(self.title_field)
+        page.addWidget(self.properties)
         page.addWidget(self.splitter, 1)
         self.empty_state = EmptyState(self)
         self.pages = QStackedWidget(self)
@@ -164,6 +169,8 @@ class NotePanel(QWidget):
         editor.escape_pressed.connect(self.escape_pressed)
         preview.escape_pressed.connect(self.escape_pressed)
         self.title_field.title_edited.connect(self.title_edited)
+        self.properties.property_edited.connect(self._on_properties_property_edited)
+        self.properties.source_toggled.connect(self._on_properties_source_toggled)
         self.title_field.done.connect(self.focus_body)
         preview.note_link_clicked.connect(self._on_preview_note_link_clicked)
         preview.missing_note_clicked.connect(self.missing_link_activated)
@@ -220,7 +227,7 @@ class NotePanel(QWidget):
         self.editor_pane.setVisible(mode != "preview")
         self.preview.setVisible(mode != "edit")
         if mode != "edit" and self.document.path is not None:
-            self.preview.show_text(self.editor.text())
+            self.preview.show_text(self.full_text())
         if mode == "split":
             half = max(1, self.splitter.width() // 2)
             self.splitter.setSizes([half, half])
@@ -253,23 +260,66 @@ class NotePanel(QWidget):
         if self.editor.textCursor().position() < self.editor.body_start():
             self.editor.put_caret_in_body()
 
+    def full_text(self) -> str:
+        """The note's whole text: the properties' front matter (when the form shows it) and the
+        editor's."""
+        return self._head + self.editor.text()
+
     def set_front_title(self, title: str) -> None:
-        """Write `title` into the buffer's `title:` key (when the note has one), as an edit:
-        saved with the note, undoable, the caret staying where it is in the body."""
-        text = self.editor.text()
+        """Write `title` into the note's `title:` key (when it has one), as an edit: saved with
+        the note, the caret staying where it is in the body."""
         try:
-            data, _body = frontmatter.read(text)
-            if "title" not in data or data["title"] == title:
-                return
-            new_text = frontmatter.update(text, {"title": title})
+            data, _body = frontmatter.read(self.full_text())
         except frontmatter.FrontMatterError:
             return  # a broken header is the person's to fix; the file name still changes
-        old_head = self.editor.body_start()
-        head = frontmatter.split(new_text)
+        if "title" in data and data["title"] != title:
+            self._on_properties_property_edited("title", title)
+
+    def _on_properties_property_edited(self, key: str, value: object) -> None:
+        try:
+            new_text = frontmatter.update(self.full_text(), {key: value})
+        except (frontmatter.FrontMatterError, ValueError) as exc:
+            self.status_message.emit(self.tr("Not changed: {0}").format(exc))
+            return
+        parts = frontmatter.split(new_text)
+        head = parts.opening + (parts.front or "") + parts.closing
+        if self._head:
+            self._head = head
+            self.document.edit(self.full_text())
+            if self._mode != "edit":
+                self.preview.show_text(self.full_text())
+            return
+        # The source is in the editor: change its head there, as one undoable edit.
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(0)
-        cursor.setPosition(old_head, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(head.opening + (head.front or "") + head.closing)
+        cursor.setPosition(self.editor.body_start(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(head)
+
+    def _show_text(self, text: str) -> None:
+        """Put a loaded text in: the front matter in the form, the body in the editor (or all
+        of it in the editor when the source is wanted or the form cannot read it)."""
+        parts = frontmatter.split(text)
+        has_front = parts.front is not None
+        self.properties.setVisible(has_front)
+        readable = has_front and self.properties.show_front(text)
+        if readable and not self.properties.source.isChecked():
+            self._head = parts.opening + (parts.front or "") + parts.closing
+            self.editor.set_text(parts.body)
+        else:
+            self._head = ""
+            self.editor.set_text(text)
+
+    def _on_properties_source_toggled(self, source: bool) -> None:
+        if self.document.path is None:
+            return
+        state = self.editor.cursor_state()
+        shift = len(self._head.encode("utf-16-le")) // 2
+        self._show_text(self.full_text())
+        moved = shift if source else -len(self._head.encode("utf-16-le")) // 2
+        self.editor.restore_cursor_state(
+            CursorState(max(0, state.position + moved), max(0, state.anchor + moved), state.scroll)
+        )
+        self.editor.setFocus()
 
     def _take_focus(self, focus: Focus) -> None:
         if focus is Focus.BODY:
@@ -281,6 +331,7 @@ class NotePanel(QWidget):
     def close_note(self) -> None:
         """Stop showing a note (saving what is pending) and show what to do next instead."""
         self.document.close()
+        self._head = ""
         self.editor.set_text("")
         self.editor.setReadOnly(True)
         self.title_field.show_path(None)
@@ -289,7 +340,7 @@ class NotePanel(QWidget):
 
     def _on_document_loaded(self, path: str, text: str) -> None:
         self.pages.setCurrentWidget(self.note_page)
-        self.editor.set_text(text)
+        self._show_text(text)
         self.editor.setReadOnly(False)
         self.title_field.show_path(path)
         self.preview.set_note(path, text)
@@ -299,7 +350,7 @@ class NotePanel(QWidget):
 
     def _on_document_reloaded(self, text: str) -> None:
         state = self.editor.cursor_state()
-        self.editor.set_text(text)
+        self._show_text(text)
         self.editor.restore_cursor_state(state)
         self.info_bar.clear()
         self.preview.show_text(text)
@@ -312,7 +363,7 @@ class NotePanel(QWidget):
         self.status_changed.emit(self.document.state, words)
 
     def _on_editor_text_edited(self) -> None:
-        text = self.editor.text()
+        text = self.full_text()
         self.document.edit(text)
         if self._mode != "edit":
             self.preview.show_text(text)
@@ -320,7 +371,7 @@ class NotePanel(QWidget):
     def _on_document_moved(self, _old: str, new: str) -> None:
         if not self.title_field.hasFocus():
             self.title_field.show_path(new)
-        self.preview.set_note(new, self.editor.text())
+        self.preview.set_note(new, self.full_text())
 
     def _on_document_load_failed(self, message: str) -> None:
         self.info_bar.show_message(self.tr("Could not open the note: {0}").format(message))
