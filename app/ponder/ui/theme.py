@@ -143,6 +143,17 @@ QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QC
 QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ padding: 5px 8px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus {{ border: 1px solid {t.accent}; }}
 #editor, #preview {{ border: none; border-radius: 0; }}
+QLineEdit#noteTitle {{
+    background: {t.surface}; border: none; border-radius: 0; font-size: 15pt; font-weight: 600;
+    padding: 8px 14px 4px 14px;
+}}
+#properties {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
+#properties QLineEdit, #properties QLabel {{
+    background: transparent; border: none; padding: 1px 4px;
+}}
+#properties QLineEdit:focus {{ background: {t.window}; border: 1px solid {t.accent}; }}
+#properties QLabel {{ color: {t.muted}; }}
+#properties QToolButton {{ color: {t.muted}; }}
 QPushButton {{
     background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 6px; padding: 5px 14px;

@@ -21,6 +21,13 @@ from PySide6.QtWidgets import (
 from ponder.ui.dialogs.command_palette import plain_label
 
 
+def _typeable(sequences: Sequence[QKeySequence]) -> list[str]:
+    """The keys a person types: the main one, and alternatives with a modifier — not the
+    dedicated keys of some keyboards ("Save", "Zoom In") that the platform adds."""
+    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences]
+    return texts[:1] + [t for t in texts[1:] if "+" in t]
+
+
 class ShortcutsSheet(QDialog):
     """A searchable table of (menu, command, keys). Emits no signals."""
 
@@ -69,9 +76,7 @@ class ShortcutsSheet(QDialog):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.addTopLevelItem(header)
             for action in actions:
-                keys = ", ".join(
-                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                )
+                keys = ", ".join(_typeable(action.shortcuts()))
                 row = QTreeWidgetItem([plain_label(action), keys])
                 row.setToolTip(0, action.statusTip())
                 row.setData(0, Qt.ItemDataRole.UserRole, menu)

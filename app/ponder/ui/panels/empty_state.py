@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ponder.ui.dialogs.command_palette import plain_label
 
+TEXT_WIDTH = 420
+
 
 class EmptyState(QWidget):
     """A calm page with a heading, a sentence and a button for each action given (its keys on
@@ -32,7 +34,8 @@ class EmptyState(QWidget):
         self.text.setObjectName("hint")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(440)
+        self.text.setFixedWidth(TEXT_WIDTH)  # a fixed measure, so the wrapped height is known
+        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
         self._column = QVBoxLayout()
         self._column.setSpacing(8)
         self.buttons: list[QPushButton] = []

@@ -311,8 +311,7 @@ class NoteListPanel(QWidget):
     @Slot(object, object)
     @Slot(object)
     def _on_session_reconcile_finished(self, _report: object) -> None:
-        if self._partial:
-            self._request_search()  # the whole index now answers
+        self._request_search()  # the whole index answers now (a partial answer may be in flight)
 
     def _on_session_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.added or changes.updated or changes.removed or changes.moved):
