@@ -390,6 +390,10 @@
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
+    <message>
+        <source>Tick an account to post to (add one with Accounts…)</source>
+        <translation>Haken Sie ein Konto an, in dem veröffentlicht werden soll (neue über „Konten …“)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -947,8 +951,8 @@ Trotzdem veröffentlichen?</translation>
         <translation>Trotzdem veröffentlichen</translation>
     </message>
     <message>
-        <source>Go back</source>
-        <translation>Zurück</translation>
+        <source>Review</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Posting…</source>
@@ -1675,6 +1679,21 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back: {said}</source>
+        <translation>Zurücknehmen: {said}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {error}</source>
+        <translation>Konnte nicht rückgängig gemacht werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>WindowController</name>
     <message>
         <source>There is no note called “{target}” yet. Create it?</source>
@@ -1693,6 +1712,18 @@ Erneut an {account} senden?</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>„{old}“ in „{new}“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Updated links in 1 note.</source>
+        <translation>Verweise in 1 Notiz angepasst.</translation>
+    </message>
+    <message>
+        <source>Updated links in {n} notes.</source>
+        <translation>Verweise in {n} Notizen angepasst.</translation>
+    </message>
+    <message>
         <source>Move “{path}” to the vault&apos;s trash? You can restore it from .trash/.</source>
         <translation>„{path}“ in den Papierkorb der Ablage verschieben? Sie können sie aus .trash/ wiederherstellen.</translation>
     </message>
@@ -1703,6 +1734,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to the trash.</source>
+        <translation>„{name}“ in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Open vault</source>

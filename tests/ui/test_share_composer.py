@@ -97,7 +97,10 @@ def test_selection_to_posted_draft_with_two_targets(
     text = draft.read_text("utf-8")
     assert "humus" in text and "straw" in text
 
+    assert not composer.post_button.isEnabled()  # no account ticked yet: it says how instead
+    assert "Tick an account" in composer.post_button.toolTip()
     composer.picker.set_checked(["team", "export"])
+    assert composer.post_button.isEnabled()
     assert [composer.tabs.tabText(i) for i in range(composer.tabs.count())] == ["team", "export"]
     for name in ("team", "export"):
         preview = composer.previews[name]
@@ -116,6 +119,7 @@ def test_selection_to_posted_draft_with_two_targets(
     composer.post()
     qtbot.waitUntil(lambda: not composer.flow.running, timeout=WAIT)
     assert prompter.asked[-1] == "Post anyway?"
+    assert prompter.safe_defaults == ["Post anyway?"]  # Enter means Review, not post
     assert slack_server.requests == []
 
     prompter.answers.append(True)

@@ -29,6 +29,7 @@ from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
 from ponder.ui.session import Session
 from ponder.ui.share.controller import ShareController
+from ponder.ui.undo_bar import UndoBar, UndoStep, restore_job, retitle_job
 
 
 class WindowController(QObject):
@@ -46,7 +47,9 @@ class WindowController(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.appearance = Appearance(app, window, session)
-        self.edit = EditCommands()
+        self.undo_bar = UndoBar(session, window)
+        window.statusBar().insertPermanentWidget(0, self.undo_bar, 1)
+        self.edit = EditCommands(undo_change=self.undo_bar.undo_last)
         handlers = {
             **self._handlers(),
             **self.edit.handlers(),
@@ -110,6 +113,7 @@ class WindowController(QObject):
         w.note_panel.status_changed.connect(self._on_note_panel_status_changed)
         w.note_panel.status_message.connect(self._show_message)
         w.backlinks.status_message.connect(self._show_message)
+        self.undo_bar.undo_failed.connect(self._show_message)
         w.calendar.day_chosen.connect(self.open_journal_day)
         s.changed.connect(self._on_session_changed)
         s.problem.connect(self._show_message)
@@ -203,6 +207,17 @@ class WindowController(QObject):
         path, changes = result
         self.session.publish(changes, self)
         self.window.note_panel.open_note(path)
+        for old, new in changes.moved:
+            linking = len(changes.updated - {new})
+            said = self.tr("Renamed “{old}” to “{new}”.").format(
+                old=PurePosixPath(old).stem, new=PurePosixPath(new).stem
+            )
+            if linking == 1:
+                said += " " + self.tr("Updated links in 1 note.")
+            elif linking:
+                said += " " + self.tr("Updated links in {n} notes.").format(n=linking)
+            back = functools.partial(retitle_job, path=new, title=PurePosixPath(old).stem)
+            self.undo_bar.offer(UndoStep(said, back))
 
     def delete_note(self) -> None:
         path = self.window.note_panel.document.path
@@ -213,10 +228,13 @@ class WindowController(QObject):
             self.tr("Move to trash"), text.format(path=path), yes=self.tr("Move")
         ):
             self.window.note_panel.close_note()
-            self.session.write(lambda lib: lib.trash(NotePath(path)), self._publish)
+            done = functools.partial(self._on_trashed, path)
+            self.session.write(lambda lib: lib.trash(NotePath(path)), done)
 
-    def _publish(self, changes: Changes) -> None:
+    def _on_trashed(self, path: str, changes: Changes) -> None:
         self.session.publish(changes, self)
+        said = self.tr("Moved “{name}” to the trash.").format(name=PurePosixPath(path).stem)
+        self.undo_bar.offer(UndoStep(said, functools.partial(restore_job, path=path)))
 
     def open_today(self) -> None:
         self.open_journal_day(date.today())

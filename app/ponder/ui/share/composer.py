@@ -67,6 +67,7 @@ class ComposerDialog(QDialog):
         self._build()
         self._connect()
         self._on_service_accounts_changed()
+        self._update_post_button()
         self.resize(1180, 760)
 
     # -- building ------------------------------------------------------------------------------
@@ -284,6 +285,7 @@ class ComposerDialog(QDialog):
             if account is not None and account.kind == "mastodon":
                 self._service.fetch_limits(name, self._on_limits_fetched)
         self.stack.setCurrentWidget(self.tabs if names else self.empty)
+        self._update_post_button()
         self.renderer.targets = tuple(names)
         self.renderer.render_now()
 
@@ -317,7 +319,17 @@ class ComposerDialog(QDialog):
 
     @Slot()
     def _on_flow_finished(self) -> None:
-        self.post_button.setEnabled(True)
+        self._update_post_button()
+
+    def _update_post_button(self) -> None:
+        """Post only does something with an account ticked; the button says so instead."""
+        ready = bool(self.picker.checked()) and not self.flow.running
+        self.post_button.setEnabled(ready)
+        self.post_button.setToolTip(
+            self.tr("Post to every ticked account (Ctrl+Return)")
+            if self.picker.checked()
+            else self.tr("Tick an account to post to (add one with Accounts…)")
+        )
 
     @Slot(str)
     def _on_results_link_activated(self, url: str) -> None:

@@ -85,7 +85,11 @@ class PostFlow(QObject):
             n=len(findings), lines=lines
         )
         return self._prompter.confirm(
-            self.tr("Post anyway?"), text, yes=self.tr("Post anyway"), no=self.tr("Go back")
+            self.tr("Post anyway?"),
+            text,
+            yes=self.tr("Post anyway"),
+            no=self.tr("Review"),
+            safe_default=True,  # Enter must not post what the person has not looked at
         )
 
     def _next(self) -> None:
