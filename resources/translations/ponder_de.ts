@@ -398,6 +398,10 @@
 <context>
     <name>Document</name>
     <message>
+        <source>Not written yet</source>
+        <translation>Noch nicht geschrieben</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>

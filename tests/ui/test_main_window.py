@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ponder.core import frontmatter
 from ponder.core.model import NotePath
 from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
@@ -127,9 +128,19 @@ def test_journal_today_creates_the_day_from_the_template(
     main, controller = window
     controller.actions["journal.today"].trigger()
     today = date.today().isoformat()
-    qtbot.waitUntil(lambda: main.note_panel.document.path == f"journal/{today}.md", timeout=WAIT)
-    text = (vault_root / "journal" / f"{today}.md").read_text("utf-8")
-    assert "What did I learn today?" in text
+    editor = main.note_panel.editor
+    qtbot.waitUntil(lambda: "What did I learn today?" in editor.text(), timeout=WAIT)
+    assert main.note_panel.document.path == f"journal/{today}.md"
+    day_file = vault_root / "journal" / f"{today}.md"
+    assert not day_file.exists()  # looking writes nothing
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "Sowed beans.")
+    main.note_panel.save_now()
+    qtbot.waitUntil(day_file.exists, timeout=WAIT)
+    text = day_file.read_text("utf-8")
+    assert "What did I learn today?" in text and text.endswith("Sowed beans.")
+    created = datetime.fromisoformat(str(frontmatter.read(text)[0]["created"]))
+    assert abs(created.timestamp() - datetime.now().timestamp()) < 600  # the real time
     controller.actions["journal.previous"].trigger()
     qtbot.waitUntil(lambda: main.note_panel.document.path != f"journal/{today}.md", timeout=WAIT)
 

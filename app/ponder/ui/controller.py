@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import date
+from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -11,7 +11,10 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
 from ponder import __version__
+from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.notes import new_note_text
+from ponder.core.sense import journal
 from ponder.ui.actions import ActionRegistry
 from ponder.ui.appearance import Appearance
 from ponder.ui.dialogs.command_palette import CommandPalette
@@ -30,6 +33,16 @@ from ponder.ui.seek import SeekController
 from ponder.ui.session import Session
 from ponder.ui.share.controller import ShareController
 from ponder.ui.undo_bar import UndoBar, UndoStep, restore_job, retitle_job
+
+
+def journal_day_job(lib: Library, *, day: date) -> tuple[NotePath, str | None]:
+    """The day's journal path, and the text a new one starts with when there is no file yet
+    (stamped with the real time it is opened, so it sorts with today's notes)."""
+    path = journal.journal_path(day)
+    if lib.vault.stamp(path) is not None:
+        return path, None
+    now = datetime.now().astimezone()
+    return path, new_note_text(day.isoformat(), Kind.JOURNAL, now, body=journal.journal_body(day))
 
 
 class WindowController(QObject):
@@ -247,8 +260,17 @@ class WindowController(QObject):
 
     @Slot(object)
     def open_journal_day(self, day: date) -> None:
+        """The day's journal note; a day not written yet opens from the template and becomes a
+        file only when you type (a look at the calendar writes nothing)."""
         self._journal_day = day
-        self.session.write(lambda lib: lib.journal_note(day), self._on_created)
+        self.session.read(functools.partial(journal_day_job, day=day), self._on_journal_day)
+
+    def _on_journal_day(self, found: tuple[NotePath, str | None]) -> None:
+        path, unwritten = found
+        if unwritten is None:
+            self.open_note(path)
+        else:
+            self.window.note_panel.open_unwritten(path, unwritten, Focus.BODY)
 
     def quick_switcher(self) -> None:
         switcher = QuickSwitcher(self.session, self.window)

@@ -174,6 +174,15 @@ class Document(QObject):
             channel=self._channel,
         )
 
+    def open_unwritten(self, path: str, text: str) -> None:
+        """Show a note that is not on disk yet (a journal day) with `text`: nothing is written
+        until the person edits it; the first save creates the file."""
+        self.close()
+        self._path = NotePath(path)
+        self._text, self._box, self._modified, self._blocked = text, _Expected(None), False, False
+        self._set_state(self.tr("Not written yet"))
+        self.loaded.emit(path, text)
+
     def _on_load_done(self, result: tuple[NotePath, str, FileStamp]) -> None:
         path, text, stamp = result
         if path != self._path:

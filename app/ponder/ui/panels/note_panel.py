@@ -202,6 +202,15 @@ class NotePanel(QWidget):
         self.editor.setReadOnly(True)
         self.document.open(path)
 
+    def open_unwritten(self, path: str, text: str, focus: Focus = Focus.KEEP) -> None:
+        """Show `text` as the note at `path`, which is written only once it is edited."""
+        if path == self.document.path:
+            self._take_focus(focus)
+            return
+        self._focus_on_load = focus
+        self.info_bar.clear()
+        self.document.open_unwritten(path, text)
+
     def save_now(self) -> None:
         """Save at once (Ctrl+S)."""
         self.document.save_now()
