@@ -67,3 +67,35 @@ def test_a_rename_says_which_links_it_changed_and_undo_puts_them_back(
     )
     assert not (vault_root / "Topsoil.md").exists()
     qtbot.waitUntil(lambda: main.note_panel.document.path == "Soil.md", timeout=WAIT)
+
+
+def test_an_undo_back_to_the_saved_text_writes_nothing(
+    window: Window, qtbot: QtBot, vault_root: Path
+) -> None:
+    main, controller = window
+    file = vault_root / "Soil.md"
+    file.write_text("Loam.\n", "utf-8")
+    open_loaded(qtbot, main, controller, "Soil.md")
+    before = file.stat().st_mtime_ns
+    editor = main.note_panel.editor
+    qtbot.keyClicks(editor, "x")
+    assert main.note_panel.document.modified
+    editor.undo()
+    assert not main.note_panel.document.modified
+    qtbot.wait(1500)  # past the autosave delay
+    assert file.stat().st_mtime_ns == before and file.read_text("utf-8") == "Loam.\n"
+
+
+def test_the_palette_says_when_no_command_matches_and_finds_the_theme(
+    window: Window, qtbot: QtBot
+) -> None:
+    from ponder.ui.dialogs.command_palette import CommandPalette
+
+    main, controller = window
+    palette = CommandPalette(controller.actions.all(), main)
+    qtbot.addWidget(palette)
+    palette.field.setText("dark")
+    assert palette.current_row() is not None and palette.current_row().text == "Dark theme"  # type: ignore[union-attr]
+    palette.field.setText("qqqzzz")
+    row = palette.model.row_at(0)
+    assert row is not None and not row.enabled and row.text.startswith("No matching command")

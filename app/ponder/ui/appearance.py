@@ -34,7 +34,8 @@ class Appearance(QObject):
     def apply(self, chosen: themes.Theme) -> None:
         """Every widget, the editor's highlighter and the preview in `chosen`'s colours."""
         self.current = chosen
-        themes.apply(self._app, chosen)
+        if self._app.styleSheet() != themes.style_sheet(chosen):  # start-up applied it already
+            themes.apply(self._app, chosen)  # (a second time would re-polish every widget)
         self._window.note_panel.set_theme(chosen)
 
     def toggle(self) -> None:

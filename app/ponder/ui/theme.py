@@ -249,7 +249,7 @@ a {{ color: {t.link}; text-decoration: none; }}
 a.tag {{ color: {t.accent}; }}
 a.missing {{ color: {t.muted}; }}
 code {{ background: {t.code_bg}; font-family: monospace; }}
-pre {{ background: {t.code_bg}; padding: 8px; font-family: monospace; }}
+pre {{ background: {t.code_bg}; padding: 8px; font-family: monospace; white-space: pre-wrap; }}
 blockquote {{ color: {t.muted}; margin-left: 12px; padding-left: 10px; }}
 table {{ border-color: {t.border}; }}
 th {{ background: {t.code_bg}; padding: 4px 8px; }}

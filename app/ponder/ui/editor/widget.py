@@ -30,6 +30,7 @@ from ponder.ui.editor.completion import Completion
 from ponder.ui.editor.highlighter import MarkdownHighlighter, is_code_block
 from ponder.ui.editor.keys import EditKeys
 from ponder.ui.editor.palette import EditorPalette
+from ponder.ui.fonts import with_emoji
 
 READABLE_COLUMNS = 82
 MIN_SIDE_MARGIN = 24
@@ -173,7 +174,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Use `family` at `size` points for the text; headings and code scale from it."""
         font = QFont(family, size)
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        self.setFont(font)
+        self.setFont(with_emoji(font))
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self._highlighter.set_point_size(float(size))
         self.resizeEvent(QResizeEvent(self.size(), self.size()))

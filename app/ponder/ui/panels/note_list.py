@@ -72,6 +72,8 @@ class NoteListPanel(QWidget):
         self._pending = False  # the text changed meanwhile: search again when it lands
         self._issued_text = ""
         self._partial = False
+        self._indexing = False  # notes are being (re)indexed: answers are partial
+        self._reindexed = False  # this reconcile indexed something
         self.shown_text = ""
         """The search text whose results the list shows."""
         self.model = NoteListModel(self)
@@ -89,6 +91,7 @@ class NoteListPanel(QWidget):
         self._lay_out()
         session.changed.connect(self._on_session_changed)
         session.reconcile_started.connect(self._request_search)  # the files, listed at once
+        session.reconcile_progress.connect(self._on_session_reconcile_progress)
         session.reconcile_finished.connect(self._on_session_reconcile_finished)
         self._run_search()
 
@@ -237,8 +240,14 @@ class NoteListPanel(QWidget):
         data = self.sort_box.currentData()  # QVariant hands the enum back as its str value
         sort = Sort(data) if data else None
         self._issued_text = self.search_field.text()
-        indexing = self._session.reconciling
-        work = partial(search_or_scan, self._issued_text.strip(), sort, self._limit, indexing)
+        work = partial(
+            search_or_scan,
+            self._issued_text.strip(),
+            sort,
+            self._limit,
+            self._session.reconciling,
+            self._indexing,
+        )
         self._session.read(
             work, self._on_search_done, self._on_search_failed, channel=SEARCH_CHANNEL
         )
@@ -309,9 +318,18 @@ class NoteListPanel(QWidget):
     # -- staying current -----------------------------------------------------------------------
 
     @Slot(object, object)
+    @Slot(int, int)
+    def _on_session_reconcile_progress(self, done: int, total: int) -> None:
+        # Only notes being (re)indexed make answers partial; a start that finds every file as
+        # it was indexed reports no progress and never says so.
+        self._indexing = done < total
+        self._reindexed = True
+
     @Slot(object)
     def _on_session_reconcile_finished(self, _report: object) -> None:
-        self._request_search()  # the whole index answers now (a partial answer may be in flight)
+        reindexed, self._reindexed, self._indexing = self._reindexed, False, False
+        if reindexed or self._partial or self._in_flight:
+            self._request_search()  # the whole index answers now
 
     def _on_session_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.added or changes.updated or changes.removed or changes.moved):

@@ -29,6 +29,7 @@ from ponder.core.model import Changes
 from ponder.core.sense.backlinks import resolver_for
 from ponder.core.sense.links import LinkResolver
 from ponder.ui import theme as themes
+from ponder.ui.fonts import with_emoji
 from ponder.ui.session import Session
 
 OUTSIDE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -177,7 +178,7 @@ class PreviewPanel(QTextBrowser):
     def set_font(self, family: str, size: int) -> None:
         """Read in the editor's font: the same words should not change size between views."""
         font = QFont(family, size) if family else QFont(self.font().family(), size)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(with_emoji(font))
         self._fit_measure()
 
     def _fit_measure(self) -> None:

@@ -25,12 +25,15 @@ class Listing:
 
 
 def search_or_scan(
-    text: str, sort: Sort | None, limit: int, indexing: bool, library: Library
+    text: str, sort: Sort | None, limit: int, building: bool, indexing: bool, library: Library
 ) -> Listing:
-    """Runs in the pool: the index's answer; while indexing, an empty search lists the files."""
-    if indexing and not text:
+    """Runs in the pool: the index's answer (`partial` while notes are being indexed). While
+    the index is first built and still empty, an empty search lists the files instead (a
+    start on a built index never walks the folder a second time)."""
+    empty = building and library.note_count() == 0
+    if empty and not text:
         return Listing(scan_results(library, limit), partial=True, scanned=True)
-    return Listing(library.search(text, limit=limit, sort=sort), partial=indexing)
+    return Listing(library.search(text, limit=limit, sort=sort), partial=indexing or empty)
 
 
 def scan_results(library: Library, limit: int) -> SearchResults:
