@@ -27,14 +27,12 @@ class Session(QObject):
     - `changed(Changes, object)`: the one change broadcast; the second value is whoever caused
       it (a panel passes itself so it can ignore its own echo), None for outside edits.
     - `settings_changed(Settings)`
-    - `reconcile_started()`, `reconcile_progress(int, int)`, `reconcile_finished(object)` (a
-      ReconcileReport)
+    - `reconcile_progress(int, int)`, `reconcile_finished(object)` (a ReconcileReport)
     - `problem(str)`: a sentence for the status bar.
     """
 
     changed = Signal(object, object)
     settings_changed = Signal(object)
-    reconcile_started = Signal()
     reconcile_progress = Signal(int, int)
     reconcile_finished = Signal(object)
     problem = Signal(str)
@@ -102,7 +100,6 @@ class Session(QObject):
     def reconcile(self) -> None:
         """Catch the index up with the files in the background, with progress."""
         self.reconciling = True
-        self.reconcile_started.emit()
         self.write(
             lambda lib: lib.reconcile(self.reconcile_progress.emit),
             self._on_reconciled,

@@ -90,7 +90,6 @@ class NoteListPanel(QWidget):
         self._stack = QStackedLayout()
         self._lay_out()
         session.changed.connect(self._on_session_changed)
-        session.reconcile_started.connect(self._request_search)  # the files, listed at once
         session.reconcile_progress.connect(self._on_session_reconcile_progress)
         session.reconcile_finished.connect(self._on_session_reconcile_finished)
         self._run_search()
@@ -267,6 +266,8 @@ class NoteListPanel(QWidget):
             self.view.verticalScrollBar().setValue(scroll)
         self._show_count(results)
         self.results_shown.emit(results.total)
+        if not results.total and self._session.reconciling and not listing.scanned:
+            self._pending = self._pending or not self._issued_text.strip()  # list the files
         if self._pending:
             self._run_search()
 
