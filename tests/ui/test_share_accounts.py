@@ -38,7 +38,7 @@ def test_adding_a_slack_account_keeps_the_secret_out_of_the_file(
     dialog = open_dialog(session, prompter, qtbot)
     # outside tests/peers/keyring_session.sh the tests' keyring is the fail backend
     real_keyring = bool(os.environ.get("PONDER_TEST_KEYRING"))
-    assert ("session only" in dialog.warning.text()) is not real_keyring
+    assert ("only until Ponder quits" in dialog.warning.text()) is not real_keyring
     choose_kind(dialog, "slack")
     secret = dialog.editors["webhook_url"]
     assert isinstance(secret, QLineEdit)
