@@ -395,6 +395,14 @@
         <translation>Editor schließen (Esc)</translation>
     </message>
     <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <source>Send again to the accounts that did not take it</source>
+        <translation>Erneut an die Konten senden, die ihn nicht angenommen haben</translation>
+    </message>
+    <message>
         <source>Post to</source>
         <translation>Veröffentlichen in</translation>
     </message>
@@ -429,6 +437,10 @@
     <message>
         <source>Write this text back</source>
         <translation>Diesen Text zurückschreiben</translation>
+    </message>
+    <message>
+        <source>No secure keyring is open on this computer, so secrets are kept only until Ponder quits and asked for again next time.</source>
+        <translation>Auf diesem Rechner ist kein sicherer Schlüsselbund geöffnet; Geheimnisse werden deshalb nur bis zum Beenden von Ponder behalten und beim nächsten Mal erneut erfragt.</translation>
     </message>
     <message>
         <source>No accounts yet: add one with Accounts…</source>

@@ -8,8 +8,10 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from ponder.core.share.drafts import new_draft
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -170,3 +172,39 @@ def test_shortcuts_sheet_screenshot(
     sheet.field.setText("note")
     qtbot.wait(200)
     save(sheet, f"shortcuts-{name}")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_composer_outcome_screenshot(
+    session: Session, qtbot: QtBot, tmp_path: Path, prompter: Any, look: None, name: str
+) -> None:
+    main, controller = window_on(session, tmp_path, qtbot, prompter, name)
+    service = controller.share.service
+    qtbot.waitUntil(lambda: service.loaded, timeout=WAIT)
+    blocker = tmp_path / "blocked"
+    blocker.write_text("a file where the export folder should be", "utf-8")
+    done: list[object] = []
+    folders = {"team-notes": tmp_path / "out", "archive": blocker / "out"}
+    for account, folder in folders.items():
+        service.add(account, "file", {"folder": str(folder)}, None, done.append, done.append)
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=WAIT)
+    path, changes = session.library.create_note(
+        "Compost", body="Greens and browns, turned weekly.\n"
+    )
+    session.publish(changes)
+    draft, changes = new_draft(session.library, [path], template="insight")
+    session.publish(changes)
+    controller.open_note(draft)
+    qtbot.waitUntil(lambda: main.note_panel.document.path == draft, timeout=WAIT)
+    controller.actions["share.compose"].trigger()
+    qtbot.waitUntil(lambda: bool(controller.share.composers), timeout=WAIT)
+    composer = next(iter(controller.share.composers.values()))
+    qtbot.waitUntil(lambda: not composer.editor.isReadOnly(), timeout=WAIT)
+    composer.picker.set_checked(["team-notes", "archive"])
+    prompter.answers += [True]
+    composer.post()
+    qtbot.waitUntil(lambda: len(composer.states) == 2 and not composer.flow.running, timeout=WAIT)
+    qtbot.wait(300)
+    save(composer, f"composer-outcome-{name}")
+    composer.close()
+    main.note_panel.document.close().result(timeout=10)

@@ -28,7 +28,7 @@ from ponder.ui.panels.info_bar import BarAction, InfoBar
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.findings import FindingsPanel, merged
-from ponder.ui.share.posting import PostFlow
+from ponder.ui.share.posting import PostFlow, PostState
 from ponder.ui.share.previews import PreviewRenderer
 from ponder.ui.share.service import ShareService
 from ponder.ui.share.target_picker import TargetPicker
@@ -38,7 +38,12 @@ if TYPE_CHECKING:
     from ponder.core.share.sending import Prepared
 
 BUTTON_WIDTH = 96
-_STATE_MARKS = {"posting": "…", "posted": "✓", "failed": "✗", "unknown": "?"}
+_STATE_MARKS = {
+    PostState.POSTING: "…",
+    PostState.POSTED: "✓",
+    PostState.FAILED: "✗",
+    PostState.UNKNOWN: "?",
+}
 
 
 class ComposerDialog(QDialog):
@@ -64,6 +69,7 @@ class ComposerDialog(QDialog):
         self.flow = PostFlow(session, service, prompter, self.document, self)
         self.previews: dict[str, TargetPreview] = {}
         self._results: dict[str, str] = {}
+        self.states: dict[str, PostState] = {}
         self._build()
         self._connect()
         self._on_service_accounts_changed()
@@ -111,6 +117,10 @@ class ComposerDialog(QDialog):
         )
         self.post_button.setObjectName("primary")
         self.close_button = self._button(self.tr("Close"), self.tr("Close the composer (Esc)"))
+        self.retry_button = self._button(
+            self.tr("Retry failed"), self.tr("Send again to the accounts that did not take it")
+        )
+        self.retry_button.hide()
         self._lay_out()
 
     def _button(self, text: str, tip: str) -> QPushButton:
@@ -146,6 +156,7 @@ class ComposerDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.results, 1)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.retry_button)
         buttons.addWidget(self.post_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -174,6 +185,7 @@ class ComposerDialog(QDialog):
         self.info_bar.action_triggered.connect(self._on_info_bar_action_triggered)
         self.accounts_button.clicked.connect(self.accounts_requested)
         self.post_button.clicked.connect(self.post)
+        self.retry_button.clicked.connect(self.retry_failed)
         self.close_button.clicked.connect(self.close)
         self.results.linkActivated.connect(self._on_results_link_activated)
         self._service.accounts_changed.connect(self._on_service_accounts_changed)
@@ -195,9 +207,22 @@ class ComposerDialog(QDialog):
     def post(self) -> None:
         if self.flow.running or not self.picker.checked():
             return
-        self._results = {}
+        self._results, self.states = {}, {}
         self.post_button.setEnabled(False)
         self.flow.start(self.picker.checked())
+
+    @Slot()
+    def retry_failed(self) -> None:
+        """Send again only to the accounts that failed or never answered."""
+        again = self.not_sent()
+        if self.flow.running or not again:
+            return
+        self.retry_button.hide()
+        self.post_button.setEnabled(False)
+        self.flow.start(again)
+
+    def not_sent(self) -> list[str]:
+        return [a for a, s in self.states.items() if s in (PostState.FAILED, PostState.UNKNOWN)]
 
     def apply_palette(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -259,7 +284,12 @@ class ComposerDialog(QDialog):
     def _on_service_accounts_changed(self) -> None:
         accounts = self._service.accounts()
         self.picker.set_accounts(accounts)
-        warning = self._service.warning if accounts else None
+        warning = None
+        if accounts and self._service.warning:  # the core's reason names keyring classes
+            warning = self.tr(
+                "No secure keyring is open on this computer, so secrets are kept only until "
+                "Ponder quits and asked for again next time."
+            )
         if not accounts:
             warning = (
                 self.tr("No accounts yet: add one with Accounts…")
@@ -312,14 +342,17 @@ class ComposerDialog(QDialog):
     @Slot(str, str, str)
     def _on_flow_target_state(self, account: str, state: str, text: str) -> None:
         shown = html.escape(text)
-        if state == "posted" and text.startswith(("https://", "http://")):
+        if state == PostState.POSTED and text.startswith(("https://", "http://")):
             shown = f'<a href="{html.escape(text, quote=True)}">{shown}</a>'
-        self._results[account] = f"{_STATE_MARKS[state]} <b>{html.escape(account)}</b>: {shown}"
+        posted = PostState(state)
+        self.states[account] = posted
+        self._results[account] = f"{_STATE_MARKS[posted]} <b>{html.escape(account)}</b>: {shown}"
         self.results.setText("<br>".join(self._results.values()))
 
     @Slot()
     def _on_flow_finished(self) -> None:
         self._update_post_button()
+        self.retry_button.setVisible(bool(self.not_sent()))
 
     def _update_post_button(self) -> None:
         """Post only does something with an account ticked; the button says so instead."""
