@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ponder.core.share.drafts import new_draft
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ponder.application import Application, LaunchRequest
 from ponder.core.library import Library
 from ponder.core.settings import Dirs, Settings
+from ponder.core.share.drafts import new_draft
 from ponder.ui import theme
 from ponder.ui.controller import WindowController
 from ponder.ui.dialogs.shortcuts_sheet import ShortcutsSheet
