@@ -12,9 +12,9 @@ from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QSettings, QSize, Slot, qVersion
+from PySide6.QtCore import QLocale, QObject, QSettings, QSize, Slot, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ponder import __version__
 from ponder.core import handover, logfiles
@@ -34,6 +34,7 @@ from ponder.ui.session import Session
 from ponder.ui.single_instance import InstanceServer
 from ponder.ui.tasks import TaskRunner
 from ponder.ui.translations import install_translators
+from ponder.ui.tray import Tray
 
 log = logging.getLogger("ponder.application")
 DEFAULT_VAULT = Path("~/Ponder").expanduser()
@@ -65,8 +66,8 @@ class Application(QObject):
         self.dirs = dirs
         fresh = not root.exists() or not any(root.iterdir())
         library = Library.open(root, dirs.cache, create=True)
-        if fresh:
-            add_welcome_note(library)
+        language = QLocale().name().split("_")[0]
+        self.welcome = add_welcome_note(library, language) if fresh else None
         self.session = Session(library, TaskRunner(), settings, dirs)
         theme.apply(app, theme.resolve(settings.theme))
         self.store = QSettings(str(dirs.config / "window.ini"), QSettings.Format.IniFormat)
@@ -75,6 +76,8 @@ class Application(QObject):
         self.window.closing.connect(self._on_window_closing)
         self.window.vault_requested.connect(self._on_window_vault_requested)
         self.tray = self._make_tray()
+        self._follow_tray_setting(settings)
+        self.session.settings_changed.connect(self._follow_tray_setting)
         self.next_vault: Path | None = None
 
     def start(self, request: LaunchRequest) -> None:
@@ -92,26 +95,28 @@ class Application(QObject):
         gc.freeze()
 
     def _reopen_last_note(self) -> None:
+        if self.welcome is not None:  # a new vault: the first thing to read is how it works
+            self.controller.open_note(self.welcome)
+            return
         last = self.store.value(_LAST_NOTE)
         if isinstance(last, str) and last:
             root = self.session.library.vault.root
             if (root / last).is_file():
                 self.controller.open_note(last)
 
-    def _make_tray(self) -> QSystemTrayIcon | None:
+    def _make_tray(self) -> Tray | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
-        tray = QSystemTrayIcon(self.app.windowIcon(), self)
-        menu = QMenu()
-        menu.addAction(self.controller.actions["capture.quick"])
-        menu.addAction(self.controller.actions["journal.today"])
-        menu.addSeparator()
-        menu.addAction(self.controller.actions["app.quit"])
-        tray.setContextMenu(menu)
-        tray.setToolTip(self.tr("Ponder"))
+        tray = Tray(self.app.windowIcon(), self.window, self.controller.actions, self.store)
         tray.show()
-        self._tray_menu = menu
         return tray
+
+    @Slot(object)
+    def _follow_tray_setting(self, settings: Settings) -> None:
+        keep = self.tray is not None and settings.keep_in_tray
+        self.window.keep_running = keep
+        # A dialog closed while the window sits in the tray must not end the app.
+        self.app.setQuitOnLastWindowClosed(not keep)
 
     @Slot(dict)
     def handle(self, message: dict[str, object]) -> None:
@@ -163,13 +168,15 @@ class Application(QObject):
         if self.tray is not None:
             self.tray.hide()
         self.session.close()
+        if not self.app.quitOnLastWindowClosed():
+            self.app.quit()
 
     @Slot(str)
     def _on_window_vault_requested(self, folder: str) -> None:
         self.next_vault = Path(folder)
         settings = replace(self.session.settings, vault=folder)
         settings_store.save(self.dirs.settings_file, settings)
-        self.window.close()
+        self.window.quit()
 
 
 def _choose_vault(settings: Settings, request: LaunchRequest) -> Path | None:
@@ -281,11 +288,11 @@ def _serve(
             return 3
         server.message_received.connect(ponder.handle)
         server.accepts = ponder.accepts
-        quit_signals.received.connect(ponder.window.close)
+        quit_signals.received.connect(ponder.window.quit)
         ponder.start(request)
         app.exec()
         server.message_received.disconnect(ponder.handle)
-        quit_signals.received.disconnect(ponder.window.close)
+        quit_signals.received.disconnect(ponder.window.quit)
         if ponder.next_vault is None:
             return 0
         settings = replace(settings, vault=str(ponder.next_vault))

@@ -61,7 +61,7 @@ def cmd_init(args: argparse.Namespace, out: Output, loaded: settings.LoadedSetti
         if notes:
             out.warn(f"{root} already holds {notes} notes; it is a vault as it is.")
         else:
-            add_welcome_note(library)
+            add_welcome_note(library, _language())
     if not loaded.settings.vault and not os.environ.get("PONDER_VAULT"):
         prefs = replace(loaded.settings, vault=str(root))
         settings.save(settings.Dirs.for_user().settings_file, prefs)
@@ -105,3 +105,14 @@ def handed_quietly(quick_capture: bool) -> bool:
         return False
     message = {"command": "quick-capture" if quick_capture else "raise"}
     return handover.send(path, message).handed
+
+
+def _language() -> str:
+    """The person's language as POSIX says to find it (LC_ALL, LC_MESSAGES, LANG): "de" for
+    de_DE.UTF-8, "en" when none is set or it is C/POSIX."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return "en" if code in ("c", "posix") else code
+    return "en"

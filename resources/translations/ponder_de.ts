@@ -52,6 +52,46 @@
         <translation>Art:</translation>
     </message>
     <message>
+        <source>How do I get this? {how}</source>
+        <translation>Woher bekomme ich das? {how}</translation>
+    </message>
+    <message>
+        <source>In Slack, add the Incoming Webhooks app to a channel and copy its webhook URL.</source>
+        <translation>Fügen Sie in Slack einem Kanal die App „Incoming Webhooks“ hinzu und kopieren Sie deren Webhook-URL.</translation>
+    </message>
+    <message>
+        <source>In Teams, open the channel&apos;s Workflows, choose “Post to a channel when a webhook request is received” and copy the URL it gives.</source>
+        <translation>Öffnen Sie in Teams die Workflows des Kanals, wählen Sie „Bei Empfang einer Webhook-Anforderung in einem Kanal posten“ und kopieren Sie die angezeigte URL.</translation>
+    </message>
+    <message>
+        <source>In Mattermost, Integrations ▸ Incoming Webhooks ▸ Add; the secret is the last part of the hook&apos;s URL.</source>
+        <translation>In Mattermost: Integrationen ▸ Eingehende Webhooks ▸ Hinzufügen; das Geheimnis ist der letzte Teil der Webhook-URL.</translation>
+    </message>
+    <message>
+        <source>In Element, Settings ▸ Help &amp; About ▸ Access token (keep it secret); the room is its address, like #team:example.org.</source>
+        <translation>In Element: Einstellungen ▸ Hilfe &amp; Info ▸ Zugriffstoken (geheim halten); der Raum ist seine Adresse, etwa #team:example.org.</translation>
+    </message>
+    <message>
+        <source>On your server, Preferences ▸ Development ▸ New application with the write:statuses scope, then copy “Your access token”.</source>
+        <translation>Auf Ihrem Server: Einstellungen ▸ Entwicklung ▸ Neue Anwendung mit dem Bereich write:statuses, dann „Dein Zugriffstoken“ kopieren.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin for an app with the Yammer API permission; the group id is in the group&apos;s web address.</source>
+        <translation>Bitten Sie Ihre Microsoft-365-Verwaltung um eine App mit der Yammer-API-Berechtigung; die Gruppen-ID steht in der Webadresse der Gruppe.</translation>
+    </message>
+    <message>
+        <source>An admin makes an API key under Admin ▸ API ▸ New key, for your username.</source>
+        <translation>Eine Administratorin legt unter Admin ▸ API ▸ Neuer Schlüssel einen API-Schlüssel für Ihren Benutzernamen an.</translation>
+    </message>
+    <message>
+        <source>The receiving service shows its URL and signing secret where webhooks are set up.</source>
+        <translation>Der empfangende Dienst zeigt URL und Signaturgeheimnis dort, wo Webhooks eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s SMTP settings: server, port and app password.</source>
+        <translation>Die SMTP-Einstellungen Ihres Mailanbieters: Server, Port und App-Passwort.</translation>
+    </message>
+    <message>
         <source>Kept in the keyring, never in a file</source>
         <translation>Im Schlüsselbund aufbewahrt, nie in einer Datei</translation>
     </message>
@@ -63,12 +103,9 @@
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
-</context>
-<context>
-    <name>Application</name>
     <message>
-        <source>Ponder</source>
-        <translation>Ponder</translation>
+        <source>No secure keyring is open on this computer, so secrets are kept only until Ponder quits and asked for again next time.</source>
+        <translation>Auf diesem Rechner ist kein sicherer Schlüsselbund geöffnet; Geheimnisse werden deshalb nur bis zum Beenden von Ponder behalten und beim nächsten Mal erneut erfragt.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +286,10 @@
         <source>Type a few letters of a command&apos;s name</source>
         <translation>Tippen Sie ein paar Buchstaben eines Befehlsnamens</translation>
     </message>
+    <message>
+        <source>No matching command — try fewer letters</source>
+        <translation>Kein passender Befehl – versuchen Sie weniger Buchstaben</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -355,6 +396,14 @@
         <translation>Editor schließen (Esc)</translation>
     </message>
     <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <source>Send again to the accounts that did not take it</source>
+        <translation>Erneut an die Konten senden, die ihn nicht angenommen haben</translation>
+    </message>
+    <message>
         <source>Post to</source>
         <translation>Veröffentlichen in</translation>
     </message>
@@ -391,6 +440,10 @@
         <translation>Diesen Text zurückschreiben</translation>
     </message>
     <message>
+        <source>No secure keyring is open on this computer, so secrets are kept only until Ponder quits and asked for again next time.</source>
+        <translation>Auf diesem Rechner ist kein sicherer Schlüsselbund geöffnet; Geheimnisse werden deshalb nur bis zum Beenden von Ponder behalten und beim nächsten Mal erneut erfragt.</translation>
+    </message>
+    <message>
         <source>No accounts yet: add one with Accounts…</source>
         <translation>Noch keine Konten: Fügen Sie eines über „Konten …“ hinzu</translation>
     </message>
@@ -398,9 +451,17 @@
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
+    <message>
+        <source>Tick an account to post to (add one with Accounts…)</source>
+        <translation>Haken Sie ein Konto an, in dem veröffentlicht werden soll (neue über „Konten …“)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
+    <message>
+        <source>Not written yet</source>
+        <translation>Noch nicht geschrieben</translation>
+    </message>
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -435,6 +496,21 @@
     <message>
         <source>Editor</source>
         <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No note open</source>
+        <translation>Keine Notiz offen</translation>
+    </message>
+    <message>
+        <source>No note is open</source>
+        <translation>Keine Notiz ist offen</translation>
+    </message>
+    <message>
+        <source>Start a new note, write in today&apos;s journal, or open one you have: pick it in the list, or type a few letters of its title in the quick switcher.</source>
+        <translation>Beginnen Sie eine neue Notiz, schreiben Sie ins Tagebuch von heute oder öffnen Sie eine vorhandene: in der Liste, oder mit ein paar Buchstaben ihres Titels in der Schnellauswahl.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1061,10 @@
         <translation>Fortschritt der Indizierung</translation>
     </message>
     <message>
+        <source>Indexing</source>
+        <translation>Indizierung</translation>
+    </message>
+    <message>
         <source>Number of notes</source>
         <translation>Anzahl der Notizen</translation>
     </message>
@@ -1079,10 +1159,20 @@
         <translation>{n} Notizen</translation>
     </message>
     <message>
+        <source>{count} (still indexing: results are partial)</source>
+        <translation>{count} (Indizierung läuft: Ergebnisse unvollständig)</translation>
+    </message>
+    <message>
         <source>Nothing matches “{query}”.
 Try fewer words, or a prefix like cach*.</source>
         <translation>Nichts passt zu „{query}“.
 Versuchen Sie weniger Wörter oder einen Wortanfang wie such*.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}” yet.
+Ponder is still indexing your notes; the results grow as it goes.</source>
+        <translation>Noch passt nichts zu „{query}“.
+Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -1091,6 +1181,10 @@ Versuchen Sie weniger Wörter oder einen Wortanfang wie such*.</translation>
 </context>
 <context>
     <name>NotePanel</name>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>Nicht geändert: {0}</translation>
+    </message>
     <message>
         <source>Could not open the note: {0}</source>
         <translation>Die Notiz konnte nicht geöffnet werden: {0}</translation>
@@ -1181,8 +1275,8 @@ Trotzdem veröffentlichen?</translation>
         <translation>Trotzdem veröffentlichen</translation>
     </message>
     <message>
-        <source>Go back</source>
-        <translation>Zurück</translation>
+        <source>Review</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Posting…</source>
@@ -1260,6 +1354,104 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Ponder does not open links like {0}</source>
         <translation>Ponder öffnet keine Verweise wie {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Show or hide the note&apos;s properties</source>
+        <translation>Die Eigenschaften der Notiz ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Edit the properties as YAML in the editor</source>
+        <translation>Die Eigenschaften als YAML im Editor bearbeiten</translation>
+    </message>
+    <message>
+        <source>The properties cannot be read ({error}); fix them in the source.</source>
+        <translation>Die Eigenschaften können nicht gelesen werden ({error}); korrigieren Sie sie im Quelltext.</translation>
+    </message>
+    <message>
+        <source>(nested — edit in the source)</source>
+        <translation>(verschachtelt – im Quelltext bearbeiten)</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>QueryHelp</name>
+    <message>
+        <source>Search query language</source>
+        <translation>Suchsprache</translation>
+    </message>
+    <message>
+        <source>notes with both words (any form: cache, caching, cached)</source>
+        <translation>Notizen mit beiden Wörtern (in jeder Form: Garten, Gärten, Gartens)</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>genau diese Wortfolge</translation>
+    </message>
+    <message>
+        <source>words starting with “cach”</source>
+        <translation>Wörter, die mit „cach“ beginnen</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>eines der Wörter</translation>
+    </message>
+    <message>
+        <source>leave out notes with a word</source>
+        <translation>Notizen mit einem Wort auslassen</translation>
+    </message>
+    <message>
+        <source>group with parentheses</source>
+        <translation>mit Klammern gruppieren</translation>
+    </message>
+    <message>
+        <source>a tag (#rust/async counts as #rust too)</source>
+        <translation>ein Schlagwort (#rust/async zählt auch als #rust)</translation>
+    </message>
+    <message>
+        <source>one kind of note</source>
+        <translation>eine Art von Notiz</translation>
+    </message>
+    <message>
+        <source>a word in the title, a folder</source>
+        <translation>ein Wort im Titel, ein Ordner</translation>
+    </message>
+    <message>
+        <source>clips from one web site</source>
+        <translation>Ausschnitte von einer Website</translation>
+    </message>
+    <message>
+        <source>created in a range of days or months</source>
+        <translation>angelegt in einem Zeitraum von Tagen oder Monaten</translation>
+    </message>
+    <message>
+        <source>changed after a day</source>
+        <translation>geändert nach einem Tag</translation>
+    </message>
+    <message>
+        <source>the order (default: best match first)</source>
+        <translation>die Reihenfolge (sonst: beste Treffer zuerst)</translation>
+    </message>
+    <message>
+        <source>Type into the search field above the note list (Ctrl+K). Results update as you type; an empty search lists the newest notes first.</source>
+        <translation>Tippen Sie in das Suchfeld über der Notizliste (Strg+K). Die Ergebnisse folgen beim Tippen; eine leere Suche zeigt die neuesten Notizen zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1931,37 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>Befehle und Tasten suchen…</translation>
+    </message>
+    <message>
+        <source>Search commands and keys</source>
+        <translation>Befehle und Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Befehle und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>No command matches.</source>
+        <translation>Kein Befehl passt.</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
         <source>Library</source>
@@ -1866,6 +2089,55 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>TitleField</name>
+    <message>
+        <source>Note title</source>
+        <translation>Titel der Notiz</translation>
+    </message>
+    <message>
+        <source>The note&apos;s name; change it and press Enter to rename the note</source>
+        <translation>Der Name der Notiz; ändern Sie ihn und drücken Sie die Eingabetaste, um die Notiz umzubenennen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Ponder</source>
+        <translation>Ponder</translation>
+    </message>
+    <message>
+        <source>Show or hide Ponder</source>
+        <translation>Ponder zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Ponder keeps running here, so capture and the journal stay one click away. Quit from this icon&apos;s menu, or turn this off in Preferences.</source>
+        <translation>Ponder läuft hier weiter, damit Erfassen und Tagebuch einen Klick entfernt bleiben. Beenden Sie es über das Menü dieses Symbols oder schalten Sie das in den Einstellungen ab.</translation>
+    </message>
+    <message>
+        <source>Ponder is still running</source>
+        <translation>Ponder läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back: {said}</source>
+        <translation>Zurücknehmen: {said}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {error}</source>
+        <translation>Konnte nicht rückgängig gemacht werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>WindowController</name>
     <message>
         <source>There is no note called “{target}” yet. Create it?</source>
@@ -1880,20 +2152,20 @@ Erneut an {account} senden?</translation>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
     <message>
-        <source>Rename note</source>
-        <translation>Notiz umbenennen</translation>
+        <source>Updated links in 1 note.</source>
+        <translation>Verweise in 1 Notiz angepasst.</translation>
     </message>
     <message>
-        <source>New title:</source>
-        <translation>Neuer Titel:</translation>
+        <source>Updated links in {n} notes.</source>
+        <translation>Verweise in {n} Notizen angepasst.</translation>
     </message>
     <message>
         <source>Move “{path}” to the vault&apos;s trash? You can restore it from .trash/.</source>
@@ -1906,6 +2178,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to the trash.</source>
+        <translation>„{name}“ in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Open vault</source>
@@ -1946,6 +2222,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>1 word</source>
         <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>Indexing {done} of {total}…</source>
+        <translation>Indizierung {done} von {total} …</translation>
     </message>
 </context>
 <context>
@@ -2091,12 +2371,68 @@ Einstellungen: {config}</translation>
         <translation>Alles speichern und beenden</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit, or the last change to your notes</source>
+        <translation>Die letzte Bearbeitung oder die letzte Änderung an Ihren Notizen zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Wiederherstellen, was Rückgängig zurückgenommen hat</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Den markierten Text in die Zwischenablage verschieben</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Den markierten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard (a link pastes as a link)</source>
+        <translation>Die Zwischenablage einfügen (ein Link wird als Link eingefügt)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select all the text where you are typing</source>
+        <translation>Den ganzen Text markieren, in dem Sie schreiben</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find in the open note</source>
+        <translation>In der offenen Notiz suchen</translation>
+    </message>
+    <message>
         <source>Find and replace…</source>
         <translation>Suchen und ersetzen …</translation>
     </message>
     <message>
-        <source>Find in the open note (Ctrl+F)</source>
-        <translation>In der offenen Notiz suchen (Strg+F)</translation>
+        <source>Find and replace in the open note</source>
+        <translation>In der offenen Notiz suchen und ersetzen</translation>
     </message>
     <message>
         <source>Search notes</source>
@@ -2267,6 +2603,54 @@ Einstellungen: {config}</translation>
         <translation>Eine zweite Fassung des offenen Entwurfs, zum Vergleich</translation>
     </message>
     <message>
+        <source>Dark theme</source>
+        <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Zwischen hellem und dunklem Design wechseln</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Larger text in the note</source>
+        <translation>Größerer Text in der Notiz</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Smaller text in the note</source>
+        <translation>Kleinerer Text in der Notiz</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text at the size set in Preferences</source>
+        <translation>Der Text der Notiz in der Größe aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command and its keys, searchable</source>
+        <translation>Jeder Befehl mit seinen Tasten, durchsuchbar</translation>
+    </message>
+    <message>
+        <source>Search query language</source>
+        <translation>Suchsprache</translation>
+    </message>
+    <message>
+        <source>Words, phrases, tags, fields and dates in a search</source>
+        <translation>Wörter, Wortfolgen, Schlagwörter, Felder und Daten in einer Suche</translation>
+    </message>
+    <message>
         <source>About Ponder</source>
         <translation>Über Ponder</translation>
     </message>
@@ -2387,6 +2771,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>Let the Joplin Web Clipper extension and the bookmarklet clip into Ponder (a server on 127.0.0.1 only, ports 41184–41194).</source>
         <translation>Die Erweiterung Joplin Web Clipper und das Bookmarklet dürfen in Ponder speichern (ein Server nur auf 127.0.0.1, Ports 41184–41194).</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Ponder in the system tray (where the desktop has one).</source>
+        <translation>Beim Schließen des Fensters bleibt Ponder im Infobereich (wo die Arbeitsumgebung einen hat).</translation>
     </message>
     <message>
         <source>Saved searches</source>

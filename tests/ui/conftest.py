@@ -25,12 +25,23 @@ class ScriptedPrompter:
         self.answers = list(answers)
         self.asked: list[str] = []
         self.informed: list[str] = []
+        self.safe_defaults: list[str] = []  # questions whose Enter answers no
 
     def _next(self, title: str) -> object:
         self.asked.append(title)
         return self.answers.pop(0) if self.answers else None
 
-    def confirm(self, title: str, text: str, *, yes: str = "OK", no: str = "Cancel") -> bool:
+    def confirm(
+        self,
+        title: str,
+        text: str,
+        *,
+        yes: str = "OK",
+        no: str = "Cancel",
+        safe_default: bool = False,
+    ) -> bool:
+        if safe_default:
+            self.safe_defaults.append(title)
         return bool(self._next(title))
 
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:

@@ -159,11 +159,11 @@ def test_deleted_outside_keeps_the_text_and_saves_again(
 ) -> None:
     panel = make_panel(qtbot, session, 60.0)
     open_in(qtbot, panel, note)
-    text = panel.editor.text()
+    text = panel.full_text()  # the properties' front matter and the body
     (vault_root / note).unlink()
     with qtbot.waitSignal(panel.document.deleted_outside, timeout=WAIT):
         session.publish(session.library.reconcile().changes)
-    assert panel.editor.text() == text
+    assert panel.full_text() == text
     assert panel.info_bar.action_ids() == ["save_again"]
     with qtbot.waitSignal(panel.document.saved, timeout=WAIT):
         qtbot.mouseClick(panel.info_bar.button("save_again"), Qt.MouseButton.LeftButton)

@@ -187,3 +187,14 @@ def test_local_images_load_only_from_inside_the_vault(
     assert isinstance(loaded, QImage) and loaded.width() == 4
     assert preview.loadResource(IMAGE, QUrl.fromLocalFile(str(tmp_path / "outside.png"))) is None
     assert preview.loadResource(IMAGE, QUrl("../../outside.png")) is None
+
+
+def test_a_long_code_line_wraps_inside_its_block(qtbot: QtBot, preview: PreviewPanel) -> None:
+    """The whole preview never scrolls sideways because of one long line of code."""
+    from ponder.ui import theme
+
+    preview.set_theme(theme.LIGHT)
+    line = "docker run --rm -it " + " ".join(f"--env VAR_{n}=value_{n}" for n in range(40))
+    render(qtbot, preview, "notes/Run.md", f"Run it:\n\n```sh\n{line}\n```\n")
+    assert line.split()[-1] in preview.toPlainText()
+    assert preview.horizontalScrollBar().maximum() == 0

@@ -38,7 +38,7 @@ def test_adding_a_slack_account_keeps_the_secret_out_of_the_file(
     dialog = open_dialog(session, prompter, qtbot)
     # outside tests/peers/keyring_session.sh the tests' keyring is the fail backend
     real_keyring = bool(os.environ.get("PONDER_TEST_KEYRING"))
-    assert ("session only" in dialog.warning.text()) is not real_keyring
+    assert ("only until Ponder quits" in dialog.warning.text()) is not real_keyring
     choose_kind(dialog, "slack")
     secret = dialog.editors["webhook_url"]
     assert isinstance(secret, QLineEdit)
@@ -86,3 +86,20 @@ def test_the_secret_added_is_the_one_a_post_uses(
     session.read(lambda _lib: dialog._service.channel("team"), channels.append)
     qtbot.waitUntil(lambda: bool(channels), timeout=WAIT)
     assert type(channels[0]).__name__ == "SlackWebhook"
+
+
+def test_the_dialog_aligns_its_fields_says_how_and_never_removes_on_enter(
+    session: Session, prompter: Any, qtbot: QtBot
+) -> None:
+    dialog = open_dialog(session, prompter, qtbot)
+    assert not dialog.remove_button.isEnabled()  # nothing chosen to remove
+    assert not dialog.remove_button.autoDefault() and not dialog.remove_button.isDefault()
+    choose_kind(dialog, "mastodon")
+    form = dialog.form
+    rows = [form.itemAt(r, form.ItemRole.FieldRole).widget() for r in range(form.rowCount())]
+    assert rows[0] is dialog.name and rows[1] is dialog.kind  # one column of labels for all
+    assert dialog.editors["access_token"] in rows
+    assert dialog.help.isVisibleTo(dialog) and "access token" in dialog.help.text()
+    choose_kind(dialog, "slack")
+    assert "webhook URL" in dialog.help.text()
+    assert "keyring.backends" not in dialog.warning.text()

@@ -21,6 +21,7 @@ from ponder.ui.models.note_list_model import NoteRole
 from ponder.ui.session import Session
 from ponder.ui.share.composer import ComposerDialog
 from ponder.ui.share.controller import template_labels
+from ponder.ui.share.posting import PostState
 from ponder.ui.share.service import ShareService
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "peers"))
@@ -97,7 +98,10 @@ def test_selection_to_posted_draft_with_two_targets(
     text = draft.read_text("utf-8")
     assert "humus" in text and "straw" in text
 
+    assert not composer.post_button.isEnabled()  # no account ticked yet: it says how instead
+    assert "Tick an account" in composer.post_button.toolTip()
     composer.picker.set_checked(["team", "export"])
+    assert composer.post_button.isEnabled()
     assert [composer.tabs.tabText(i) for i in range(composer.tabs.count())] == ["team", "export"]
     for name in ("team", "export"):
         preview = composer.previews[name]
@@ -117,6 +121,7 @@ def test_selection_to_posted_draft_with_two_targets(
     composer.post()
     qtbot.waitUntil(lambda: not composer.flow.running, timeout=WAIT)
     assert prompter.asked[-1] == "Post anyway?"
+    assert prompter.safe_defaults == ["Post anyway?"]  # Enter means Review, not post
     assert slack_server.requests == []
 
     prompter.answers.append(True)
@@ -181,3 +186,39 @@ def test_cancelled_template_makes_no_draft(
     controller.share.new_draft()
     assert prompter.asked == ["New draft"]
     assert not (vault_root / "drafts").exists()
+
+
+def test_each_target_shows_its_outcome_and_retry_sends_only_the_failed(
+    window: tuple[MainWindow, WindowController],
+    session: Session,
+    prompter: Any,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    main, controller = window
+    service = controller.share.service
+    blocker = tmp_path / "blocked"
+    blocker.write_text("a file where the export folder should be", "utf-8")
+    add_account(qtbot, service, "good", "file", {"folder": str(tmp_path / "good")}, "")
+    add_account(qtbot, service, "bad", "file", {"folder": str(blocker / "out")}, "")
+    make_notes(session, qtbot, main)
+    select_all_rows(main)
+    prompter.answers.append(template_labels()["roundup"])
+    controller.actions["share.new_draft"].trigger()
+    composer = composer_of(controller, qtbot)
+    composer.picker.set_checked(["good", "bad"])
+    prompter.answers += [True, True]  # post despite the note links (twice: post, retry)
+    composer.post()
+    qtbot.waitUntil(lambda: not composer.flow.running and len(composer.states) == 2, timeout=WAIT)
+    assert composer.states == {"good": PostState.POSTED, "bad": PostState.FAILED}
+    assert "✓ <b>good</b>" in composer.results.text()
+    assert "✗ <b>bad</b>" in composer.results.text()
+    assert composer.retry_button.isVisibleTo(composer)
+    blocker.unlink()  # the person fixes what was wrong
+    composer.retry_button.click()
+    qtbot.waitUntil(lambda: composer.states.get("bad") == PostState.POSTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: not composer.flow.running, timeout=WAIT)
+    assert len(list((tmp_path / "good").glob("*.md"))) == 1  # not sent twice
+    assert len(list((blocker / "out").glob("*.md"))) == 1
+    assert not composer.retry_button.isVisibleTo(composer)
+    composer.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ponder.ui.controller import WindowController
+from ponder.ui.dialogs.command_palette import plain_label
 from ponder.ui.main_window import MainWindow
 from ponder.ui.translations import install_translators
 
@@ -70,11 +71,11 @@ def test_the_window_speaks_german_under_a_german_locale(
     assert [Path(t.filePath()).name for t in german] == ["ponder_de.qm", "qtbase_de.qm"]
     window: tuple[MainWindow, WindowController] = request.getfixturevalue("window")
     main, controller = window  # built after the translators, as application.run() does
-    menus = [action.text() for action in main.menuBar().actions()]
+    menus = [plain_label(action) for action in main.menuBar().actions()]
     assert menus[:3] == ["Datei", "Bearbeiten", "Tagebuch"]
     assert {"Gehe zu", "Ansicht", "Hilfe"} <= set(menus)
-    assert controller.actions["note.new"].text() == "Neue Notiz"
-    assert controller.actions["journal.today"].text() == "Tagebuch von heute"
+    assert plain_label(controller.actions["note.new"]) == "Neue Notiz"
+    assert plain_label(controller.actions["journal.today"]) == "Tagebuch von heute"
     assert controller.actions["app.quit"].statusTip() == "Alles speichern und beenden"
     assert "Strg+Umschalt+N" in controller.actions["capture.quick"].toolTip()  # Qt's own German
     sections = main.sidebar.model.library_heading

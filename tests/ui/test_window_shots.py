@@ -64,8 +64,8 @@ def shoot(
     store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(foam, store)
     qtbot.addWidget(window)
-    WindowController(window, foam, prompter)  # type: ignore[arg-type]
-    window.note_panel.set_theme(chosen)
+    controller = WindowController(window, foam, prompter)  # type: ignore[arg-type]
+    controller.appearance.apply(chosen)
     window.resize(1440, 900)
     window.show()
     window.note_list.set_query("backlinks")

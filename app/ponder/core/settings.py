@@ -88,6 +88,13 @@ class Settings:
             "(a server on 127.0.0.1 only, ports 41184–41194).",
         ),
     )
+    keep_in_tray: bool = field(
+        default=True,
+        metadata=_meta(
+            "Keep running in the tray",
+            "Closing the window keeps Ponder in the system tray (where the desktop has one).",
+        ),
+    )
     saved_searches: tuple[str, ...] = field(
         default=(), metadata=_meta("Saved searches", "Queries kept in the sidebar, one per line.")
     )

@@ -3,7 +3,7 @@ command palette, and tests all go through these ids."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -151,13 +151,62 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Save everything and quit"),
         "Ctrl+Q",
     ),
-    # Ctrl+F / Ctrl+H belong to the editor pane (a second owner would make them ambiguous).
+    ActionSpec(
+        "edit.undo",
+        QT_TRANSLATE_NOOP("actions", "Undo"),
+        EDIT,
+        Key.Undo,
+        QT_TRANSLATE_NOOP("actions", "Undo the last edit, or the last change to your notes"),
+    ),
+    ActionSpec(
+        "edit.redo",
+        QT_TRANSLATE_NOOP("actions", "Redo"),
+        EDIT,
+        Key.Redo,
+        QT_TRANSLATE_NOOP("actions", "Do again what Undo took back"),
+    ),
+    ActionSpec(
+        "edit.cut",
+        QT_TRANSLATE_NOOP("actions", "Cut"),
+        EDIT,
+        Key.Cut,
+        QT_TRANSLATE_NOOP("actions", "Move the selected text to the clipboard"),
+    ),
+    ActionSpec(
+        "edit.copy",
+        QT_TRANSLATE_NOOP("actions", "Copy"),
+        EDIT,
+        Key.Copy,
+        QT_TRANSLATE_NOOP("actions", "Copy the selected text"),
+    ),
+    ActionSpec(
+        "edit.paste",
+        QT_TRANSLATE_NOOP("actions", "Paste"),
+        EDIT,
+        Key.Paste,
+        QT_TRANSLATE_NOOP("actions", "Insert the clipboard (a link pastes as a link)"),
+    ),
+    ActionSpec(
+        "edit.select_all",
+        QT_TRANSLATE_NOOP("actions", "Select all"),
+        EDIT,
+        Key.SelectAll,
+        QT_TRANSLATE_NOOP("actions", "Select all the text where you are typing"),
+    ),
     ActionSpec(
         "edit.find",
+        QT_TRANSLATE_NOOP("actions", "Find…"),
+        EDIT,
+        Key.Find,
+        QT_TRANSLATE_NOOP("actions", "Find in the open note"),
+        fallback="Ctrl+F",
+    ),
+    ActionSpec(
+        "edit.replace",
         QT_TRANSLATE_NOOP("actions", "Find and replace…"),
         EDIT,
-        None,
-        QT_TRANSLATE_NOOP("actions", "Find in the open note (Ctrl+F)"),
+        "Ctrl+H",
+        QT_TRANSLATE_NOOP("actions", "Find and replace in the open note"),
     ),
     ActionSpec(
         "search.focus",
@@ -309,6 +358,50 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "A second framing of the open draft, to compare"),
     ),
     ActionSpec(
+        "view.theme",
+        QT_TRANSLATE_NOOP("actions", "Dark theme"),
+        VIEW,
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("actions", "Switch between the light and the dark theme"),
+    ),
+    ActionSpec(
+        "view.zoom_in",
+        QT_TRANSLATE_NOOP("actions", "Zoom in"),
+        VIEW,
+        Key.ZoomIn,
+        QT_TRANSLATE_NOOP("actions", "Larger text in the note"),
+        fallback="Ctrl++",
+    ),
+    ActionSpec(
+        "view.zoom_out",
+        QT_TRANSLATE_NOOP("actions", "Zoom out"),
+        VIEW,
+        Key.ZoomOut,
+        QT_TRANSLATE_NOOP("actions", "Smaller text in the note"),
+        fallback="Ctrl+-",
+    ),
+    ActionSpec(
+        "view.zoom_reset",
+        QT_TRANSLATE_NOOP("actions", "Actual size"),
+        VIEW,
+        "Ctrl+0",
+        QT_TRANSLATE_NOOP("actions", "The note's text at the size set in Preferences"),
+    ),
+    ActionSpec(
+        "help.shortcuts",
+        QT_TRANSLATE_NOOP("actions", "Keyboard shortcuts"),
+        HELP,
+        "Ctrl+/",
+        QT_TRANSLATE_NOOP("actions", "Every command and its keys, searchable"),
+    ),
+    ActionSpec(
+        "help.query",
+        QT_TRANSLATE_NOOP("actions", "Search query language"),
+        HELP,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Words, phrases, tags, fields and dates in a search"),
+    ),
+    ActionSpec(
         "help.about",
         QT_TRANSLATE_NOOP("actions", "About Ponder"),
         HELP,
@@ -370,3 +463,22 @@ class ActionRegistry:
     def menu_title(self, menu: str) -> str:
         """The translated title of a menu named in the table ("File" → "Datei")."""
         return _tr(menu)
+
+
+def with_mnemonics(labels: Sequence[str]) -> list[str]:
+    """The labels with an `&` before a letter no earlier label took (the first letter of a
+    word when free, else any letter), so Alt+letter reaches each. Works in every language,
+    so translators need not pick them; a label left without a free letter stays as it is."""
+    taken: set[str] = set()
+    marked: list[str] = []
+    for label in labels:
+        text = label.replace("&", "&&")
+        starts = [i for i, ch in enumerate(text) if ch.isalnum() and (i == 0 or text[i - 1] == " ")]
+        others = [i for i, ch in enumerate(text) if ch.isalnum() and i not in starts]
+        chosen = next((i for i in starts + others if text[i].casefold() not in taken), None)
+        if chosen is None:
+            marked.append(text)
+            continue
+        taken.add(text[chosen].casefold())
+        marked.append(text[:chosen] + "&" + text[chosen:])
+    return marked

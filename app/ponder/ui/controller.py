@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
-from datetime import date
+import functools
+from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
 from ponder import __version__
+from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
-from ponder.ui import theme
+from ponder.core.notes import new_note_text
+from ponder.core.sense import journal
 from ponder.ui.actions import ActionRegistry
+from ponder.ui.appearance import Appearance
 from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.preferences import PreferencesDialog
+from ponder.ui.dialogs.query_help import QueryHelp
 from ponder.ui.dialogs.quick_switcher import QuickSwitcher
+from ponder.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+from ponder.ui.edit_commands import EditCommands
+from ponder.ui.editor import EditorPane
 from ponder.ui.history import History
 from ponder.ui.log_folder import LogFolder
 from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
+from ponder.ui.panels.note_panel import Focus
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
 from ponder.ui.session import Session
 from ponder.ui.share.controller import ShareController
+from ponder.ui.undo_bar import UndoBar, UndoStep, restore_job, retitle_job
+
+
+def journal_day_job(lib: Library, *, day: date) -> tuple[NotePath, str | None]:
+    """The day's journal path, and the text a new one starts with when there is no file yet
+    (stamped with the real time it is opened, so it sorts with today's notes)."""
+    path = journal.journal_path(day)
+    if lib.vault.stamp(path) is not None:
+        return path, None
+    now = datetime.now().astimezone()
+    return path, new_note_text(day.isoformat(), Kind.JOURNAL, now, body=journal.journal_body(day))
 
 
 class WindowController(QObject):
@@ -39,9 +59,23 @@ class WindowController(QObject):
         self._journal_day = date.today()
         self.seek = SeekController(window, session, prompter)
         self.share = ShareController(window, session, prompter)
-        handlers = {**self._handlers(), **self.seek.handlers(), **self.share.handlers()}
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = Appearance(app, window, session)
+        self.undo_bar = UndoBar(session, window)
+        window.statusBar().insertPermanentWidget(0, self.undo_bar, 1)
+        self.edit = EditCommands(undo_change=self.undo_bar.undo_last)
+        handlers = {
+            **self._handlers(),
+            **self.edit.handlers(),
+            **self.seek.handlers(),
+            **self.share.handlers(),
+        }
         self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
+        window.note_panel.empty_state.set_actions(
+            [self.actions[a] for a in ("note.new", "journal.today", "nav.switcher", "file.import")]
+        )
         self._connect()
 
     def _handlers(self) -> dict[str, Any]:
@@ -53,8 +87,9 @@ class WindowController(QObject):
             "note.delete": self.delete_note,
             "vault.open": self.open_vault,
             "app.preferences": self.preferences,
-            "app.quit": w.close,
-            "edit.find": w.note_panel.editor_pane.find_bar.show_replace,
+            "app.quit": w.quit,
+            "edit.find": self.find_in_note,
+            "edit.replace": self.replace_in_note,
             "search.focus": w.note_list.focus_search,
             "search.save": self.save_search,
             "journal.today": self.open_today,
@@ -68,6 +103,12 @@ class WindowController(QObject):
             "view.split": self.split_view,
             "view.sidebar": self.toggle_sidebar,
             "view.backlinks": self.toggle_backlinks,
+            "view.theme": self.appearance.toggle,
+            "view.zoom_in": functools.partial(self.appearance.zoom, +1),
+            "view.zoom_out": functools.partial(self.appearance.zoom, -1),
+            "view.zoom_reset": functools.partial(self.appearance.zoom, 0),
+            "help.shortcuts": self.shortcuts_sheet,
+            "help.query": self.query_help,
             "help.about": self.about,
             "help.log_folder": self.log_folder.open,
         }
@@ -80,29 +121,33 @@ class WindowController(QObject):
         w.backlinks.note_activated.connect(self.open_note)
         w.note_panel.editor.text_edited.connect(w.backlinks.postpone)
         w.note_panel.note_opened.connect(self._on_note_panel_note_opened)
+        w.note_panel.escape_pressed.connect(w.note_list.focus_list)
+        w.note_panel.title_edited.connect(self._on_note_panel_title_edited)
         w.note_panel.link_activated.connect(self.follow_link)
         w.note_panel.missing_link_activated.connect(self.create_linked_note)
         w.note_panel.tag_activated.connect(self._on_note_panel_tag_activated)
         w.note_panel.status_changed.connect(self._on_note_panel_status_changed)
         w.note_panel.status_message.connect(self._show_message)
         w.backlinks.status_message.connect(self._show_message)
+        self.undo_bar.undo_failed.connect(self._show_message)
         w.calendar.day_chosen.connect(self.open_journal_day)
         s.changed.connect(self._on_session_changed)
         s.problem.connect(self._show_message)
         s.reconcile_progress.connect(self._on_session_reconcile_progress)
         s.reconcile_finished.connect(self._on_session_reconcile_finished)
-        s.settings_changed.connect(self._on_session_settings_changed)
         self._update_count()
 
     # -- opening notes -------------------------------------------------------------------------
 
     @Slot(str)
-    def open_note(self, path: str) -> None:
-        if path and path != self.window.note_panel.document.path:
-            self.window.note_panel.open_note(path)
+    def open_note(self, path: str, focus: Focus = Focus.BODY) -> None:
+        """Open `path` as a person asked to: the caret goes into its body (docs/focus.md)."""
+        if path:
+            self.window.note_panel.open_note(path, focus)
 
     @Slot(str)
     def _on_note_panel_note_opened(self, path: str) -> None:
+        self.window.note_list.reveal(path)
         self.history.visit(path)
         self.window.backlinks.show_note(path)
         self.actions["nav.back"].setEnabled(self.history.can_go_back())
@@ -111,12 +156,12 @@ class WindowController(QObject):
     def back(self) -> None:
         path = self.history.back()
         if path:
-            self.window.note_panel.open_note(path)
+            self.window.note_panel.open_note(path, Focus.BODY)
 
     def forward(self) -> None:
         path = self.history.forward()
         if path:
-            self.window.note_panel.open_note(path)
+            self.window.note_panel.open_note(path, Focus.BODY)
 
     @Slot(str)
     def follow_link(self, target: str) -> None:
@@ -141,9 +186,14 @@ class WindowController(QObject):
     # -- commands ------------------------------------------------------------------------------
 
     def new_note(self) -> None:
-        title = self.prompter.ask_text(self.tr("New note"), self.tr("Title:"))
-        if title and title.strip():
-            self._create(title.strip(), Kind.NOTE)
+        """An "Untitled" note at once, its title selected to be typed over (no dialog first)."""
+        title = self.tr("Untitled")
+        self.session.write(lambda lib: lib.create_note(title, kind=Kind.NOTE), self._on_untitled)
+
+    def _on_untitled(self, result: tuple[NotePath, Changes]) -> None:
+        path, changes = result
+        self.session.publish(changes, self)
+        self.window.note_panel.open_note(path, Focus.TITLE)
 
     def _create(self, title: str, kind: Kind) -> None:
         self.session.write(lambda lib: lib.create_note(title, kind=kind), self._on_created)
@@ -151,25 +201,39 @@ class WindowController(QObject):
     def _on_created(self, result: tuple[NotePath, Changes]) -> None:
         path, changes = result
         self.session.publish(changes, self)
-        self.window.note_panel.open_note(path)
+        self.window.note_panel.open_note(path, Focus.BODY)
 
     def rename_note(self) -> None:
+        """F2: the title field, selected; Enter there renames (links follow)."""
+        if self.window.note_panel.document.path:
+            self.window.note_panel.title_field.edit_title()
+
+    @Slot(str)
+    def _on_note_panel_title_edited(self, title: str) -> None:
         path = self.window.note_panel.document.path
-        if not path:
+        if not path or title == PurePosixPath(path).stem:
             return
-        current = PurePosixPath(path).stem
-        title = self.prompter.ask_text(self.tr("Rename note"), self.tr("New title:"), current)
-        if title and title.strip() and title.strip() != current:
-            self.window.note_panel.save_now()
-            new_title = title.strip()
-            self.session.write(
-                lambda lib: lib.retitle(NotePath(path), new_title), self._on_retitled
-            )
+        # The new `title:` goes in through the buffer, so the save and the rename queued
+        # after it on the writer never meet a file changed under the open note.
+        self.window.note_panel.set_front_title(title)
+        self.window.note_panel.save_now()
+        self.session.write(lambda lib: lib.retitle(NotePath(path), title), self._on_retitled)
 
     def _on_retitled(self, result: tuple[NotePath, Changes]) -> None:
         path, changes = result
         self.session.publish(changes, self)
         self.window.note_panel.open_note(path)
+        for old, new in changes.moved:
+            linking = len(changes.updated - {new})
+            said = self.tr("Renamed “{old}” to “{new}”.").format(
+                old=PurePosixPath(old).stem, new=PurePosixPath(new).stem
+            )
+            if linking == 1:
+                said += " " + self.tr("Updated links in 1 note.")
+            elif linking:
+                said += " " + self.tr("Updated links in {n} notes.").format(n=linking)
+            back = functools.partial(retitle_job, path=new, title=PurePosixPath(old).stem)
+            self.undo_bar.offer(UndoStep(said, back))
 
     def delete_note(self) -> None:
         path = self.window.note_panel.document.path
@@ -179,11 +243,14 @@ class WindowController(QObject):
         if self.prompter.confirm(
             self.tr("Move to trash"), text.format(path=path), yes=self.tr("Move")
         ):
-            self.window.note_panel.document.close()
-            self.session.write(lambda lib: lib.trash(NotePath(path)), self._publish)
+            self.window.note_panel.close_note()
+            done = functools.partial(self._on_trashed, path)
+            self.session.write(lambda lib: lib.trash(NotePath(path)), done)
 
-    def _publish(self, changes: Changes) -> None:
+    def _on_trashed(self, path: str, changes: Changes) -> None:
         self.session.publish(changes, self)
+        said = self.tr("Moved “{name}” to the trash.").format(name=PurePosixPath(path).stem)
+        self.undo_bar.offer(UndoStep(said, functools.partial(restore_job, path=path)))
 
     def open_today(self) -> None:
         self.open_journal_day(date.today())
@@ -196,13 +263,23 @@ class WindowController(QObject):
 
     @Slot(object)
     def open_journal_day(self, day: date) -> None:
+        """The day's journal note; a day not written yet opens from the template and becomes a
+        file only when you type (a look at the calendar writes nothing)."""
         self._journal_day = day
-        self.session.write(lambda lib: lib.journal_note(day), self._on_created)
+        self.session.read(functools.partial(journal_day_job, day=day), self._on_journal_day)
+
+    def _on_journal_day(self, found: tuple[NotePath, str | None]) -> None:
+        path, unwritten = found
+        if unwritten is None:
+            self.open_note(path)
+        else:
+            self.window.note_panel.open_unwritten(path, unwritten, Focus.BODY)
 
     def quick_switcher(self) -> None:
         switcher = QuickSwitcher(self.session, self.window)
         switcher.note_chosen.connect(self.open_note)
         switcher.create_requested.connect(self._create_titled)
+        switcher.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         switcher.show()
 
     @Slot(str)
@@ -210,7 +287,9 @@ class WindowController(QObject):
         self._create(title, Kind.NOTE)
 
     def command_palette(self) -> None:
-        CommandPalette(self.actions.all(), self.window).show()
+        palette = CommandPalette(self.actions.all(), self.window)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.show()
 
     def save_search(self) -> None:
         query = self.window.note_list.query()
@@ -238,10 +317,32 @@ class WindowController(QObject):
         panel.set_mode("edit" if panel.mode == "split" else "split")
 
     def toggle_sidebar(self) -> None:
-        self.window.left.setVisible(not self.window.left.isVisible())
+        self.window.show_panel("sidebar", self.window.left.isHidden())
 
     def toggle_backlinks(self) -> None:
-        self.window.backlinks.setVisible(not self.window.backlinks.isVisible())
+        self.window.show_panel("backlinks", self.window.backlinks.isHidden())
+
+    def find_in_note(self) -> None:
+        self._editing_view().find_bar.show_find()
+
+    def replace_in_note(self) -> None:
+        self._editing_view().find_bar.show_replace()
+
+    def _editing_view(self) -> EditorPane:
+        panel = self.window.note_panel
+        if panel.mode == "preview":
+            panel.set_mode(panel.editing_mode)
+        return panel.editor_pane
+
+    def shortcuts_sheet(self) -> None:
+        sheet = ShortcutsSheet(self.window.menus, self.window)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+
+    def query_help(self) -> None:
+        page = QueryHelp(self.window)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.open()
 
     def about(self) -> None:
         dirs = self.session.dirs
@@ -282,23 +383,25 @@ class WindowController(QObject):
 
     @Slot(int, int)
     def _on_session_reconcile_progress(self, done: int, total: int) -> None:
-        bar = self.window.status.progress
-        bar.setVisible(done < total)
-        bar.setRange(0, max(total, 1))
-        bar.setValue(done)
+        status = self.window.status
+        status.progress.setVisible(True)  # until the index answers for every note, not before
+        status.progress.setRange(0, max(total, 1))
+        status.progress.setValue(done)
+        numbers = number_locale()
+        status.indexing.setText(
+            self.tr("Indexing {done} of {total}…").format(
+                done=numbers.toString(done), total=numbers.toString(total)
+            )
+        )
+        status.indexing.setVisible(True)
+        status.notes.hide()  # the index's count is not the vault's yet
 
     @Slot(object)
     def _on_session_reconcile_finished(self, _report: object) -> None:
         self.window.status.progress.hide()
+        self.window.status.indexing.hide()
+        self.window.status.notes.show()
         self._update_count()
-
-    @Slot(object)
-    def _on_session_settings_changed(self, settings: object) -> None:
-        chosen = theme.resolve(self.session.settings.theme)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, chosen)
-        self.window.note_panel.set_theme(chosen)
 
     @Slot(str)
     def _show_message(self, text: str) -> None:

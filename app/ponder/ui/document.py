@@ -110,6 +110,7 @@ class Document(QObject):
         self._session = session
         self._path: NotePath | None = None
         self._text = ""
+        self._on_disk: str | None = None  # the text the file holds, as last read or saved
         self._box = _Expected(None)
         self._modified = False
         self._blocked = False  # waiting for the person to decide about an outside change
@@ -174,11 +175,22 @@ class Document(QObject):
             channel=self._channel,
         )
 
+    def open_unwritten(self, path: str, text: str) -> None:
+        """Show a note that is not on disk yet (a journal day) with `text`: nothing is written
+        until the person edits it; the first save creates the file."""
+        self.close()
+        self._path = NotePath(path)
+        self._text, self._box, self._modified, self._blocked = text, _Expected(None), False, False
+        self._on_disk = None
+        self._set_state(self.tr("Not written yet"))
+        self.loaded.emit(path, text)
+
     def _on_load_done(self, result: tuple[NotePath, str, FileStamp]) -> None:
         path, text, stamp = result
         if path != self._path:
             return
         self._text, self._box.stamp, self._modified = text, stamp, False
+        self._on_disk = text
         self._set_state(self.tr("Saved"))
         self.loaded.emit(path, text)
 
@@ -186,8 +198,14 @@ class Document(QObject):
         self.load_failed.emit(str(error))
 
     def edit(self, text: str) -> None:
-        """The buffer changed: remember it and (re)start the autosave delay."""
+        """The buffer changed: remember it and (re)start the autosave delay. An edit back to
+        the file's own text (undo) writes nothing, so the file keeps its time."""
         if self._path is None or text == self._text:
+            return
+        if text == self._on_disk and not self._blocked and self._pending.done():
+            self._timer.stop()
+            self._text, self._modified = text, False
+            self._set_state(self.tr("Saved"))
             return
         self._text, self._modified = text, True
         self._set_state(self.tr("Editing…"))
@@ -246,6 +264,8 @@ class Document(QObject):
 
     def _on_save_done(self, saved: _Saved) -> None:
         current = saved.path == self._path
+        if current:
+            self._on_disk = saved.text
         if current and saved.text == self._text:
             self._modified = False
             self._set_state(self.tr("Saved"))
@@ -301,6 +321,7 @@ class Document(QObject):
         if path != self._path:
             return
         self._text, self._box.stamp, self._modified, self._blocked = text, stamp, False, False
+        self._on_disk = text
         self._set_state(self.tr("Saved"))
         self.reloaded.emit(text)
 

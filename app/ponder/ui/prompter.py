@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
-    """Empty button labels mean the platform's own OK and Cancel (Qt translates those)."""
+    """Empty button labels mean the platform's own OK and Cancel (Qt translates those). With
+    `safe_default`, Enter answers no (a question whose yes cannot be taken back)."""
 
-    def confirm(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool: ...
+    def confirm(
+        self, title: str, text: str, *, yes: str = "", no: str = "", safe_default: bool = False
+    ) -> bool: ...
 
     def ask_text(self, title: str, label: str, default: str = "") -> str | None: ...
 
@@ -31,15 +34,15 @@ class QtPrompter:
     def __init__(self, parent: QWidget | None) -> None:
         self._parent = parent
 
-    def confirm(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+    def confirm(
+        self, title: str, text: str, *, yes: str = "", no: str = "", safe_default: bool = False
+    ) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
         Button = QMessageBox.StandardButton
         Role = QMessageBox.ButtonRole
         accept = box.addButton(yes, Role.AcceptRole) if yes else box.addButton(Button.Ok)
-        if no:
-            box.addButton(no, Role.RejectRole)
-        else:
-            box.addButton(Button.Cancel)
+        reject = box.addButton(no, Role.RejectRole) if no else box.addButton(Button.Cancel)
+        box.setDefaultButton(reject if safe_default else accept)
         box.exec()
         return box.clickedButton() is accept
 

@@ -24,7 +24,9 @@ class Theme:
     border: str
     link: str
     code_bg: str
-    mark: str
+    mark: str  # the background of bars that ask for attention
+    hit: str  # a search match inside text, with `hit_text` on it
+    hit_text: str
 
 
 LIGHT = Theme(
@@ -41,6 +43,8 @@ LIGHT = Theme(
     link="#1f6f8b",
     code_bg="#f1efe9",
     mark="#fbe7a6",
+    hit="#fbe7a6",
+    hit_text="#24292f",
 )
 
 DARK = Theme(
@@ -57,18 +61,37 @@ DARK = Theme(
     link="#7cc4d8",
     code_bg="#2a2f35",
     mark="#5b4a1a",
+    hit="#e2bc5a",
+    hit_text="#1d2024",
 )
 
 
-def resolve(choice: str) -> Theme:
-    """The theme for a setting value: "light", "dark", or "system" (the platform's scheme,
-    light when the platform does not say, as offscreen and bare X servers do not)."""
+def resolve(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
+    """The theme for a setting value: "light", "dark", or "system" (the platform's scheme —
+    `scheme` when the caller was just told it — light when the platform does not say, as
+    offscreen and bare X servers do not)."""
     if choice == "dark":
         return DARK
     if choice == "light":
         return LIGHT
-    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def contrast(foreground: str | QColor, background: str | QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21; body text wants 4.5 or more)."""
+
+    def luminance(colour: str | QColor) -> float:
+        c = QColor(colour)
+        channels = [
+            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+            for v in (c.redF(), c.greenF(), c.blueF())
+        ]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    low, high = sorted((luminance(foreground), luminance(background)))
+    return (high + 0.05) / (low + 0.05)
 
 
 def palette(theme: Theme) -> QPalette:
@@ -120,6 +143,17 @@ QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QC
 QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ padding: 5px 8px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus {{ border: 1px solid {t.accent}; }}
 #editor, #preview {{ border: none; border-radius: 0; }}
+QLineEdit#noteTitle {{
+    background: {t.surface}; border: none; border-radius: 0; font-size: 15pt; font-weight: 600;
+    padding: 8px 14px 4px 14px;
+}}
+#properties {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
+#properties QLineEdit, #properties QLabel {{
+    background: transparent; border: none; padding: 1px 4px;
+}}
+#properties QLineEdit:focus {{ background: {t.window}; border: 1px solid {t.accent}; }}
+#properties QLabel {{ color: {t.muted}; }}
+#properties QToolButton {{ color: {t.muted}; }}
 QPushButton {{
     background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 6px; padding: 5px 14px;
@@ -215,7 +249,7 @@ a {{ color: {t.link}; text-decoration: none; }}
 a.tag {{ color: {t.accent}; }}
 a.missing {{ color: {t.muted}; }}
 code {{ background: {t.code_bg}; font-family: monospace; }}
-pre {{ background: {t.code_bg}; padding: 8px; font-family: monospace; }}
+pre {{ background: {t.code_bg}; padding: 8px; font-family: monospace; white-space: pre-wrap; }}
 blockquote {{ color: {t.muted}; margin-left: 12px; padding-left: 10px; }}
 table {{ border-color: {t.border}; }}
 th {{ background: {t.code_bg}; padding: 4px 8px; }}

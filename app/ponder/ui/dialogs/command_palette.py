@@ -52,7 +52,10 @@ class CommandPalette(FuzzyPopup):
             row = FuzzyRow(str(n), label, found.positions, shortcut, action.isEnabled())
             scored.append((-found.score, n, row))
         scored.sort(key=lambda item: (not item[2].enabled, item[0], item[1]))
-        self.show_rows([row for _, _, row in scored])
+        rows = [row for _, _, row in scored]
+        if not rows:  # an empty list looks broken; say it, and what to try
+            rows = [FuzzyRow("", self.tr("No matching command — try fewer letters"), enabled=False)]
+        self.show_rows(rows)
 
     @override
     def choose(self, row: FuzzyRow, shift: bool) -> None:

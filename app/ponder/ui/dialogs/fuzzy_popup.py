@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
@@ -39,6 +41,8 @@ class FuzzyPopup(QDialog):
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("fuzzyPopup")
         self.setModal(True)
+        # Closing gives the keyboard back to where it was (docs/focus.md).
+        self._return_to: QWidget | None = QApplication.focusWidget()
         self.field = QLineEdit(self)
         self.field.setObjectName("fuzzyField")
         self.field.setPlaceholderText(placeholder)
@@ -86,6 +90,14 @@ class FuzzyPopup(QDialog):
         return self.model.row_at(self.view.currentIndex().row())
 
     # -- events --------------------------------------------------------------------------------
+
+    @override
+    def done(self, result: int) -> None:
+        super().done(result)
+        back = self._return_to
+        if back is not None and shiboken6.isValid(back) and back.isVisible():
+            back.window().activateWindow()
+            back.setFocus(Qt.FocusReason.PopupFocusReason)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:

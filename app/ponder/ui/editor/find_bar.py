@@ -30,6 +30,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._match_colour = QColor("#f7e3a3")
+        self._match_text: QColor | None = None
         self.setAccessibleName(self.tr("Find and replace"))
         self.find_field = _field(
             self, self.tr("Find"), self.tr("Text to find; Enter finds the next match")
@@ -48,9 +49,10 @@ class FindBar(QWidget):
         self._connect()
         self.hide()
 
-    def set_match_colour(self, colour: QColor) -> None:
-        """Background of the highlighted matches (follows the editor palette)."""
+    def set_match_colour(self, colour: QColor, text: QColor | None = None) -> None:
+        """Background (and text colour) of the highlighted matches (follows the palette)."""
         self._match_colour = colour
+        self._match_text = text
         self._update_matches()
 
     def show_find(self) -> None:
@@ -234,6 +236,8 @@ class FindBar(QWidget):
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = match
                 selection.format.setBackground(self._match_colour)
+                if self._match_text is not None:
+                    selection.format.setForeground(self._match_text)
                 selections.append(selection)
         self._editor.setExtraSelections(selections)
         self._update_count()

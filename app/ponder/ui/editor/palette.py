@@ -29,6 +29,7 @@ class EditorPalette:
     selection: str
     selection_text: str
     find_match: str
+    find_match_text: str
     placeholder: str
 
     @classmethod
@@ -54,6 +55,7 @@ class EditorPalette:
             selection="#cde0f2",
             selection_text="#1f2124",
             find_match="#f7e3a3",
+            find_match_text="#1f2124",
             placeholder="#b5b1a8",
         )
 
@@ -79,6 +81,7 @@ class EditorPalette:
             front_matter_key="#93abc4",
             selection="#2f4a66",
             selection_text="#eef0f2",
-            find_match="#5b4c1f",
+            find_match="#e2bc5a",  # bright with dark text: a dim brown hid among the lines
+            find_match_text="#1d2024",
             placeholder="#5d626a",
         )

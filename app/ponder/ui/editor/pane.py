@@ -17,7 +17,8 @@ REPLACE_SHORTCUT = "Ctrl+H"
 
 
 class EditorPane(QWidget):
-    """Holds `editor` and `find_bar`; Ctrl+F opens find, Ctrl+H find and replace."""
+    """Holds `editor` and `find_bar`; Ctrl+F opens find, Ctrl+H find and replace — unless
+    `own_shortcuts` is False because a window's action table owns those keys."""
 
     def __init__(
         self,
@@ -25,6 +26,8 @@ class EditorPane(QWidget):
         tags: Callable[[], Sequence[str]],
         palette: EditorPalette | None = None,
         parent: QWidget | None = None,
+        *,
+        own_shortcuts: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Editor"))
@@ -35,14 +38,18 @@ class EditorPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
+        if own_shortcuts:
+            self._add_shortcuts()
+        self.set_palette(palette or EditorPalette.light())
+
+    def _add_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence(FIND_SHORTCUT), self, self.find_bar.show_find).setContext(context)
         QShortcut(QKeySequence(REPLACE_SHORTCUT), self, self.find_bar.show_replace).setContext(
             context
         )
-        self.set_palette(palette or EditorPalette.light())
 
     def set_palette(self, palette: EditorPalette) -> None:
         """Switch the editor's and the find bar's colours."""
         self.editor.set_palette(palette)
-        self.find_bar.set_match_colour(QColor(palette.find_match))
+        self.find_bar.set_match_colour(QColor(palette.find_match), QColor(palette.find_match_text))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -24,11 +24,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 from typing_extensions import override
 
+from ponder.core import frontmatter
 from ponder.ui.editor import links, wordcount
 from ponder.ui.editor.completion import Completion
 from ponder.ui.editor.highlighter import MarkdownHighlighter, is_code_block
 from ponder.ui.editor.keys import EditKeys
 from ponder.ui.editor.palette import EditorPalette
+from ponder.ui.fonts import with_emoji
 
 READABLE_COLUMNS = 82
 MIN_SIDE_MARGIN = 24
@@ -56,9 +58,11 @@ class MarkdownEditor(QPlainTextEdit):
             never by `set_text`.
         word_count_changed(int, int): words and characters, ~200 ms after edits settle.
         files_dropped(list, int): local files (list of Path) dropped at a document position.
+        escape_pressed(): Esc with nothing of the editor's own to close (the window moves on).
     """
 
     text_edited = Signal()
+    escape_pressed = Signal()
     word_count_changed = Signal(int, int)
     files_dropped = Signal(list, int)
 
@@ -126,7 +130,31 @@ class MarkdownEditor(QPlainTextEdit):
         finally:
             self._loading = False
         self.document().setModified(False)
+        start = self.body_start()
+        if start:  # typing (after a Tab into the editor, say) must never land in the YAML
+            cursor = self.textCursor()
+            cursor.setPosition(start)
+            self.setTextCursor(cursor)
         self._count_timer.start()
+
+    def body_start(self) -> int:
+        """The document position where the body begins, after any front matter."""
+        parts = frontmatter.split(self.toPlainText())
+        head = parts.opening + (parts.front or "") + parts.closing
+        return len(head.encode("utf-16-le")) // 2  # Qt counts UTF-16 code units
+
+    def put_caret_in_body(self) -> None:
+        """The caret at the body's start, or at its end when the body is only its heading or
+        blank (a new note), and the view scrolled to it."""
+        body = frontmatter.split(self.toPlainText()).body
+        cursor = self.textCursor()
+        lines = [line for line in body.splitlines() if line.strip()]
+        if len(lines) <= 1 and (not lines or lines[0].lstrip().startswith("#")):
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        else:
+            cursor.setPosition(self.body_start())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def mark_saved(self) -> None:
         """Record that the current text is what is on disk."""
@@ -146,7 +174,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Use `family` at `size` points for the text; headings and code scale from it."""
         font = QFont(family, size)
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        self.setFont(font)
+        self.setFont(with_emoji(font))
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self._highlighter.set_point_size(float(size))
         self.resizeEvent(QResizeEvent(self.size(), self.size()))
@@ -182,6 +210,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     @override
     def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Escape and not self._completion.is_visible():
+            self.escape_pressed.emit()
+            return
         if not self._keys.handle(e):
             super().keyPressEvent(e)
             self._completion.refresh(typed=e.text().isprintable() and bool(e.text()))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +29,11 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ponder.core.index_api import SearchResults
-from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.query import Sort
 from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.models.note_list_model import NoteListModel, NoteRole, number_locale
+from ponder.ui.panels.scan_listing import Listing, search_or_scan
 from ponder.ui.panels.snippet_delegate import SnippetDelegate
 from ponder.ui.session import Session
 
@@ -32,10 +41,6 @@ REFRESH_MS = 250
 PAGE = 100
 SEARCH_CHANNEL = "search"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _search(text: str, sort: Sort | None, limit: int, library: Library) -> SearchResults:
-    return library.search(text, limit=limit, sort=sort)
 
 
 class NoteListPanel(QWidget):
@@ -66,6 +71,9 @@ class NoteListPanel(QWidget):
         self._in_flight = False  # one of our searches is running
         self._pending = False  # the text changed meanwhile: search again when it lands
         self._issued_text = ""
+        self._partial = False
+        self._indexing = False  # notes are being (re)indexed: answers are partial
+        self._reindexed = False  # this reconcile indexed something
         self.shown_text = ""
         """The search text whose results the list shows."""
         self.model = NoteListModel(self)
@@ -82,6 +90,8 @@ class NoteListPanel(QWidget):
         self._stack = QStackedLayout()
         self._lay_out()
         session.changed.connect(self._on_session_changed)
+        session.reconcile_progress.connect(self._on_session_reconcile_progress)
+        session.reconcile_finished.connect(self._on_session_reconcile_finished)
         self._run_search()
 
     # -- building ------------------------------------------------------------------------------
@@ -166,6 +176,27 @@ class NoteListPanel(QWidget):
     def query(self) -> str:
         return self.search_field.text()
 
+    def reveal(self, path: str) -> None:
+        """Make `path` the current row when the list shows it (without opening anything)."""
+        row = self.model.row_of(path)
+        if row >= 0 and self.view.currentIndex().row() != row:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index)
+
+    @Slot()
+    def focus_list(self) -> None:
+        """The keyboard to the list (at the open note's row), or to the search field when the
+        list is empty."""
+        if self.model.rowCount():
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.focus_search()
+
     def searching(self) -> bool:
         """A search is running or due (results on screen may be for older text)."""
         return self._in_flight or self._pending
@@ -208,12 +239,21 @@ class NoteListPanel(QWidget):
         data = self.sort_box.currentData()  # QVariant hands the enum back as its str value
         sort = Sort(data) if data else None
         self._issued_text = self.search_field.text()
-        work = partial(_search, self._issued_text.strip(), sort, self._limit)
+        work = partial(
+            search_or_scan,
+            self._issued_text.strip(),
+            sort,
+            self._limit,
+            self._session.reconciling,
+            self._indexing,
+        )
         self._session.read(
             work, self._on_search_done, self._on_search_failed, channel=SEARCH_CHANNEL
         )
 
-    def _on_search_done(self, results: SearchResults) -> None:
+    def _on_search_done(self, listing: Listing) -> None:
+        results = listing.results
+        self._partial = listing.partial
         self._in_flight = False
         self.shown_text = self._issued_text  # only the newest request's results arrive
         keep = self._keep_path if self._keep_path is not None else self.current_path()
@@ -226,6 +266,8 @@ class NoteListPanel(QWidget):
             self.view.verticalScrollBar().setValue(scroll)
         self._show_count(results)
         self.results_shown.emit(results.total)
+        if not results.total and self._session.reconciling and not listing.scanned:
+            self._pending = self._pending or not self._issued_text.strip()  # list the files
         if self._pending:
             self._run_search()
 
@@ -243,6 +285,8 @@ class NoteListPanel(QWidget):
         total = results.total
         amount = number_locale().toString(total) + ("+" if results.timed_out else "")
         text = self.tr("1 note") if total == 1 else self.tr("{n} notes").format(n=amount)
+        if self._partial:
+            text = self.tr("{count} (still indexing: results are partial)").format(count=text)
         self.count_label.setText(text)
         if total:
             self._stack.setCurrentWidget(self.view)
@@ -252,6 +296,11 @@ class NoteListPanel(QWidget):
             self.empty_label.setText(
                 self.tr(
                     "Nothing matches “{query}”.\nTry fewer words, or a prefix like cach*."
+                ).format(query=query)
+                if not self._partial
+                else self.tr(
+                    "Nothing matches “{query}” yet.\nPonder is still indexing your notes; "
+                    "the results grow as it goes."
                 ).format(query=query)
             )
         else:
@@ -270,6 +319,19 @@ class NoteListPanel(QWidget):
     # -- staying current -----------------------------------------------------------------------
 
     @Slot(object, object)
+    @Slot(int, int)
+    def _on_session_reconcile_progress(self, done: int, total: int) -> None:
+        # Only notes being (re)indexed make answers partial; a start that finds every file as
+        # it was indexed reports no progress and never says so.
+        self._indexing = done < total
+        self._reindexed = True
+
+    @Slot(object)
+    def _on_session_reconcile_finished(self, _report: object) -> None:
+        reindexed, self._reindexed, self._indexing = self._reindexed, False, False
+        if reindexed or self._partial or self._in_flight:
+            self._request_search()  # the whole index answers now
+
     def _on_session_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.added or changes.updated or changes.removed or changes.moved):
             return

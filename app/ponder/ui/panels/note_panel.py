@@ -5,25 +5,40 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Sequence
+from enum import Enum, auto
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from ponder.core import frontmatter
 from ponder.core.attachments import add_copy
 from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.settings import Settings
 from ponder.ui import theme as themes
 from ponder.ui.document import Document
-from ponder.ui.editor import EditorPalette, EditorPane
+from ponder.ui.editor import CursorState, EditorPalette, EditorPane
 from ponder.ui.panels.compare import CompareDialog
+from ponder.ui.panels.empty_state import EmptyState
 from ponder.ui.panels.info_bar import BarAction, InfoBar
 from ponder.ui.panels.preview import PreviewPanel
+from ponder.ui.panels.properties import PropertiesPanel
+from ponder.ui.panels.title_field import TitleField
 from ponder.ui.session import Session
 
 MODES = ("edit", "preview", "split")
+
+
+class Focus(Enum):
+    """Where the keyboard goes once an opened note is in (see docs/focus.md)."""
+
+    KEEP = auto()  # wherever it is (the list being browsed, a dialog)
+    BODY = auto()  # the caret in the body, after the front matter
+    TITLE = auto()  # the title selected, to be typed over (a new note)
+
+
 NAMES_DELAY_MS = 1000
 
 
@@ -59,6 +74,8 @@ class NotePanel(QWidget):
     - `status_changed(str save_state, int words)`: for the status bar.
     - `status_message(str)`: a passing message (a refused link, a failed attachment…).
     - `mode_changed(str mode)`
+    - `escape_pressed()`: Esc in the editor or the preview with nothing of theirs to close.
+    - `title_edited(str title)`: the person renamed the note in its title field.
     """
 
     note_opened = Signal(str)
@@ -68,6 +85,8 @@ class NotePanel(QWidget):
     status_changed = Signal(str, int)
     status_message = Signal(str)
     mode_changed = Signal(str)
+    escape_pressed = Signal()
+    title_edited = Signal(str)
 
     def __init__(
         self,
@@ -84,10 +103,19 @@ class NotePanel(QWidget):
         self._words = 0
         self._mode = "split"
         self._editing_mode = "split"
+        self._split_when_wide = False
         self.compare_dialog: CompareDialog | None = None
         self.document = Document(session, self)
         self.info_bar = InfoBar(self)
-        self.editor_pane = EditorPane(self._complete_titles, self._complete_tags, parent=self)
+        self.title_field = TitleField(self)
+        self.properties = PropertiesPanel(self._complete_tags, self)
+        self.properties.hide()
+        self._head = ""  # the front matter, while the form shows it instead of the editor
+        self.title_field.show_path(None)
+        self._focus_on_load = Focus.KEEP
+        self.editor_pane = EditorPane(
+            self._complete_titles, self._complete_tags, parent=self, own_shortcuts=False
+        )
         self.editor = self.editor_pane.editor
         self.editor.setObjectName("editor")
         self.editor.setReadOnly(True)
@@ -96,11 +124,23 @@ class NotePanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.editor_pane)
         self.splitter.addWidget(self.preview)
+        self.note_page = QWidget(self)
+        page = QVBoxLayout(self.note_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.info_bar)
+        page.addWidget(self.title_field)
+        page.addWidget(self.properties)
+        page.addWidget(self.splitter, 1)
+        self.empty_state = EmptyState(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.note_page)
+        self.pages.addWidget(self.empty_state)
+        self.pages.setCurrentWidget(self.empty_state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.info_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         self._names_timer = QTimer(self)
         self._names_timer.setSingleShot(True)
         self._names_timer.setInterval(NAMES_DELAY_MS)
@@ -126,6 +166,12 @@ class NotePanel(QWidget):
         editor.text_edited.connect(self._on_editor_text_edited)
         editor.word_count_changed.connect(self._on_editor_word_count_changed)
         editor.files_dropped.connect(self._on_editor_files_dropped)
+        editor.escape_pressed.connect(self.escape_pressed)
+        preview.escape_pressed.connect(self.escape_pressed)
+        self.title_field.title_edited.connect(self.title_edited)
+        self.properties.property_edited.connect(self._on_properties_property_edited)
+        self.properties.source_toggled.connect(self._on_properties_source_toggled)
+        self.title_field.done.connect(self.focus_body)
         preview.note_link_clicked.connect(self._on_preview_note_link_clicked)
         preview.missing_note_clicked.connect(self.missing_link_activated)
         preview.tag_clicked.connect(self.tag_activated)
@@ -140,19 +186,47 @@ class NotePanel(QWidget):
     def mode(self) -> str:
         return self._mode
 
-    def open_note(self, path: str) -> None:
-        """Save the note being edited, then load `path`."""
+    @property
+    def editing_mode(self) -> str:
+        """The way of editing the preview toggle goes back to ("edit" or "split")."""
+        return self._editing_mode
+
+    def open_note(self, path: str, focus: Focus = Focus.KEEP) -> None:
+        """Save the note being edited, then load `path`; once it is in, the keyboard goes
+        where `focus` says."""
         if path == self.document.path:
+            self._take_focus(focus)
             return
+        self._focus_on_load = focus
         self.info_bar.clear()
         self.editor.setReadOnly(True)
         self.document.open(path)
+
+    def open_unwritten(self, path: str, text: str, focus: Focus = Focus.KEEP) -> None:
+        """Show `text` as the note at `path`, which is written only once it is edited."""
+        if path == self.document.path:
+            self._take_focus(focus)
+            return
+        self._focus_on_load = focus
+        self.info_bar.clear()
+        self.document.open_unwritten(path, text)
 
     def save_now(self) -> None:
         """Save at once (Ctrl+S)."""
         self.document.save_now()
 
-    def set_mode(self, mode: str) -> None:
+    def set_narrow(self, narrow: bool) -> None:
+        """In a narrow window the editor alone keeps a readable line (≥ 60 characters): side
+        by side becomes editing only, and comes back when the window is wide again."""
+        if narrow and self._mode == "split":
+            self._split_when_wide = True
+            self.set_mode("edit", focus=False)
+        elif not narrow and self._split_when_wide:
+            self._split_when_wide = False
+            if self._mode == "edit":
+                self.set_mode("split", focus=False)
+
+    def set_mode(self, mode: str, *, focus: bool = True) -> None:
         """ "edit", "preview" or "split" (side by side)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
@@ -162,11 +236,12 @@ class NotePanel(QWidget):
         self.editor_pane.setVisible(mode != "preview")
         self.preview.setVisible(mode != "edit")
         if mode != "edit" and self.document.path is not None:
-            self.preview.show_text(self.editor.text())
+            self.preview.show_text(self.full_text())
         if mode == "split":
             half = max(1, self.splitter.width() // 2)
             self.splitter.setSizes([half, half])
-        (self.preview if mode == "preview" else self.editor).setFocus()
+        if focus:
+            (self.preview if mode == "preview" else self.editor).setFocus()
         self.mode_changed.emit(mode)
 
     def toggle_preview(self) -> None:
@@ -185,15 +260,106 @@ class NotePanel(QWidget):
 
     # -- document ------------------------------------------------------------------------------
 
+    def focus_body(self) -> None:
+        """The keyboard to the note's text: the caret in the body, or the preview when reading."""
+        if self._mode == "preview":
+            self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.editor.textCursor().position() < self.editor.body_start():
+            self.editor.put_caret_in_body()
+
+    def full_text(self) -> str:
+        """The note's whole text: the properties' front matter (when the form shows it) and the
+        editor's."""
+        return self._head + self.editor.text()
+
+    def set_front_title(self, title: str) -> None:
+        """Write `title` into the note's `title:` key (when it has one), as an edit: saved with
+        the note, the caret staying where it is in the body."""
+        try:
+            data, _body = frontmatter.read(self.full_text())
+        except frontmatter.FrontMatterError:
+            return  # a broken header is the person's to fix; the file name still changes
+        if "title" in data and data["title"] != title:
+            self._on_properties_property_edited("title", title)
+
+    def _on_properties_property_edited(self, key: str, value: object) -> None:
+        try:
+            new_text = frontmatter.update(self.full_text(), {key: value})
+        except (frontmatter.FrontMatterError, ValueError) as exc:
+            self.status_message.emit(self.tr("Not changed: {0}").format(exc))
+            return
+        parts = frontmatter.split(new_text)
+        head = parts.opening + (parts.front or "") + parts.closing
+        if self._head:
+            self._head = head
+            self.document.edit(self.full_text())
+            if self._mode != "edit":
+                self.preview.show_text(self.full_text())
+            return
+        # The source is in the editor: change its head there, as one undoable edit.
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(0)
+        cursor.setPosition(self.editor.body_start(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(head)
+
+    def _show_text(self, text: str) -> None:
+        """Put a loaded text in: the front matter in the form, the body in the editor (or all
+        of it in the editor when the source is wanted or the form cannot read it)."""
+        parts = frontmatter.split(text)
+        has_front = parts.front is not None
+        self.properties.setVisible(has_front)
+        readable = has_front and self.properties.show_front(text)
+        if readable and not self.properties.source.isChecked():
+            self._head = parts.opening + (parts.front or "") + parts.closing
+            self.editor.set_text(parts.body)
+        else:
+            self._head = ""
+            self.editor.set_text(text)
+
+    def _on_properties_source_toggled(self, source: bool) -> None:
+        if self.document.path is None:
+            return
+        state = self.editor.cursor_state()
+        shift = len(self._head.encode("utf-16-le")) // 2
+        self._show_text(self.full_text())
+        moved = shift if source else -len(self._head.encode("utf-16-le")) // 2
+        self.editor.restore_cursor_state(
+            CursorState(max(0, state.position + moved), max(0, state.anchor + moved), state.scroll)
+        )
+        self.editor.setFocus()
+
+    def _take_focus(self, focus: Focus) -> None:
+        if focus is Focus.BODY:
+            self.editor.put_caret_in_body()
+            self.focus_body()
+        elif focus is Focus.TITLE:
+            self.title_field.edit_title()
+
+    def close_note(self) -> None:
+        """Stop showing a note (saving what is pending) and show what to do next instead."""
+        self.document.close()
+        self._head = ""
+        self.editor.set_text("")
+        self.editor.setReadOnly(True)
+        self.title_field.show_path(None)
+        self.info_bar.clear()
+        self.pages.setCurrentWidget(self.empty_state)
+
     def _on_document_loaded(self, path: str, text: str) -> None:
-        self.editor.set_text(text)
+        self.pages.setCurrentWidget(self.note_page)
+        self._show_text(text)
         self.editor.setReadOnly(False)
+        self.title_field.show_path(path)
         self.preview.set_note(path, text)
+        focus, self._focus_on_load = self._focus_on_load, Focus.KEEP
+        self._take_focus(focus)
         self.note_opened.emit(path)
 
     def _on_document_reloaded(self, text: str) -> None:
         state = self.editor.cursor_state()
-        self.editor.set_text(text)
+        self._show_text(text)
         self.editor.restore_cursor_state(state)
         self.info_bar.clear()
         self.preview.show_text(text)
@@ -206,13 +372,15 @@ class NotePanel(QWidget):
         self.status_changed.emit(self.document.state, words)
 
     def _on_editor_text_edited(self) -> None:
-        text = self.editor.text()
+        text = self.full_text()
         self.document.edit(text)
         if self._mode != "edit":
             self.preview.show_text(text)
 
     def _on_document_moved(self, _old: str, new: str) -> None:
-        self.preview.set_note(new, self.editor.text())
+        if not self.title_field.hasFocus():
+            self.title_field.show_path(new)
+        self.preview.set_note(new, self.full_text())
 
     def _on_document_load_failed(self, message: str) -> None:
         self.info_bar.show_message(self.tr("Could not open the note: {0}").format(message))

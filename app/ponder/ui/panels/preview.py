@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontMetrics,
     QImage,
+    QKeyEvent,
     QResizeEvent,
     QShowEvent,
     QTextDocument,
@@ -28,6 +29,7 @@ from ponder.core.model import Changes
 from ponder.core.sense.backlinks import resolver_for
 from ponder.core.sense.links import LinkResolver
 from ponder.ui import theme as themes
+from ponder.ui.fonts import with_emoji
 from ponder.ui.session import Session
 
 OUTSIDE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -82,6 +84,7 @@ class PreviewPanel(QTextBrowser):
     - `tag_clicked(str tag)`
     - `status_message(str)`: e.g. a refused link, for the status bar.
     - `rendered()`: a render landed.
+    - `escape_pressed()`: Esc while reading (the window moves the keyboard on).
     """
 
     note_link_clicked = Signal(str, str)
@@ -89,6 +92,7 @@ class PreviewPanel(QTextBrowser):
     tag_clicked = Signal(str)
     status_message = Signal(str)
     rendered = Signal()
+    escape_pressed = Signal()
 
     def __init__(
         self,
@@ -174,7 +178,7 @@ class PreviewPanel(QTextBrowser):
     def set_font(self, family: str, size: int) -> None:
         """Read in the editor's font: the same words should not change size between views."""
         font = QFont(family, size) if family else QFont(self.font().family(), size)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(with_emoji(font))
         self._fit_measure()
 
     def _fit_measure(self) -> None:
@@ -187,6 +191,13 @@ class PreviewPanel(QTextBrowser):
             frame.setLeftMargin(side)
             frame.setRightMargin(side)
             root.setFrameFormat(frame)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

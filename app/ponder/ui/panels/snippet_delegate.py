@@ -233,8 +233,8 @@ def _highlights(ranges: list[tuple[int, int]], c: theme.Theme) -> list[QTextLayo
     formats = []
     for start, length in ranges:
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(c.mark))
-        fmt.setForeground(QColor(c.text))
+        fmt.setBackground(QColor(c.hit))
+        fmt.setForeground(QColor(c.hit_text))
         fmt.setFontWeight(QFont.Weight.DemiBold)
         span = QTextLayout.FormatRange()
         span.start, span.length, span.format = start, length, fmt

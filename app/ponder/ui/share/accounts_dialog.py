@@ -24,6 +24,8 @@ from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.prompter import Prompter
 from ponder.ui.share.service import ShareService
 
+KIND_ROW = 1  # the form's rows: name, kind, then the kind's own fields
+
 Editor = QLineEdit | QComboBox
 
 
@@ -44,6 +46,11 @@ class AccountsDialog(QDialog):
         self.accounts.setAccessibleName(self.tr("Accounts"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setToolTip(self.tr("Remove the selected account and its secret"))
+        self.remove_button.setAutoDefault(False)  # Enter must never remove an account
+        self.help = QLabel(self)
+        self.help.setObjectName("hint")
+        self.help.setWordWrap(True)
+        self.help.setOpenExternalLinks(False)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Account name"))
         self.name.setPlaceholderText(self.tr("e.g. team-slack"))
@@ -75,13 +82,13 @@ class AccountsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.accounts, 1)
         left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
-        top = QFormLayout()
-        top.addRow(self.tr("Name:"), self.name)
-        top.addRow(self.tr("Kind:"), self.kind)
+        # One form for the name, the kind and the kind's own fields: one column of labels.
+        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("Kind:"), self.kind)
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addLayout(top)
         right.addLayout(self.form)
+        right.addWidget(self.help)
         right.addWidget(self.error)
         right.addStretch(1)
         right.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -103,6 +110,7 @@ class AccountsDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.accounts.currentRowChanged.connect(self._on_accounts_current_row_changed)
         self._service.accounts_changed.connect(self._on_service_accounts_changed)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.accounts, self.remove_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -111,14 +119,52 @@ class AccountsDialog(QDialog):
 
     @Slot(int)
     def _on_kind_changed(self, _index: int) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.rowCount() > KIND_ROW + 1:
+            self.form.removeRow(KIND_ROW + 1)
         self.editors = {}
+        how = self.how_to().get(str(self.kind.currentData()), "")
+        self.help.setText(self.tr("How do I get this? {how}").format(how=how) if how else "")
+        self.help.setVisible(bool(how))
         for spec in KINDS[str(self.kind.currentData())].fields:
             editor = self._editor(spec)
             self.form.addRow(spec.label + ":", editor)
             self.editors[spec.name] = editor
         self.error.clear()
+
+    def how_to(self) -> dict[str, str]:
+        """Where each kind's token, key or address comes from, in a sentence."""
+        return {
+            "slack": self.tr(
+                "In Slack, add the Incoming Webhooks app to a channel and copy its webhook URL."
+            ),
+            "teams": self.tr(
+                "In Teams, open the channel's Workflows, choose “Post to a channel when a webhook "
+                "request is received” and copy the URL it gives."
+            ),
+            "mattermost": self.tr(
+                "In Mattermost, Integrations ▸ Incoming Webhooks ▸ Add; the secret is the last "
+                "part of the hook's URL."
+            ),
+            "matrix": self.tr(
+                "In Element, Settings ▸ Help & About ▸ Access token (keep it secret); the room is "
+                "its address, like #team:example.org."
+            ),
+            "mastodon": self.tr(
+                "On your server, Preferences ▸ Development ▸ New application with the "
+                "write:statuses scope, then copy “Your access token”."
+            ),
+            "viva-engage": self.tr(
+                "Ask your Microsoft 365 admin for an app with the Yammer API permission; the "
+                "group id is in the group's web address."
+            ),
+            "discourse": self.tr(
+                "An admin makes an API key under Admin ▸ API ▸ New key, for your username."
+            ),
+            "webhook": self.tr(
+                "The receiving service shows its URL and signing secret where webhooks are set up."
+            ),
+            "email": self.tr("Your mail provider's SMTP settings: server, port and app password."),
+        }
 
     def _editor(self, spec: FieldSpec) -> Editor:
         if spec.choices:
@@ -181,6 +227,10 @@ class AccountsDialog(QDialog):
         if self._prompter.confirm(self.tr("Remove account"), question, yes=self.tr("Remove")):
             self._service.remove(name, self._on_removed, self._on_failed)
 
+    @Slot(int)
+    def _on_accounts_current_row_changed(self, row: int) -> None:
+        self.remove_button.setEnabled(row >= 0)
+
     def _on_removed(self, _name: object) -> None:
         self.error.clear()
 
@@ -191,9 +241,14 @@ class AccountsDialog(QDialog):
             self.accounts.addItem(account.label)
             item = self.accounts.item(self.accounts.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, account.name)
-        self.remove_button.setEnabled(self.accounts.count() > 0)
+        self._on_accounts_current_row_changed(self.accounts.currentRow())
         notes = [*self._service.problems]
-        if self._service.warning:
-            notes.append(self._service.warning)
+        if self._service.warning:  # the core's reason names keyring classes: see the log
+            notes.append(
+                self.tr(
+                    "No secure keyring is open on this computer, so secrets are kept only until "
+                    "Ponder quits and asked for again next time."
+                )
+            )
         self.warning.setText("\n".join(notes))
         self.warning.setVisible(bool(notes))

@@ -31,7 +31,7 @@ from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.findings import FindingsPanel, merged
 from ponder.ui.share.later import PostLater
-from ponder.ui.share.posting import PostFlow
+from ponder.ui.share.posting import PostFlow, PostState
 from ponder.ui.share.previews import PreviewRenderer
 from ponder.ui.share.service import ShareService
 from ponder.ui.share.target_picker import TargetPicker
@@ -47,7 +47,12 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-_STATE_MARKS = {"posting": "…", "posted": "✓", "failed": "✗", "unknown": "?"}
+_STATE_MARKS = {
+    PostState.POSTING: "…",
+    PostState.POSTED: "✓",
+    PostState.FAILED: "✗",
+    PostState.UNKNOWN: "?",
+}
 
 
 class ComposerDialog(QDialog):
@@ -74,9 +79,11 @@ class ComposerDialog(QDialog):
         self.later = PostLater(session, prompter, _local_now, self)
         self.previews: dict[str, TargetPreview] = {}
         self._results: dict[str, str] = {}
+        self.states: dict[str, PostState] = {}
         self._build()
         self._connect()
         self._on_service_accounts_changed()
+        self._update_post_button()
         self.resize(1180, 760)
 
     # -- building ------------------------------------------------------------------------------
@@ -123,6 +130,10 @@ class ComposerDialog(QDialog):
             self.tr("Post later…"), self.tr("Post to every ticked account at a time you choose")
         )
         self.close_button = self._button(self.tr("Close"), self.tr("Close the composer (Esc)"))
+        self.retry_button = self._button(
+            self.tr("Retry failed"), self.tr("Send again to the accounts that did not take it")
+        )
+        self.retry_button.hide()
         self._lay_out()
 
     def _button(self, text: str, tip: str) -> QPushButton:
@@ -159,6 +170,7 @@ class ComposerDialog(QDialog):
         buttons.addWidget(self.results, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.later_button)
+        buttons.addWidget(self.retry_button)
         buttons.addWidget(self.post_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -189,6 +201,7 @@ class ComposerDialog(QDialog):
         self.post_button.clicked.connect(self.post)
         self.later_button.clicked.connect(self.post_later)
         self.later.scheduled.connect(self.results.setText)
+        self.retry_button.clicked.connect(self.retry_failed)
         self.close_button.clicked.connect(self.close)
         self.results.linkActivated.connect(self._on_results_link_activated)
         self._service.accounts_changed.connect(self._on_service_accounts_changed)
@@ -210,13 +223,25 @@ class ComposerDialog(QDialog):
     def post(self) -> None:
         if self.flow.running or not self.picker.checked():
             return
-        self._results = {}
+        self._results, self.states = {}, {}
         self.post_button.setEnabled(False)
         self.flow.start(self.picker.checked())
 
     @Slot()
     def post_later(self) -> None:
         self.later.ask(self.path, self.picker.checked(), bool(self.findings.kinds()))
+
+    def retry_failed(self) -> None:
+        """Send again only to the accounts that failed or never answered."""
+        again = self.not_sent()
+        if self.flow.running or not again:
+            return
+        self.retry_button.hide()
+        self.post_button.setEnabled(False)
+        self.flow.start(again)
+
+    def not_sent(self) -> list[str]:
+        return [a for a, s in self.states.items() if s in (PostState.FAILED, PostState.UNKNOWN)]
 
     def apply_palette(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -278,7 +303,12 @@ class ComposerDialog(QDialog):
     def _on_service_accounts_changed(self) -> None:
         accounts = self._service.accounts()
         self.picker.set_accounts(accounts)
-        warning = self._service.warning if accounts else None
+        warning = None
+        if accounts and self._service.warning:  # the core's reason names keyring classes
+            warning = self.tr(
+                "No secure keyring is open on this computer, so secrets are kept only until "
+                "Ponder quits and asked for again next time."
+            )
         if not accounts:
             warning = (
                 self.tr("No accounts yet: add one with Accounts…")
@@ -305,6 +335,7 @@ class ComposerDialog(QDialog):
             if spec is not None and spec.server_limits is not None:  # the server has its own
                 self._service.fetch_limits(name, self._on_limits_fetched)
         self.stack.setCurrentWidget(self.tabs if names else self.empty)
+        self._update_post_button()
         self.renderer.targets = tuple(names)
         self.renderer.render_now()
 
@@ -331,14 +362,27 @@ class ComposerDialog(QDialog):
     @Slot(str, str, str)
     def _on_flow_target_state(self, account: str, state: str, text: str) -> None:
         shown = html.escape(text)
-        if state == "posted" and text.startswith(("https://", "http://")):
+        if state == PostState.POSTED and text.startswith(("https://", "http://")):
             shown = f'<a href="{html.escape(text, quote=True)}">{shown}</a>'
-        self._results[account] = f"{_STATE_MARKS[state]} <b>{html.escape(account)}</b>: {shown}"
+        posted = PostState(state)
+        self.states[account] = posted
+        self._results[account] = f"{_STATE_MARKS[posted]} <b>{html.escape(account)}</b>: {shown}"
         self.results.setText("<br>".join(self._results.values()))
 
     @Slot()
     def _on_flow_finished(self) -> None:
-        self.post_button.setEnabled(True)
+        self._update_post_button()
+        self.retry_button.setVisible(bool(self.not_sent()))
+
+    def _update_post_button(self) -> None:
+        """Post only does something with an account ticked; the button says so instead."""
+        ready = bool(self.picker.checked()) and not self.flow.running
+        self.post_button.setEnabled(ready)
+        self.post_button.setToolTip(
+            self.tr("Post to every ticked account (Ctrl+Return)")
+            if self.picker.checked()
+            else self.tr("Tick an account to post to (add one with Accounts…)")
+        )
 
     @Slot(str)
     def _on_results_link_activated(self, url: str) -> None:

@@ -4,6 +4,7 @@ target after another in the pool (each send also notes the post in the draft).""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,16 @@ if TYPE_CHECKING:
     from ponder.core.share.sending import Prepared, SendResult
 
 
+class PostState(StrEnum):
+    """Where one target's post is: being sent, sent (with its URL or id), refused with a
+    reason, or sent without an answer (it may have arrived)."""
+
+    POSTING = "posting"
+    POSTED = "posted"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
 def send_one(library: Library, *, prepared: Prepared, service: ShareService) -> SendResult:
     """Runs in the pool: the account's channel (its secret from the store), then the post."""
     from ponder.core.share.sending import send
@@ -29,8 +40,8 @@ def send_one(library: Library, *, prepared: Prepared, service: ShareService) -> 
 
 
 class PostFlow(QObject):
-    """Signals: `target_state(str account, str state, str text)` with state "posting",
-    "posted", "failed" or "unknown" (the text is the URL or id, or the error sentence);
+    """Signals: `target_state(str account, str state, str text)` with a PostState (the text is
+    the URL or id, or the error sentence);
     `finished()` when nothing more is being sent."""
 
     target_state = Signal(str, str, str)
@@ -85,7 +96,11 @@ class PostFlow(QObject):
             n=len(findings), lines=lines
         )
         return self._prompter.confirm(
-            self.tr("Post anyway?"), text, yes=self.tr("Post anyway"), no=self.tr("Go back")
+            self.tr("Post anyway?"),
+            text,
+            yes=self.tr("Post anyway"),
+            no=self.tr("Review"),
+            safe_default=True,  # Enter must not post what the person has not looked at
         )
 
     def _next(self) -> None:
@@ -93,7 +108,7 @@ class PostFlow(QObject):
             self._finish()
             return
         prepared = self._queue[0]
-        self.target_state.emit(prepared.account, "posting", self.tr("Posting…"))
+        self.target_state.emit(prepared.account, PostState.POSTING, self.tr("Posting…"))
         work = partial(send_one, prepared=prepared, service=self._service)
         self._session.read(work, self._on_sent, self._on_send_failed)
 
@@ -103,7 +118,7 @@ class PostFlow(QObject):
         where = result.result.url_or_id or (
             self.tr("Posted") if result.result.delivered else self.tr("Handed over")
         )
-        self.target_state.emit(prepared.account, "posted", where)
+        self.target_state.emit(prepared.account, PostState.POSTED, where)
         self._next()
 
     def _on_send_failed(self, error: BaseException) -> None:
@@ -121,10 +136,10 @@ class PostFlow(QObject):
                 self._next()
                 return
             self._queue.pop(0)
-            self.target_state.emit(prepared.account, "unknown", message)
+            self.target_state.emit(prepared.account, PostState.UNKNOWN, message)
         else:
             self._queue.pop(0)
-            self.target_state.emit(prepared.account, "failed", message)
+            self.target_state.emit(prepared.account, PostState.FAILED, message)
         self._next()
 
     def _on_failed(self, error: BaseException) -> None:
