@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from ponder import __version__
 from ponder.core import settings as settings_store
 from ponder.core.library import Library
+from ponder.core.sense import journal_config
 from ponder.core.settings import Dirs, Settings
 from ponder.core.vault import VaultError
 from ponder.desktop_entry import APP_ID, icon_files
@@ -61,6 +62,12 @@ class Application(QObject):
         self.dirs = dirs
         fresh = not root.exists() or not any(root.iterdir())
         library = Library.open(root, dirs.cache, create=True)
+        library.journal = journal_config.resolve(
+            library.vault.root,
+            settings.journal_folder,
+            settings.journal_date_format,
+            settings.journal_template,
+        )
         if fresh:
             welcome = resources.files("ponder.resources").joinpath("templates/welcome.md")
             library.create_note("Welcome to Ponder", body=welcome.read_text("utf-8"), folder="")

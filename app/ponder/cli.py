@@ -15,12 +15,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ponder import __version__, cli_capture, cli_share
+from ponder import __version__, cli_capture, cli_sense, cli_share
 from ponder.core import doctor, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
 from ponder.core.model import Kind, Note
 from ponder.core.query import Sort
+from ponder.core.sense import journal_config
 from ponder.core.vault import VaultError
 from ponder.output import Output
 
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_capture.add_parsers(sub)
     cli_share.add_parsers(sub)
+    cli_sense.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
     doc.add_argument("--json", action="store_true")
@@ -138,7 +140,12 @@ def main(
     try:
         with _open_library(args.vault, loaded.settings, dirs) as library:
             return COMMANDS[args.command](library, args, out, loaded)
-    except (CliError, cli_capture.CaptureError, cli_share.ShareCliError) as exc:
+    except (
+        CliError,
+        cli_capture.CaptureError,
+        cli_share.ShareCliError,
+        cli_sense.SenseCliError,
+    ) as exc:
         out.error(str(exc))
         return exc.code
     except VaultError as exc:
@@ -188,6 +195,9 @@ def _open_library(flag: str | None, prefs: settings.Settings, dirs: settings.Dir
         library = Library.open(root, dirs.cache, create=first_use)
     except VaultError as exc:
         raise CliError(f"{exc} Pass --vault PATH or set PONDER_VAULT.", EXIT_NO_VAULT) from exc
+    library.journal = journal_config.resolve(
+        library.vault.root, prefs.journal_folder, prefs.journal_date_format, prefs.journal_template
+    )
     if fresh:
         welcome = (
             resources.files("ponder.resources").joinpath("templates/welcome.md").read_text("utf-8")
@@ -353,4 +363,5 @@ COMMANDS: dict[str, Command] = {
     "draft": cli_share.cmd_draft,
     "accounts": cli_share.cmd_accounts,
     "share": cli_share.cmd_share,
+    **cli_sense.COMMANDS,
 }

@@ -1,0 +1,124 @@
+"""The inbox: what was captured (clips, imports, feed items, quick captures) and not yet
+thought about. An item leaves it when it gets a reflection or is processed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from ponder.core import frontmatter
+from ponder.core.library import Library
+from ponder.core.model import Changes, Kind, Note, NotePath
+from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
+from ponder.core.sense import scan, units
+from ponder.core.share import drafts
+
+PROCESSED = "processed"
+ARCHIVED = "archived"
+_NOT_CAPTURES = (Kind.JOURNAL, Kind.DRAFT, Kind.QUESTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    path: NotePath
+    title: str
+    kind: Kind
+    captured: datetime | None
+    site: str | None
+    url: str | None
+
+
+def _maybe(path: NotePath, text: str) -> bool:
+    return path.startswith(f"{INBOX}/") or "source" in text or "clip" in text
+
+
+def is_waiting(note: Note) -> bool:
+    """A capture (in inbox/, a clip, or anything with a source) with no reflection that was
+    not processed."""
+    if not is_captured(note) or PROCESSED in note.front or ARCHIVED in note.front:
+        return False
+    return not units.reflections(note.body)
+
+
+def is_captured(note: Note) -> bool:
+    """Something brought in from outside: in inbox/, a clip, or a note with a source URL."""
+    if note.kind in _NOT_CAPTURES:
+        return False
+    return (
+        PurePosixPath(note.path).parts[0] == INBOX
+        or note.kind is Kind.CLIP
+        or (note.source is not None and note.source.url is not None)
+    )
+
+
+def items(library: Library) -> list[Item]:
+    """Every waiting item, oldest capture first."""
+    found = [
+        Item(
+            path=note.path,
+            title=note.title,
+            kind=note.kind,
+            captured=note.created,
+            site=note.source.site if note.source else None,
+            url=note.source.url if note.source else None,
+        )
+        for note in scan.notes(library, _maybe)
+        if is_waiting(note)
+    ]
+    return sorted(found, key=lambda i: (i.captured is None, i.captured or datetime.min, i.path))
+
+
+def _set_front(library: Library, path: NotePath, values: Mapping[str, object]) -> Changes:
+    text, stamp = library.vault.read(path)
+    new_text = frontmatter.update(text, values)
+    if new_text == text:
+        return Changes()
+    return library.save(path, new_text, expected=stamp)[1]
+
+
+def reflect(library: Library, path: NotePath, text: str, now: datetime) -> Changes:
+    """Append a dated reflection under the note's `## Reflections`."""
+    old, stamp = library.vault.read(path)
+    new = units.append_reflection(old, text, now.date())
+    if "updated" in frontmatter.read(new)[0]:
+        new = frontmatter.update(new, {"updated": now.replace(microsecond=0)})
+    return library.save(path, new, expected=stamp)[1]
+
+
+def keep(library: Library, path: NotePath, now: datetime, reflection: str = "") -> Changes:
+    """Keep the item as an insight (with the reflection, if one is given)."""
+    changes = reflect(library, path, reflection, now) if reflection.strip() else Changes()
+    return changes.merge(_set_front(library, path, {PROCESSED: now.date()}))
+
+
+def archive(library: Library, path: NotePath, now: datetime) -> Changes:
+    """Out of the inbox without a reflection; the note stays where it is."""
+    return _set_front(library, path, {PROCESSED: now.date(), ARCHIVED: True})
+
+
+def delete(library: Library, path: NotePath) -> Changes:
+    """Move the item to the vault's `.trash/` (restorable)."""
+    return library.trash(path)
+
+
+def to_question(
+    library: Library, path: NotePath, question: str, now: datetime
+) -> tuple[NotePath, Changes]:
+    """A new open question that links the item; the item leaves the inbox."""
+    title = question.strip() or f"What does {library.read(path).title} mean for me?"
+    target = PurePosixPath(path).with_suffix("").as_posix()
+    body = f"From [[{target}]]\n"
+    text = new_note_text(title, Kind.QUESTION, now, body=body, extra={"status": "open"})
+    results, changes = library.create_notes([(KIND_FOLDERS[Kind.QUESTION], title, text)])
+    made = results[0]
+    if not isinstance(made, str):
+        raise made
+    return made, changes.merge(_set_front(library, path, {PROCESSED: now.date()}))
+
+
+def to_draft(library: Library, path: NotePath, now: datetime) -> tuple[NotePath, Changes]:
+    """A share draft quoting the item; the item leaves the inbox."""
+    draft, changes = drafts.new_draft(library, [path], template="insight", now=now)
+    return draft, changes.merge(_set_front(library, path, {PROCESSED: now.date()}))
