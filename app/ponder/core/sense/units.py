@@ -12,7 +12,10 @@ REFLECTIONS_HEADING = "Reflections"
 KEY_CHARS = 8
 
 # `==text==` not touching another `=`; an optional `%%comment%%` may follow on the same line
-_HIGHLIGHT = re.compile(r"(?<![=\\])==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)(?:[ \t]*%%(.*?)%%)?")
+_HIGHLIGHT = re.compile(
+    r"(?<![=\\])==(?=[^\s=])((?:(?!\n[ \t]*\n).)+?)(?<=[^\s=])==(?!=)(?:[ \t]*%%([^\n]*?)%%)?",
+    re.S,
+)
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", re.S | re.M)
 _INLINE_CODE = re.compile(r"(`+)[^`\n].*?\1")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$", re.M)

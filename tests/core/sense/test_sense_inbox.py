@@ -1,0 +1,70 @@
+"""The inbox: what waits for a reflection, and each way of processing it."""
+
+from __future__ import annotations
+
+from conftest import NOW
+from ponder.core.library import Library
+from ponder.core.model import Kind, NotePath
+from ponder.core.sense import inbox, questions, units
+
+CLIP = "---\ntitle: A clip\nkind: clip\ncreated: 2026-12-01T08:00:00+00:00\n---\nText.\n"
+IMPORTED = "---\ntitle: Imported\nsource: {url: 'https://example.org/a'}\n---\nMore.\n"
+
+
+def _vault(library: Library) -> None:
+    library.create_notes(
+        [
+            ("clips", "A clip", CLIP),
+            ("notes", "Imported", IMPORTED),
+            ("inbox", "Quick", "a quick capture\n"),
+            ("notes", "Own note", "my own thought\n"),
+            ("journal", "2026-12-01", "# day\n"),
+        ]
+    )
+
+
+def _paths(library: Library) -> list[str]:
+    return [item.path for item in inbox.items(library)]
+
+
+def test_captures_without_reflection_wait_oldest_first(library: Library) -> None:
+    _vault(library)
+    assert _paths(library) == ["clips/A clip.md", "inbox/Quick.md", "notes/Imported.md"]
+    (first, *_rest) = inbox.items(library)
+    assert first.kind is Kind.CLIP and first.title == "A clip"
+
+
+def test_a_reflection_takes_an_item_out_and_keeps_the_rest(library: Library) -> None:
+    _vault(library)
+    path = NotePath("clips/A clip.md")
+    before = library.vault.read(path)[0]
+    inbox.reflect(library, path, "It means I should write less and think more.", NOW)
+    after = library.vault.read(path)[0]
+    assert after.startswith(before)
+    assert units.reflections(library.read(path).body)[0].text.startswith("It means")
+    assert "clips/A clip.md" not in _paths(library)
+
+
+def test_keep_archive_delete(library: Library) -> None:
+    _vault(library)
+    inbox.keep(library, NotePath("clips/A clip.md"), NOW, "worth keeping")
+    inbox.archive(library, NotePath("notes/Imported.md"), NOW)
+    inbox.delete(library, NotePath("inbox/Quick.md"))
+    assert _paths(library) == []
+    kept = library.read(NotePath("clips/A clip.md"))
+    assert kept.front["processed"] == "2026-12-04"
+    assert units.reflections(kept.body)[0].text == "worth keeping"
+    assert library.read(NotePath("notes/Imported.md")).front["archived"] is True
+    trashed = list((library.vault.root / ".trash").rglob("*.md"))
+    assert [p.name for p in trashed] == ["Quick.md"]
+
+
+def test_turn_into_a_question_or_a_draft(library: Library) -> None:
+    _vault(library)
+    question, _ = inbox.to_question(library, NotePath("clips/A clip.md"), "Does it hold?", NOW)
+    (listed,) = questions.listing(library)
+    assert listed.path == question and listed.status == "open"
+    assert "[[clips/A clip]]" in library.read(question).body
+    draft, _ = inbox.to_draft(library, NotePath("notes/Imported.md"), NOW)
+    assert library.read(draft).kind is Kind.DRAFT
+    assert _paths(library) == ["inbox/Quick.md"]
