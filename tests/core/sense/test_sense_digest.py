@@ -16,8 +16,14 @@ from ponder.core.vault import Vault
 
 
 def test_digest_counts_the_week_and_keeps_text_around_it(library: Library) -> None:
-    clip = "---\ntitle: Focus clip\nkind: clip\ntags: [focus]\ncreated: 2026-12-01T08:00:00+00:00\n---\nAttention matters. See [[Other]].\n"
-    old = "---\ntitle: Old\nkind: clip\ncreated: 2026-10-01T08:00:00+00:00\nupdated: 2026-10-01T08:00:00+00:00\n---\nold\n"
+    clip = (
+        "---\ntitle: Focus clip\nkind: clip\ntags: [focus]\n"
+        "created: 2026-12-01T08:00:00+00:00\n---\nAttention matters. See [[Other]].\n"
+    )
+    old = (
+        "---\ntitle: Old\nkind: clip\ncreated: 2026-10-01T08:00:00+00:00\n"
+        "updated: 2026-10-01T08:00:00+00:00\n---\nold\n"
+    )
     (path, _old), _ = library.create_notes([("clips", "Focus clip", clip), ("clips", "Old", old)])
     assert isinstance(path, str)
     inbox.reflect(library, NotePath(path), "Guard the mornings.", NOW)
