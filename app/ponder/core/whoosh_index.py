@@ -182,7 +182,6 @@ class WhooshIndex:
                 exclude=set(exclude),
                 limit=limit,
                 terms=terms,
-                seconds=self.search_seconds,
             )
 
     def key_terms(self, text: str, count: int = 10) -> list[str]:

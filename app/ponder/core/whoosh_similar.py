@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
+import math
 from collections.abc import Collection
 from typing import Any
 
-from whoosh import collectors
-from whoosh.query.compound import Or as WOr
 from whoosh.query.terms import Term as WTerm
-from whoosh.searching import Searcher, TimeLimit
+from whoosh.searching import Searcher
 
 from ponder.core.index_api import Similar
 from ponder.core.model import Kind, NotePath
 from ponder.core.whoosh_schema import Words
 
 FIELD = "text"
+COMMON_SHARE = 0.02
+COMMON_FLOOR = 50
 _SURFACE = Words(body=False)
 
 
@@ -46,41 +46,50 @@ def similar(
     exclude: Collection[NotePath],
     limit: int,
     terms: int,
-    seconds: float,
 ) -> list[Similar]:
-    """The notes most like `text` by its key terms, each with the key terms it has."""
+    """The notes sharing the most (and most telling) key terms of `text`.
+
+    A note scores the sum of the Bo1 weights of the key terms it holds. Reading the terms'
+    postings directly is ~10x faster than an OR query scored by BM25F on 38k notes (Whoosh's
+    matchers cost ~80 µs a posting), and the shared terms fall out as the reason. Terms in
+    more than COMMON_SHARE of the notes say little about closeness and are skipped.
+    """
     weighted = key_terms(searcher, text, terms)
-    if not weighted:
-        return []
-    query = WOr([WTerm(FIELD, term, boost=weight) for term, weight in weighted])
-    skip = {n for path in exclude for n in searcher.docs_for_query(WTerm("path", path))}
-    top = collectors.TopCollector(limit=limit, usequality=True)
-    child: collectors.Collector = top
-    if skip:
-        child = collectors.FilterCollector(top, restrict=skip)
-    with contextlib.suppress(TimeLimit):
-        searcher.search_with_collector(query, collectors.TimeLimitCollector(child, seconds))
-    results = top.results()
-    wanted = {term for term, _w in weighted}
-    words = surface_words(text, wanted)
     reader = searcher.reader()
-    bodies = reader.column_reader("body")
-    analyzer = searcher.schema[FIELD].analyzer
+    total = max(reader.doc_count(), 1)
+    common = max(COMMON_FLOOR, int(total * COMMON_SHARE))
+    skip = {n for path in exclude for n in searcher.docs_for_query(WTerm("path", path))}
+    scores: dict[int, float] = {}
+    shared: dict[int, list[str]] = {}
+    for term, weight in weighted:
+        frequency = reader.doc_frequency(FIELD, term)
+        if not frequency or frequency > common:
+            continue
+        weight *= math.log(total / frequency)  # a word few notes share says more
+        for docnum in reader.postings(FIELD, term).all_ids():
+            if docnum in skip:
+                continue
+            scores[docnum] = scores.get(docnum, 0.0) + weight
+            shared.setdefault(docnum, []).append(term)
+    best: list[int] = []
+    for docnum in sorted(scores, key=lambda n: -scores[n]):
+        if not reader.is_deleted(docnum):  # postings keep deleted notes until a merge
+            best.append(docnum)
+            if len(best) == limit:
+                break
+    words = surface_words(text, {term for term, _w in weighted})
     found = []
-    for i in range(results.scored_length()):
-        docnum = results.docnum(i)
+    for docnum in best:
         stored: dict[str, Any] = reader.stored_fields(docnum)
-        body = bodies[docnum].decode("utf-8") if bodies[docnum] else ""
-        has = {term for _pos, term in analyzer.terms(f"{stored.get('title', '')}\n{body}")}
-        shared = tuple(words.get(t, t) for t, _w in weighted if t in has)
         found.append(
             Similar(
                 path=NotePath(stored["path"]),
                 title=str(stored.get("title", "")),
                 kind=Kind.parse(stored.get("kind")),
                 tags=tuple(stored.get("tag_list", ())),
-                score=float(results.score(i) or 0.0),
-                terms=shared,
+                score=scores[docnum],
+                terms=tuple(words.get(t, t) for t in shared[docnum]),
             )
         )
+    found.sort(key=lambda s: (-s.score, s.path))
     return found

@@ -54,7 +54,9 @@ class _Candidate:
 
 def _linked(library: Library, note: Note, targets: list[str]) -> set[NotePath]:
     """The notes `note` links to and the notes linking to it."""
-    found = set(library.index.linking_to(backlinks.names_of(library.index, note.path)))
+    pure = PurePosixPath(note.path)
+    names = [pure.stem, str(pure.with_suffix("")), note.title, *note.aliases]
+    found = set(library.index.linking_to(names))
     if targets:
         resolver = backlinks.resolver_for(library.index)
         found |= {p for t in targets if (p := resolver.resolve_target(t)) is not None}
