@@ -21,6 +21,7 @@ from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
+from ponder.ui.sense.controller import SenseController
 from ponder.ui.session import Session
 from ponder.ui.share.controller import ShareController
 
@@ -37,7 +38,13 @@ class WindowController(QObject):
         self._journal_day = date.today()
         self.seek = SeekController(window, session, prompter)
         self.share = ShareController(window, session, prompter)
-        handlers = {**self._handlers(), **self.seek.handlers(), **self.share.handlers()}
+        self.sense = SenseController(window, session, prompter, self.open_note)
+        handlers = {
+            **self._handlers(),
+            **self.seek.handlers(),
+            **self.share.handlers(),
+            **self.sense.handlers(),
+        }
         self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
         self._connect()
@@ -238,7 +245,7 @@ class WindowController(QObject):
         self.window.left.setVisible(not self.window.left.isVisible())
 
     def toggle_backlinks(self) -> None:
-        self.window.backlinks.setVisible(not self.window.backlinks.isVisible())
+        self.window.side_tabs.setVisible(not self.window.side_tabs.isVisible())
 
     def about(self) -> None:
         dirs = self.session.dirs

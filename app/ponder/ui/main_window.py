@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,8 @@ from ponder.ui.panels.journal_calendar import JournalCalendar
 from ponder.ui.panels.note_list import NoteListPanel
 from ponder.ui.panels.note_panel import NotePanel
 from ponder.ui.panels.sidebar import SidebarPanel
+from ponder.ui.sense.related_panel import RelatedPanel
+from ponder.ui.sense.today_view import TodayView
 from ponder.ui.session import Session
 
 
@@ -72,6 +76,15 @@ class MainWindow(QMainWindow):
         self.note_list.setObjectName("noteList")
         self.note_panel = NotePanel(session)
         self.backlinks = BacklinksPanel(session)
+        self.today = TodayView(session)  # the start page, until a note is opened
+        self.note_stack = QStackedWidget()
+        self.note_stack.addWidget(self.today)
+        self.note_stack.addWidget(self.note_panel)
+        self.related = RelatedPanel(session)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("linkTabs")
+        self.side_tabs.addTab(self.backlinks, self.tr("Backlinks"))
+        self.side_tabs.addTab(self.related, self.tr("Related"))
 
         left = QWidget()
         left.setObjectName("sidebar")
@@ -83,8 +96,8 @@ class MainWindow(QMainWindow):
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("noteSplitter")
-        self.right.addWidget(self.note_panel)
-        self.right.addWidget(self.backlinks)
+        self.right.addWidget(self.note_stack)
+        self.right.addWidget(self.side_tabs)
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
 

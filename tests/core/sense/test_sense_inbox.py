@@ -68,3 +68,16 @@ def test_turn_into_a_question_or_a_draft(library: Library) -> None:
     draft, _ = inbox.to_draft(library, NotePath("notes/Imported.md"), NOW)
     assert library.read(draft).kind is Kind.DRAFT
     assert _paths(library) == ["inbox/Quick.md"]
+
+
+def test_keep_adds_tags_once(library: Library) -> None:
+    _vault(library)
+    path = NotePath("clips/A clip.md")
+    inbox.keep(library, path, NOW, tags=["#focus", "work", "focus"])
+    assert library.read(path).tags == ("focus", "work")
+
+
+def test_keep_keeps_tags_written_as_text(library: Library) -> None:
+    library.create_notes([("inbox", "T", "---\ntags: a, b\n---\nx\n")])
+    inbox.keep(library, NotePath("inbox/T.md"), NOW, tags=["c"])
+    assert library.read(NotePath("inbox/T.md")).tags == ("a", "b", "c")

@@ -3,7 +3,8 @@ thought about. An item leaves it when it gets a reflection or is processed."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -87,10 +88,25 @@ def reflect(library: Library, path: NotePath, text: str, now: datetime) -> Chang
     return library.save(path, new, expected=stamp)[1]
 
 
-def keep(library: Library, path: NotePath, now: datetime, reflection: str = "") -> Changes:
-    """Keep the item as an insight (with the reflection, if one is given)."""
+def keep(
+    library: Library,
+    path: NotePath,
+    now: datetime,
+    reflection: str = "",
+    tags: Sequence[str] = (),
+) -> Changes:
+    """Keep the item as an insight (with the reflection and tags, if given)."""
     changes = reflect(library, path, reflection, now) if reflection.strip() else Changes()
-    return changes.merge(_set_front(library, path, {PROCESSED: now.date()}))
+    values: dict[str, object] = {PROCESSED: now.date()}
+    wanted = [t.strip().lstrip("#") for t in tags if t.strip().lstrip("#")]
+    if wanted:
+        old = library.read(path).front.get("tags")
+        kept = [str(t) for t in old] if isinstance(old, list) else []
+        if isinstance(old, str):  # `tags: a, b` as some tools write it
+            kept = [t.lstrip("#") for t in re.split(r"[,\s]+", old) if t.strip()]
+        folded = {t.casefold() for t in kept}
+        values["tags"] = kept + [t for t in dict.fromkeys(wanted) if t.casefold() not in folded]
+    return changes.merge(_set_front(library, path, values))
 
 
 def archive(library: Library, path: NotePath, now: datetime) -> Changes:

@@ -62,20 +62,28 @@ def highlights(body: str) -> list[Highlight]:
     return found
 
 
-def add_highlight(body: str, start: int, end: int, comment: str = "") -> str:
-    """`body` with [start, end) marked `==…==` (and a `%%comment%%` after it); only those
-    characters are inserted. Raises ValueError for a span that cannot be a highlight."""
+def highlight_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """The selection [start, end) without its surrounding spaces, as a highlight would mark
+    it. Raises ValueError for a span that cannot be a highlight."""
     if not 0 <= start < end <= len(body):
         raise ValueError("Select some text to highlight.")
     chosen = body[start:end]
-    stripped = chosen.strip()
-    if not stripped or "==" in chosen or "\n\n" in chosen:
+    if not chosen.strip() or "==" in chosen or re.search(r"\n[ \t]*\n", chosen):
         raise ValueError("A highlight is text within one paragraph, without '=='.")
-    start += len(chosen) - len(chosen.lstrip())
-    end -= len(chosen) - len(chosen.rstrip())
+    return start + len(chosen) - len(chosen.lstrip()), end - (len(chosen) - len(chosen.rstrip()))
+
+
+def comment_suffix(comment: str) -> str:
+    """What follows a highlight's closing `==` for `comment`: ` %%comment%%`, or nothing."""
     note = comment.replace("%%", "").replace("\n", " ").strip()
-    after = f" %%{note}%%" if note else ""
-    return f"{body[:start]}=={body[start:end]}=={after}{body[end:]}"
+    return f" %%{note}%%" if note else ""
+
+
+def add_highlight(body: str, start: int, end: int, comment: str = "") -> str:
+    """`body` with [start, end) marked `==…==` (and a `%%comment%%` after it); only those
+    characters are inserted. Raises ValueError for a span that cannot be a highlight."""
+    start, end = highlight_span(body, start, end)
+    return f"{body[:start]}=={body[start:end]}=={comment_suffix(comment)}{body[end:]}"
 
 
 def _section(body: str, title: str) -> tuple[int, int] | None:
