@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ponder.core import frontmatter
-from ponder.core.sense import inbox, questions, review, units
+from ponder.core.sense import questions, review, units
 from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
