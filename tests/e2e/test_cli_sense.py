@@ -26,11 +26,12 @@ def vault(tmp_path: Path) -> Path:
     (root / "clips" / "deep.md").write_text(
         "---\ntitle: Deep work\nkind: clip\ntags: [focus]\n"
         "source: {url: 'https://example.org/deep', author: Cal}\n---\n"
-        "Deep work needs ==long stretches of attention== %%mornings%%.\n",
+        "## From the page\n\nDeep work needs ==long stretches of attention== %%mornings%%.\n",
         encoding="utf-8",
     )
     (root / "clips" / "residue.md").write_text(
-        "---\ntitle: Residue\nkind: clip\ntags: [focus]\n---\nAttention residue after work.\n",
+        "---\ntitle: Residue\nkind: clip\ntags: [focus]\n---\n"
+        "## From the page\n\nAttention residue after work.\n",
         encoding="utf-8",
     )
     return root

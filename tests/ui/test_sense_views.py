@@ -27,7 +27,8 @@ def _clip(root: Path, name: str, title: str, body: str, created: str) -> None:
     (root / "clips").mkdir(exist_ok=True)
     (root / "clips" / f"{name}.md").write_text(
         f"---\ntitle: {title}\nkind: clip\ncreated: {created}\n"
-        f"source: {{url: 'https://example.org/{name}', author: Ann}}\n---\n{body}\n",
+        f"source: {{url: 'https://example.org/{name}', author: Ann}}\n---\n"
+        f"## From the page\n\n{body}\n",
         encoding="utf-8",
     )
 

@@ -6,7 +6,8 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from conftest import NOW
+from sense_fixtures import NOW
+
 from ponder.core.library import Library
 from ponder.core.model import NotePath
 from ponder.core.sense import digest, inbox, onthisday, questions

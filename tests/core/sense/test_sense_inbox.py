@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from conftest import NOW
+from sense_fixtures import NOW
+
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
 from ponder.core.sense import inbox, questions, units
 
-CLIP = "---\ntitle: A clip\nkind: clip\ncreated: 2026-12-01T08:00:00+00:00\n---\nText.\n"
-IMPORTED = "---\ntitle: Imported\nsource: {url: 'https://example.org/a'}\n---\nMore.\n"
+CLIP = (
+    "---\ntitle: A clip\nkind: clip\ncreated: 2026-12-01T08:00:00+00:00\n---\n"
+    "## From the page\n\nText.\n"
+)
+IMPORTED = "---\ntitle: Imported\nsource: {url: 'https://example.org/a'}\n---\n> More.\n"
 
 
 def _vault(library: Library) -> None:
@@ -49,6 +53,7 @@ def test_keep_archive_delete(library: Library) -> None:
     _vault(library)
     inbox.keep(library, NotePath("clips/A clip.md"), NOW, "worth keeping")
     inbox.archive(library, NotePath("notes/Imported.md"), NOW)
+    assert _paths(library) == ["inbox/Quick.md"]
     inbox.delete(library, NotePath("inbox/Quick.md"))
     assert _paths(library) == []
     kept = library.read(NotePath("clips/A clip.md"))
@@ -80,4 +85,25 @@ def test_keep_adds_tags_once(library: Library) -> None:
 def test_keep_keeps_tags_written_as_text(library: Library) -> None:
     library.create_notes([("inbox", "T", "---\ntags: a, b\n---\nx\n")])
     inbox.keep(library, NotePath("inbox/T.md"), NOW, tags=["c"])
-    assert library.read(NotePath("inbox/T.md")).tags == ("a", "b", "c")
+    assert library.read(NotePath("notes/T.md")).tags == ("a", "b", "c")  # filed away
+
+
+def test_the_clip_pipelines_marks_are_followed(library: Library) -> None:
+    """A clip saved without a reflection waits in inbox/ as `status: unprocessed`; one saved
+    with a reflection (above the page's text) or an imported bookmark with its description
+    does not wait; keeping files it away into clips/ without the status."""
+    from ponder.core.capture import clip, clip_text
+
+    assert inbox.UNPROCESSED == clip.UNPROCESSED
+    assert inbox.ARTICLE_HEADING == clip_text.ARTICLE_HEADING
+    waiting, _ = clip.save_clip(library, "https://example.org/a", title="Waiting", now=NOW)
+    clip.save_clip(library, "https://example.org/b", title="Reflected", reflection="Mine.")
+    described = "---\nkind: clip\nsource: {url: 'https://example.org/c'}\n---\nMy note.\n"
+    quoted = "---\nkind: clip\nsource: {url: 'https://example.org/d'}\n---\n> a quote\n"
+    library.create_notes([("clips", "Described", described), ("clips", "Quoted", quoted)])
+    assert _paths(library) == [waiting, "clips/Quoted.md"]
+    inbox.keep(library, waiting, NOW, "Now I see why.")
+    moved = library.read(NotePath("clips/Waiting.md"))
+    assert moved.status is None and moved.front["processed"] == "2026-12-04"
+    assert not (library.vault.root / waiting).exists()
+    assert _paths(library) == ["clips/Quoted.md"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sense_fixtures import NOW
 
-from conftest import NOW
 from ponder.core.library import Library
 from ponder.core.model import Kind
 from ponder.core.sense import questions

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sense_fixtures import NOW
 
-from conftest import NOW
 from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath

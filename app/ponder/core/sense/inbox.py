@@ -17,6 +17,8 @@ from ponder.core.sense import scan, units
 from ponder.core.share import drafts
 
 PROCESSED = "processed"
+UNPROCESSED = "unprocessed"  # what the clip pipeline writes as `status:` (capture/clip.py)
+ARTICLE_HEADING = "## From the page"  # as capture/clip_text.py writes it
 ARCHIVED = "archived"
 _NOT_CAPTURES = (Kind.JOURNAL, Kind.DRAFT, Kind.QUESTION)
 
@@ -36,11 +38,27 @@ def _maybe(path: NotePath, text: str) -> bool:
 
 
 def is_waiting(note: Note) -> bool:
-    """A capture (in inbox/, a clip, or anything with a source) with no reflection that was
-    not processed."""
+    """A capture (in inbox/, a clip, or anything with a source) that was not processed and
+    has no reflection: none under `## Reflections`, and none written when it was captured."""
     if not is_captured(note) or PROCESSED in note.front or ARCHIVED in note.front:
         return False
-    return not units.reflections(note.body)
+    if units.reflections(note.body):
+        return False
+    return note.status == UNPROCESSED or _in_inbox(note) or not _person_wrote(note.body)
+
+
+def _in_inbox(note: Note) -> bool:
+    return PurePosixPath(note.path).parts[0] == INBOX
+
+
+def _person_wrote(body: str) -> bool:
+    """Whether the body starts with the person's own words: a clip saved with a reflection
+    has it above the page's text (ARTICLE_HEADING), an imported bookmark its description."""
+    for line in body.split(ARTICLE_HEADING, 1)[0].splitlines():
+        text = line.strip()
+        if text and not text.startswith((">", "#", "![", "[")):
+            return True
+    return False
 
 
 def is_captured(note: Note) -> bool:
@@ -48,7 +66,7 @@ def is_captured(note: Note) -> bool:
     if note.kind in _NOT_CAPTURES:
         return False
     return (
-        PurePosixPath(note.path).parts[0] == INBOX
+        _in_inbox(note)
         or note.kind is Kind.CLIP
         or (note.source is not None and note.source.url is not None)
     )
@@ -106,12 +124,27 @@ def keep(
             kept = [t.lstrip("#") for t in re.split(r"[,\s]+", old) if t.strip()]
         folded = {t.casefold() for t in kept}
         values["tags"] = kept + [t for t in dict.fromkeys(wanted) if t.casefold() not in folded]
-    return changes.merge(_set_front(library, path, values))
+    return changes.merge(_file_away(library, path, values))
 
 
 def archive(library: Library, path: NotePath, now: datetime) -> Changes:
-    """Out of the inbox without a reflection; the note stays where it is."""
-    return _set_front(library, path, {PROCESSED: now.date(), ARCHIVED: True})
+    """Out of the inbox without a reflection."""
+    return _file_away(library, path, {PROCESSED: now.date(), ARCHIVED: True})
+
+
+def _file_away(library: Library, path: NotePath, values: Mapping[str, object]) -> Changes:
+    """Mark the item processed (dropping `status: unprocessed`) and move it from inbox/ to
+    its kind's folder, where the clip pipeline puts a clip saved with a reflection."""
+    note = library.read(path)
+    remove = ["status"] if note.status == UNPROCESSED else []
+    text, stamp = library.vault.read(path)
+    changes = library.save(path, frontmatter.update(text, values, remove), expected=stamp)[1]
+    if not _in_inbox(note):
+        return changes
+    target = NotePath(f"{KIND_FOLDERS.get(note.kind, 'notes')}/{PurePosixPath(path).name}")
+    if library.vault.stamp(target) is not None:
+        return changes  # a note of that name is there already: the item stays where it is
+    return changes.merge(library.rename(path, target))
 
 
 def delete(library: Library, path: NotePath) -> Changes:

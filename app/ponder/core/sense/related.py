@@ -32,7 +32,9 @@ class Related:
     def reason(self) -> str:
         """Why it is related, in words: "shares: attention, deep work · #focus · same site"."""
         parts = []
-        shared = [*self.terms[:4], *(f"#{t}" for t in self.tags)]
+        tagged = {t.casefold() for t in self.tags}
+        words = [t for t in self.terms if t.casefold() not in tagged][:4]
+        shared = [*words, *(f"#{t}" for t in self.tags)]
         if shared:
             parts.append("shares: " + ", ".join(shared))
         if self.links:

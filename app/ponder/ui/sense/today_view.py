@@ -66,6 +66,8 @@ class TodayView(QWidget):
         view = QListWidget()
         view.setAccessibleName(name)
         view.setMaximumHeight(150)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.itemActivated.connect(self._on_item_activated)
         return view
 
@@ -89,6 +91,8 @@ class TodayView(QWidget):
         grid.addWidget(self.open_questions, 6, 0)
         grid.addWidget(self.memories, 6, 1)
         grid.setRowStretch(7, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -121,7 +125,7 @@ class TodayView(QWidget):
         )
         self.due.clear()
         for item in facts.due:
-            self._add(self.due, f"{item.unit.text}  — {item.unit.title}", item.unit.path)
+            self._add(self.due, f"{item.unit.text} — {item.unit.title}", item.unit.path)
         self.open_questions.clear()
         for question in facts.questions:
             age = ""
@@ -131,11 +135,13 @@ class TodayView(QWidget):
             self._add(self.open_questions, question.title + age, question.path)
         self.memories.clear()
         for memory in facts.memories:
-            self._add(self.memories, f"{memory.day.isoformat()}  {memory.title}", memory.path)
+            title = memory.title if memory.title != memory.day.isoformat() else self.tr("Journal")
+            self._add(self.memories, f"{memory.day.isoformat()}  {title}", memory.path)
         self.prompts.setText("\n".join(f"• {prompt}" for prompt in facts.prompts))
 
     def _add(self, view: QListWidget, text: str, path: str) -> None:
         row = QListWidgetItem(text)
+        row.setToolTip(text)
         row.setData(PathRole, path)
         view.addItem(row)
 
