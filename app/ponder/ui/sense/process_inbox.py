@@ -40,7 +40,7 @@ class _Shown:
 
 def _load(library: Library, path: NotePath) -> tuple[str, list[Related]]:
     note = library.read(path)
-    text = note.body.strip()
+    text = note.body.replace(inbox.ARTICLE_HEADING, "").strip()
     excerpt = text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
     return excerpt, related.related(library, path, 5)
 
