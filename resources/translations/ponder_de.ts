@@ -1715,7 +1715,7 @@ Erneut an {account} senden?</translation>
     <name>TodayView</name>
     <message>
         <source>Write today&apos;s journal</source>
-        <translation>Das heutige Journal schreiben</translation>
+        <translation>Den heutigen Tagebucheintrag schreiben</translation>
     </message>
     <message>
         <source>Due for review</source>
@@ -1731,7 +1731,7 @@ Erneut an {account} senden?</translation>
     </message>
     <message>
         <source>Today&apos;s journal</source>
-        <translation>Heutiges Journal</translation>
+        <translation>Heutiges Tagebuch</translation>
     </message>
     <message>
         <source>Today, {day}</source>
@@ -1752,6 +1752,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>  ({days} d)</source>
         <translation>  ({days} T)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2021,7 @@ Einstellungen: {config}</translation>
     </message>
     <message>
         <source>Due reviews, the inbox, open questions, today&apos;s journal</source>
-        <translation>Fällige Wiederholungen, der Eingang, offene Fragen, das heutige Journal</translation>
+        <translation>Fällige Wiederholungen, der Eingang, offene Fragen, das heutige Tagebuch</translation>
     </message>
     <message>
         <source>Process inbox…</source>
@@ -2291,7 +2295,7 @@ Einstellungen: {config}</translation>
     </message>
     <message>
         <source>The day Ponder writes the week&apos;s digest note in the journal.</source>
-        <translation>Der Tag, an dem Ponder den Wochenrückblick ins Journal schreibt.</translation>
+        <translation>Der Tag, an dem Ponder den Wochenrückblick ins Tagebuch schreibt.</translation>
     </message>
     <message>
         <source>Never</source>
