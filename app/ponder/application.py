@@ -20,6 +20,7 @@ from ponder import __version__
 from ponder.core import handover, logfiles
 from ponder.core import settings as settings_store
 from ponder.core.library import Library
+from ponder.core.sense import journal_config
 from ponder.core.settings import Dirs, Settings
 from ponder.core.vault import VaultError
 from ponder.core.welcome import add_welcome_note
@@ -66,6 +67,12 @@ class Application(QObject):
         self.dirs = dirs
         fresh = not root.exists() or not any(root.iterdir())
         library = Library.open(root, dirs.cache, create=True)
+        library.journal = journal_config.resolve(
+            library.vault.root,
+            settings.journal_folder,
+            settings.journal_date_format,
+            settings.journal_template,
+        )
         language = QLocale().name().split("_")[0]
         self.welcome = add_welcome_note(library, language) if fresh else None
         self.session = Session(library, TaskRunner(), settings, dirs)

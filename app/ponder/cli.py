@@ -22,6 +22,7 @@ from ponder import (
     cli_feeds,
     cli_responses,
     cli_schedule,
+    cli_sense,
     cli_share,
     cli_vault,
 )
@@ -31,6 +32,7 @@ from ponder.core.library import Library
 from ponder.core.model import Kind, Note
 from ponder.core.note_refs import NoteRefError, resolve_note
 from ponder.core.query import Sort
+from ponder.core.sense import journal_config
 from ponder.core.vault import VaultError
 from ponder.core.welcome import add_welcome_note
 from ponder.output import Output
@@ -117,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_feeds.add_parsers(sub)
     cli_responses.add_parsers(sub)
     cli_schedule.add_parsers(sub)
+    cli_sense.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser(
         "doctor",
@@ -188,6 +191,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         cli_capture.CaptureError,
         cli_share.ShareCliError,
         cli_vault.VaultCliError,
+        cli_sense.SenseCliError,
     ) as exc:
         return _failed(out, exc, exc.code)
     except NoteRefError as exc:
@@ -272,6 +276,9 @@ def _open_library(flag: str | None, prefs: settings.Settings, dirs: settings.Dir
         library = Library.open(root, dirs.cache, create=first_use)
     except VaultError as exc:
         raise CliError(f"{exc} Pass --vault PATH or set PONDER_VAULT.", EXIT_NO_VAULT) from exc
+    library.journal = journal_config.resolve(
+        library.vault.root, prefs.journal_folder, prefs.journal_date_format, prefs.journal_template
+    )
     if fresh:
         add_welcome_note(library)
     return library
@@ -438,4 +445,5 @@ COMMANDS: dict[str, Command] = {
     "feeds": cli_feeds.cmd_feeds,
     "responses": cli_responses.cmd_responses,
     "scheduled": cli_schedule.cmd_scheduled,
+    **cli_sense.COMMANDS,
 }

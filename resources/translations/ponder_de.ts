@@ -1084,6 +1084,14 @@
         <source>Ponder</source>
         <translation>Ponder</translation>
     </message>
+    <message>
+        <source>Backlinks</source>
+        <translation>Rückverweise</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1357,6 +1365,73 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>ProcessInboxDialog</name>
+    <message>
+        <source>Process inbox</source>
+        <translation>Eingang bearbeiten</translation>
+    </message>
+    <message>
+        <source>What does this mean for me and my work?</source>
+        <translation>Was bedeutet das für mich und meine Arbeit?</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Related notes</source>
+        <translation>Verwandte Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as insight</source>
+        <translation>Als Erkenntnis &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Turn into a &amp;question</source>
+        <translation>Zur &amp;Frage machen</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a draft</source>
+        <translation>&amp;Entwurf beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Related (Enter links it in the reflection)</source>
+        <translation>Verwandt (Eingabe verlinkt es in der Reflexion)</translation>
+    </message>
+    <message>
+        <source>The inbox is empty. Well done.</source>
+        <translation>Der Eingang ist leer. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
         <source>Properties</source>
@@ -1452,6 +1527,65 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Type into the search field above the note list (Ctrl+K). Results update as you type; an empty search lists the newest notes first.</source>
         <translation>Tippen Sie in das Suchfeld über der Notizliste (Strg+K). Die Ergebnisse folgen beim Tippen; eine leere Suche zeigt die neuesten Notizen zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>A new question (Enter asks it)</source>
+        <translation>Eine neue Frage (Eingabe stellt sie)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;network</source>
+        <translation>Das &amp;Netzwerk fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>gestellt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>{title}   — {status}, {days} d</source>
+        <translation>{title}   — {status}, {days} T</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1790,17 @@ Erneut an {account} senden?</translation>
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related notes</source>
+        <translation>Verwandte Notizen</translation>
+    </message>
+    <message>
+        <source>No related notes yet.</source>
+        <translation>Noch keine verwandten Notizen.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseChart</name>
     <message>
         <source>Responses per post</source>
@@ -1664,6 +1809,79 @@ Erneut an {account} senden?</translation>
     <message>
         <source>posts: {n}</source>
         <translation>Beiträge: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Daily review</source>
+        <translation>Tägliche Wiederholung</translation>
+    </message>
+    <message>
+        <source>Related notes</source>
+        <translation>Verwandte Notizen</translation>
+    </message>
+    <message>
+        <source>Add a reflection (Ctrl+Return); Esc leaves the box</source>
+        <translation>Eine Reflexion hinzufügen (Strg+Eingabe); Esc verlässt das Feld</translation>
+    </message>
+    <message>
+        <source>Again (1)</source>
+        <translation>Nochmal (1)</translation>
+    </message>
+    <message>
+        <source>Good (2)</source>
+        <translation>Gut (2)</translation>
+    </message>
+    <message>
+        <source>Easy (3)</source>
+        <translation>Leicht (3)</translation>
+    </message>
+    <message>
+        <source>Snooze (S)</source>
+        <translation>Später (S)</translation>
+    </message>
+    <message>
+        <source>Retire (R)</source>
+        <translation>Ruhen lassen (R)</translation>
+    </message>
+    <message>
+        <source>Draft a post (D)</source>
+        <translation>Beitrag entwerfen (D)</translation>
+    </message>
+    <message>
+        <source>Open note (O)</source>
+        <translation>Notiz öffnen (O)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <source>Nothing more to review today.</source>
+        <translation>Heute gibt es nichts mehr zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Offene Frage</translation>
+    </message>
+    <message>
+        <source>Your reflections:
+{lines}</source>
+        <translation>Deine Reflexionen:
+{lines}</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2033,21 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SenseController</name>
+    <message>
+        <source>Select the text to highlight first.</source>
+        <translation>Markiere zuerst den Text, der hervorgehoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>A comment on this highlight (optional):</source>
+        <translation>Ein Kommentar zu dieser Hervorhebung (freiwillig):</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2334,53 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Write today&apos;s journal</source>
+        <translation>Den heutigen Tagebucheintrag schreiben</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Fällig zur Wiederholung</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>An diesem Tag</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journal</source>
+        <translation>Heutiges Tagebuch</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Heute, {day}</translation>
+    </message>
+    <message>
+        <source>Start review ({count})</source>
+        <translation>Wiederholung beginnen ({count})</translation>
+    </message>
+    <message>
+        <source>Process inbox ({count})</source>
+        <translation>Eingang bearbeiten ({count})</translation>
+    </message>
+    <message>
+        <source>Questions ({count} open)</source>
+        <translation>Fragen ({count} offen)</translation>
+    </message>
+    <message>
+        <source>  ({days} d)</source>
+        <translation>  ({days} T)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2755,46 @@ Einstellungen: {config}</translation>
         <translation>Der Tagebucheintrag vom Folgetag</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Due reviews, the inbox, open questions, today&apos;s journal</source>
+        <translation>Fällige Wiederholungen, der Eingang, offene Fragen, das heutige Tagebuch</translation>
+    </message>
+    <message>
+        <source>Process inbox…</source>
+        <translation>Eingang bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reflect on each capture, then keep, archive or share it</source>
+        <translation>Über jede Erfassung nachdenken, dann behalten, archivieren oder teilen</translation>
+    </message>
+    <message>
+        <source>Daily review…</source>
+        <translation>Tägliche Wiederholung…</translation>
+    </message>
+    <message>
+        <source>Resurface today&apos;s highlights, reflections and questions</source>
+        <translation>Die heutigen Hervorhebungen, Reflexionen und Fragen wieder hervorholen</translation>
+    </message>
+    <message>
+        <source>Questions…</source>
+        <translation>Fragen…</translation>
+    </message>
+    <message>
+        <source>Your open, asked and answered questions</source>
+        <translation>Deine offenen, gestellten und beantworteten Fragen</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Mark the selection ==like this== for the daily review</source>
+        <translation>Die Auswahl ==so== für die tägliche Wiederholung markieren</translation>
+    </message>
+    <message>
         <source>Quick switcher…</source>
         <translation>Schnellauswahl …</translation>
     </message>
@@ -2787,6 +3107,78 @@ Einstellungen: {config}</translation>
     <message>
         <source>Queries kept in the sidebar, one per line.</source>
         <translation>Suchanfragen in der Seitenleiste, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Daily review</source>
+        <translation>Tägliche Wiederholung</translation>
+    </message>
+    <message>
+        <source>Highlights, reflections and questions to review each day.</source>
+        <translation>Hervorhebungen, Reflexionen und Fragen, die jeden Tag wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Weekly digest day</source>
+        <translation>Tag des Wochenrückblicks</translation>
+    </message>
+    <message>
+        <source>The day Ponder writes the week&apos;s digest note in the journal.</source>
+        <translation>Der Tag, an dem Ponder den Wochenrückblick ins Tagebuch schreibt.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Daily-note folder</source>
+        <translation>Ordner der Tagesnotizen</translation>
+    </message>
+    <message>
+        <source>Empty: Obsidian&apos;s daily-notes setting, else journal/.</source>
+        <translation>Leer: die Tagesnotiz-Einstellung von Obsidian, sonst journal/.</translation>
+    </message>
+    <message>
+        <source>Daily-note file name</source>
+        <translation>Dateiname der Tagesnotizen</translation>
+    </message>
+    <message>
+        <source>A date format such as YYYY-MM-DD (Obsidian&apos;s tokens).</source>
+        <translation>Ein Datumsformat wie YYYY-MM-DD (die Platzhalter von Obsidian).</translation>
+    </message>
+    <message>
+        <source>Daily-note template</source>
+        <translation>Vorlage der Tagesnotizen</translation>
+    </message>
+    <message>
+        <source>A Markdown file in the vault; empty: Ponder&apos;s template.</source>
+        <translation>Eine Markdown-Datei in der Ablage; leer: die Vorlage von Ponder.</translation>
     </message>
     <message>
         <source>Private terms</source>

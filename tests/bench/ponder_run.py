@@ -24,6 +24,7 @@ from measure import (
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.core.sense import related
 
 LIMIT = 20
 
@@ -84,6 +85,18 @@ def external_samples(library: Library, root: Path, paths: list[str]) -> dict[str
     return summary(samples, failed)
 
 
+def related_samples(library: Library, paths: list[str]) -> dict[str, float]:
+    """The 10 related notes of each picked note (after one untimed warm-up)."""
+    if paths:
+        related.related(library, NotePath(paths[0]))
+    samples = []
+    for path in paths:
+        started = time.perf_counter()
+        related.related(library, NotePath(path))
+        samples.append((time.perf_counter() - started) * 1000)
+    return summary(samples)
+
+
 def _ignore(changes: Changes) -> None:
     """The benchmark looks for the note by searching, as a person would."""
 
@@ -94,6 +107,7 @@ def measure(job: Job) -> dict[str, Any]:
     library, open_s, reindexed = reopen(root, cache)
     try:
         search = search_summary(job.queries, lambda q: library.search(q.ponder, limit=LIMIT).total)
+        similar = related_samples(library, [*job.save_paths, *job.external_paths])
         watcher = library.watch(_ignore)
         try:
             save = save_samples(library, job.save_paths)
@@ -110,6 +124,7 @@ def measure(job: Job) -> dict[str, Any]:
         "search": search,
         "save": save,
         "external": external,
+        "related": similar,
         "rss_mb": peak_rss_mb(),
     }
 

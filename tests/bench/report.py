@@ -33,6 +33,7 @@ BUILD_RATE = Target(at_least=True, limit=2000, text="≥ 2,000")
 OPEN = Target(at_least=False, limit=1500, text="≤ 1,500 ms")
 SEARCH_P95 = Target(at_least=False, limit=50, text="≤ 50 ms")
 SAVE_P95 = Target(at_least=False, limit=150, text="≤ 150 ms")
+RELATED_P95 = Target(at_least=False, limit=50, text="≤ 50 ms")
 RSS = Target(at_least=False, limit=400, text="≤ 400 MB")
 
 
@@ -77,6 +78,8 @@ def rows(corpus: Result) -> list[Row]:
         Row("save→searchable p95, ms", _p95(p["save"]), _p95(f["save"]), _num(1), SAVE_P95),
         Row("external write→searchable p50, ms", ext["p50"], nan, _num(1)),
         Row("external write→searchable p95, ms", _p95(ext), nan, _num(1), SAVE_P95),
+        Row("related notes p50, ms", p["related"]["p50"], nan, _num(1)),
+        Row("related notes p95, ms", p["related"]["p95"], nan, _num(1), RELATED_P95),
         Row("peak RSS, MB", p["rss_mb"], f["rss_mb"], _num(0), RSS),
     ]
     return out

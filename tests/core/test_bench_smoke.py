@@ -22,6 +22,7 @@ TARGETED = (
     *(f"search p95, {kind}, ms" for kind in KINDS),
     "save→searchable p95, ms",
     "external write→searchable p95, ms",
+    "related notes p95, ms",
     "peak RSS, MB",
 )
 HITS = tuple(f"mean hits, {kind}" for kind in KINDS)
@@ -34,7 +35,12 @@ BOTH_ENGINES = (
     "save→searchable p95, ms",
     "peak RSS, MB",
 )
-PONDER_ONLY = ("external write→searchable p50, ms", "external write→searchable p95, ms")
+PONDER_ONLY = (
+    "external write→searchable p50, ms",
+    "external write→searchable p95, ms",
+    "related notes p50, ms",
+    "related notes p95, ms",
+)
 NUMBER = r"[0-9][0-9,]*(?:\.[0-9]+)?"
 
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ponder.core.sense import journal
+from ponder.core.sense.journal_config import JournalConfig
+from ponder.core.vault import Vault
 
 
-def test_path_and_template() -> None:
-    assert journal.journal_path(date(2026, 11, 22)) == "journal/2026-11-22.md"
-    body = journal.journal_body(date(2026, 11, 22))
+def test_path_and_template(tmp_path: Path) -> None:
+    config = JournalConfig()
+    assert config.path(date(2026, 11, 22)) == "journal/2026-11-22.md"
+    body = config.body(Vault.open(tmp_path), date(2026, 11, 22))
     assert body.startswith("# Sunday, 22 November 2026")
     for prompt in (
         "What am I working to achieve?",

@@ -18,8 +18,13 @@ def test_help_opens_the_log_folder(
 ) -> None:
     main, controller = window
     action = controller.actions["help.log_folder"]
-    assert action in controller.actions.in_menu("Help") and action.text().replace("&", "") == "Open log folder"
-    [help_menu] = [a.menu() for a in main.menuBar().actions() if a.text().replace("&", "") == "Help"]
+    assert (
+        action in controller.actions.in_menu("Help")
+        and action.text().replace("&", "") == "Open log folder"
+    )
+    [help_menu] = [
+        a.menu() for a in main.menuBar().actions() if a.text().replace("&", "") == "Help"
+    ]
     assert action in help_menu.actions()
     opened: list[Path] = []
     controller.log_folder.opener = opened.append

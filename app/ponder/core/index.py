@@ -20,6 +20,7 @@ from ponder.core.index_api import (
     IndexUnavailable,
     SearchIndex,
     SearchResults,
+    Similar,
 )
 from ponder.core.whoosh_index import WhooshIndex
 
@@ -32,6 +33,7 @@ __all__ = [
     "IndexUnavailable",
     "SearchIndex",
     "SearchResults",
+    "Similar",
     "WhooshIndex",
     "index_dir_for",
 ]

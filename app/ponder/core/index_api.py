@@ -61,6 +61,18 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class Similar:
+    """A note like another by content; `terms` are the key words the two share."""
+
+    path: NotePath
+    title: str
+    kind: Kind
+    tags: tuple[str, ...]
+    score: float
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SearchResults:
     hits: tuple[Hit, ...]
     total: int
@@ -119,6 +131,16 @@ class SearchIndex(Protocol):
 
     def tag_counts(self) -> dict[str, int]:
         """Lowercased tag → number of notes carrying it; `a` also counts notes tagged `a/b`."""
+        ...
+
+    def similar(
+        self, text: str, *, exclude: Iterable[NotePath] = (), limit: int = 10, terms: int = 10
+    ) -> list[Similar]:
+        """The notes most like `text` by its key terms (more-like-this), without `exclude`."""
+        ...
+
+    def key_terms(self, text: str, count: int = 10) -> list[str]:
+        """The words that set `text` apart from the rest of the notes, most telling first."""
         ...
 
     def count(self) -> int: ...

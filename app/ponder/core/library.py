@@ -23,7 +23,7 @@ from ponder.core.index import (
 from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
-from ponder.core.sense import backlinks, journal
+from ponder.core.sense import backlinks, journal, journal_config
 from ponder.core.sense.backlinks import Reference
 from ponder.core.sense.links import LinkResolver, link_mention, rewrite_links
 from ponder.core.urls import page_key
@@ -98,6 +98,8 @@ class Library:
         self._write_lock = threading.RLock()
         self._problems: dict[str, str] = {}
         self._written: dict[NotePath, str] = {}
+        # where daily notes go: faces replace it with journal_config.resolve(...) of the settings
+        self.journal = journal_config.from_obsidian(vault.root)
 
     @classmethod
     def open(cls, root: Path, cache_dir: Path, *, create: bool = False) -> Library:
@@ -351,14 +353,13 @@ class Library:
 
     def journal_note(self, day: date) -> tuple[NotePath, Changes]:
         """The journal note of `day`, created from the template if it does not exist yet."""
-        path = journal.journal_path(day)
+        path = self.journal.path(day)
         with self._write_lock:
             if self.vault.stamp(path) is not None:
                 return path, Changes()
             when = datetime(day.year, day.month, day.day, tzinfo=self._now().tzinfo)
-            text = new_note_text(
-                day.isoformat(), Kind.JOURNAL, when, body=journal.journal_body(day)
-            )
+            body = self.journal.body(self.vault, day)
+            text = new_note_text(day.isoformat(), Kind.JOURNAL, when, body=body)
             self._commit(path, text, self.vault.save(path, text, expected=None))
         return path, Changes(added=frozenset({path}))
 

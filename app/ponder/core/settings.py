@@ -98,6 +98,50 @@ class Settings:
     saved_searches: tuple[str, ...] = field(
         default=(), metadata=_meta("Saved searches", "Queries kept in the sidebar, one per line.")
     )
+    review_per_day: int = field(
+        default=5,
+        metadata=_meta(
+            "Daily review",
+            "Highlights, reflections and questions to review each day.",
+            minimum=1,
+            maximum=100,
+        ),
+    )
+    digest_weekday: str = field(
+        default="sunday",
+        metadata=_meta(
+            "Weekly digest day",
+            "The day Ponder writes the week's digest note in the journal.",
+            choices=(
+                "never",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ),
+        ),
+    )
+    journal_folder: str = field(
+        default="",
+        metadata=_meta(
+            "Daily-note folder", "Empty: Obsidian's daily-notes setting, else journal/."
+        ),
+    )
+    journal_date_format: str = field(
+        default="",
+        metadata=_meta(
+            "Daily-note file name", "A date format such as YYYY-MM-DD (Obsidian's tokens)."
+        ),
+    )
+    journal_template: str = field(
+        default="",
+        metadata=_meta(
+            "Daily-note template", "A Markdown file in the vault; empty: Ponder's template."
+        ),
+    )
     private_terms: tuple[str, ...] = field(
         default=(), metadata=_meta("Private terms", "Words that must never leave Ponder unnoticed.")
     )

@@ -17,12 +17,14 @@ from whoosh.query.terms import Term as WTerm
 from whoosh.searching import Searcher, TimeLimit
 from whoosh.util.filelock import FileLock
 
+from ponder.core import whoosh_similar
 from ponder.core.index_api import (
     Hit,
     IndexDoc,
     IndexLocked,
     IndexUnavailable,
     SearchResults,
+    Similar,
 )
 from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.query import Query, Sort, parse_query
@@ -169,6 +171,24 @@ class WhooshIndex:
             paths = self._view.paths()
             docnums = searcher.docs_for_query(WOr(terms))
             return sorted(NotePath(paths[n]) for n in docnums)
+
+    def similar(
+        self, text: str, *, exclude: Iterable[NotePath] = (), limit: int = 10, terms: int = 10
+    ) -> list[Similar]:
+        with self._search_lock:
+            return whoosh_similar.similar(
+                self._current_searcher(),
+                text,
+                exclude=set(exclude),
+                limit=limit,
+                terms=terms,
+            )
+
+    def key_terms(self, text: str, count: int = 10) -> list[str]:
+        with self._search_lock:
+            stems = [t for t, _w in whoosh_similar.key_terms(self._current_searcher(), text, count)]
+        words = whoosh_similar.surface_words(text, stems)
+        return [words.get(stem, stem) for stem in stems]
 
     def search(
         self,

@@ -14,7 +14,6 @@ from ponder import __version__
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import new_note_text
-from ponder.core.sense import journal
 from ponder.ui.actions import ActionRegistry
 from ponder.ui.appearance import Appearance
 from ponder.ui.dialogs.command_palette import CommandPalette
@@ -31,6 +30,7 @@ from ponder.ui.models.note_list_model import number_locale
 from ponder.ui.panels.note_panel import Focus
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
+from ponder.ui.sense.controller import SenseController
 from ponder.ui.session import Session
 from ponder.ui.share.controller import ShareController
 from ponder.ui.undo_bar import UndoBar, UndoStep, restore_job, retitle_job
@@ -39,11 +39,13 @@ from ponder.ui.undo_bar import UndoBar, UndoStep, restore_job, retitle_job
 def journal_day_job(lib: Library, *, day: date) -> tuple[NotePath, str | None]:
     """The day's journal path, and the text a new one starts with when there is no file yet
     (stamped with the real time it is opened, so it sorts with today's notes)."""
-    path = journal.journal_path(day)
+    path = lib.journal.path(day)
     if lib.vault.stamp(path) is not None:
         return path, None
     now = datetime.now().astimezone()
-    return path, new_note_text(day.isoformat(), Kind.JOURNAL, now, body=journal.journal_body(day))
+    return path, new_note_text(
+        day.isoformat(), Kind.JOURNAL, now, body=lib.journal.body(lib.vault, day)
+    )
 
 
 class WindowController(QObject):
@@ -59,6 +61,7 @@ class WindowController(QObject):
         self._journal_day = date.today()
         self.seek = SeekController(window, session, prompter)
         self.share = ShareController(window, session, prompter)
+        self.sense = SenseController(window, session, prompter, self.open_note)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.appearance = Appearance(app, window, session)
@@ -70,6 +73,7 @@ class WindowController(QObject):
             **self.edit.handlers(),
             **self.seek.handlers(),
             **self.share.handlers(),
+            **self.sense.handlers(),
         }
         self.actions = ActionRegistry(window, handlers)
         window.install_actions(self.actions)
@@ -320,7 +324,7 @@ class WindowController(QObject):
         self.window.show_panel("sidebar", self.window.left.isHidden())
 
     def toggle_backlinks(self) -> None:
-        self.window.show_panel("backlinks", self.window.backlinks.isHidden())
+        self.window.show_panel("backlinks", self.window.side_tabs.isHidden())
 
     def find_in_note(self) -> None:
         self._editing_view().find_bar.show_find()

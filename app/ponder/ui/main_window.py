@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,8 @@ from ponder.ui.panels.journal_calendar import JournalCalendar
 from ponder.ui.panels.note_list import NoteListPanel
 from ponder.ui.panels.note_panel import NotePanel
 from ponder.ui.panels.sidebar import SidebarPanel
+from ponder.ui.sense.related_panel import RelatedPanel
+from ponder.ui.sense.today_view import TodayView
 from ponder.ui.session import Session
 
 NARROW_BELOW = 1100
@@ -93,6 +97,15 @@ class MainWindow(QMainWindow):
         self.note_list.setObjectName("noteList")
         self.note_panel = NotePanel(session)
         self.backlinks = BacklinksPanel(session)
+        self.today = TodayView(session)  # the start page, until a note is opened
+        self.note_stack = QStackedWidget()
+        self.note_stack.addWidget(self.today)
+        self.note_stack.addWidget(self.note_panel)
+        self.related = RelatedPanel(session)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("linkTabs")
+        self.side_tabs.addTab(self.backlinks, self.tr("Backlinks"))
+        self.side_tabs.addTab(self.related, self.tr("Related"))
 
         left = QWidget()
         left.setObjectName("sidebar")
@@ -104,8 +117,8 @@ class MainWindow(QMainWindow):
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("noteSplitter")
-        self.right.addWidget(self.note_panel)
-        self.right.addWidget(self.backlinks)
+        self.right.addWidget(self.note_stack)
+        self.right.addWidget(self.side_tabs)
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
 
@@ -166,7 +179,7 @@ class MainWindow(QMainWindow):
         self._layout_store.setValue(self._key(f"show_{name}"), shown)
 
     def _panels(self) -> dict[str, QWidget]:
-        return {"sidebar": self.left, "backlinks": self.backlinks}
+        return {"sidebar": self.left, "backlinks": self.side_tabs}
 
     def _apply_size_class(self) -> None:
         size_class = self.size_class()

@@ -1,31 +1,11 @@
-"""The daily journal: where today's note lives, how it starts, how entries are appended."""
+"""The daily journal's entries: appending a timestamped one, reading them back."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from importlib import resources
-from string import Template
+import re
+from datetime import datetime
 
-from ponder.core.model import NotePath
-
-JOURNAL_FOLDER = "journal"
-
-
-def journal_path(day: date) -> NotePath:
-    """`journal/YYYY-MM-DD.md`."""
-    return NotePath(f"{JOURNAL_FOLDER}/{day.isoformat()}.md")
-
-
-def journal_body(day: date) -> str:
-    """The body of a new journal note, from the template in resources/templates/journal.md."""
-    template = (
-        resources.files("ponder.resources").joinpath("templates/journal.md").read_text("utf-8")
-    )
-    return Template(template).safe_substitute(
-        date=day.isoformat(),
-        weekday=day.strftime("%A"),
-        long_date=f"{day.day} {day.strftime('%B %Y')}",
-    )
+_ENTRY = re.compile(r"^- \*\*\d{1,2}:\d{2}\*\* ")
 
 
 def append_entry(text: str, entry: str, when: datetime) -> str:
@@ -37,3 +17,18 @@ def append_entry(text: str, entry: str, when: datetime) -> str:
     if text and not text.endswith(("\n", "\r")):
         text += newline
     return text + item.replace("\n", newline) + newline
+
+
+def entries(body: str) -> list[str]:
+    """The `- **HH:MM** …` items `append_entry` wrote, each with its continuation lines."""
+    found: list[str] = []
+    inside = False
+    for line in body.splitlines():
+        if _ENTRY.match(line):
+            found.append(line)
+            inside = True
+        elif inside and line.startswith("  ") and line.strip():
+            found[-1] += "\n" + line
+        else:
+            inside = False
+    return found

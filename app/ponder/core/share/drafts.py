@@ -9,7 +9,7 @@ from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath, Problem
 from ponder.core.notes import KIND_FOLDERS, new_note_text
-from ponder.core.sense.journal import journal_path
+from ponder.core.sense import journal
 from ponder.core.share import templates
 from ponder.core.share.excerpts import (
     Excerpt,
@@ -85,8 +85,8 @@ def _values(template: str, items: Sequence[Excerpt], today: date) -> dict[str, s
 
 
 def _week(library: Library, day: date, values: dict[str, str]) -> tuple[str, list[Excerpt]]:
-    """The week's "What did I learn today?" sections under a heading per day, and the
-    journal notes they came from."""
+    """Each journal note of the week (its "What did I learn today?" section and its log
+    entries) under a heading per day, and the journal notes they came from."""
     week, monday, sunday = templates.iso_week(day)
     values.update(week=week, week_start=monday.isoformat(), week_end=sunday.isoformat())
     sections: list[str] = []
@@ -94,10 +94,13 @@ def _week(library: Library, day: date, values: dict[str, str]) -> tuple[str, lis
     for offset in range(7):
         current = date.fromordinal(monday.toordinal() + offset)
         try:
-            note = library.read(journal_path(current))
+            note = library.read(library.journal.path(current))
         except NoteReadError:
             continue
-        learned = templates.learned_section(note.body)
+        # the "What did I learn today?" answer and every entry written with `ponder journal`
+        answer = templates.learned_section(note.body)
+        log = [entry for entry in journal.entries(note.body) if entry not in answer]
+        learned = "\n\n".join(part for part in (answer, "\n".join(log)) if part)
         if learned:
             sections.append(f"{templates.day_heading(current)}\n\n{learned}")
             journals.append(Excerpt(note, learned))

@@ -1,0 +1,28 @@
+"""Reading the vault's files for Sense: the notes a cheap text test picks, parsed.
+
+Sense reads the files, not the index, because what it needs (reflections, highlights, the
+review schedule, question status) lives in them and must survive deleting the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ponder.core.library import Library
+from ponder.core.model import Note, NotePath
+from ponder.core.notes import parse_note
+from ponder.core.vault import NoteReadError
+
+Pick = Callable[[NotePath, str], bool]
+"""Whether a note (path, raw text) is worth parsing; a cheap substring test."""
+
+
+def notes(library: Library, pick: Pick) -> Iterator[Note]:
+    """Every readable note of the vault that `pick` chooses, in path order."""
+    for entry in sorted(library.vault.scan(), key=lambda e: e.path):
+        try:
+            text, stamp = library.vault.read(entry.path)
+        except NoteReadError:
+            continue
+        if pick(entry.path, text):
+            yield parse_note(entry.path, text, stamp).note

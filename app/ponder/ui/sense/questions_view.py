@@ -1,0 +1,152 @@
+"""The Questions view: every question filtered by status, with its age; ask a new one, ask the
+network (a draft from the question template), or open it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ponder.core.library import Library
+from ponder.core.model import Changes, NotePath
+from ponder.core.sense import questions
+from ponder.ui.session import Session
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+_DAY = 86400
+
+
+def _listing(library: Library) -> list[questions.Question]:
+    questions.sync_asked(library)
+    return questions.listing(library)
+
+
+class QuestionsDialog(QDialog):
+    """Signals: `note_requested(str)` to open a question or the draft made from it."""
+
+    note_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questions")
+        self.setWindowTitle(self.tr("Questions"))
+        self.session = session
+        self.all: list[questions.Question] = []
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        labels = {
+            "": self.tr("All"),
+            "open": self.tr("Open"),
+            "asked": self.tr("Asked"),
+            "answered": self.tr("Answered"),
+        }
+        for value, label in labels.items():
+            self.status.addItem(label, value)
+        self.status.setCurrentIndex(1)
+        self.status.currentIndexChanged.connect(self._fill)
+        self.new = QLineEdit()
+        self.new.setPlaceholderText(self.tr("A new question (Enter asks it)"))
+        self.new.returnPressed.connect(self.ask)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Questions"))
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self.network = QPushButton(self.tr("Ask the &network"))
+        self.network.clicked.connect(self.ask_network)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self._open_current)
+        for button in (self.network, self.open_button):
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.status)
+        top.addWidget(self.new, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.network)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.status.setFocus)
+        self.resize(640, 440)
+
+    def start(self) -> None:
+        self.session.read(_listing, self.show_questions, channel="questions")
+
+    def show_questions(self, found: list[questions.Question]) -> None:
+        self.all = found
+        self._fill()
+
+    def _fill(self) -> None:
+        wanted = self.status.currentData()
+        now = datetime.now().astimezone()
+        status_names = {
+            "open": self.tr("open"),
+            "asked": self.tr("asked"),
+            "answered": self.tr("answered"),
+        }
+        self.list.clear()
+        for question in self.all:
+            if wanted and question.status != wanted:
+                continue
+            days = int((now - question.created).total_seconds() // _DAY) if question.created else 0
+            text = self.tr("{title}   — {status}, {days} d").format(
+                title=question.title, status=status_names[question.status], days=days
+            )
+            if question.answers:
+                text += "  → " + ", ".join(question.answers)
+            row = QListWidgetItem(text)
+            row.setData(PathRole, question.path)
+            self.list.addItem(row)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def ask(self) -> None:
+        text = self.new.text().strip()
+        if not text:
+            return
+        now = datetime.now().astimezone()
+        self.session.write(lambda lib: questions.ask(lib, text, now), self._on_asked)
+        self.new.clear()
+
+    def _on_asked(self, result: tuple[NotePath, Changes]) -> None:
+        self.session.publish(result[1], self)
+        self.start()
+
+    def ask_network(self) -> None:
+        row = self.list.currentItem()
+        if row is None:
+            return
+        path, now = NotePath(str(row.data(PathRole))), datetime.now().astimezone()
+        self.session.write(
+            lambda lib: questions.ask_network(lib, path, now), self._on_drafted, self._on_failed
+        )
+
+    def _on_drafted(self, result: tuple[NotePath, Changes]) -> None:
+        self.session.publish(result[1], self)
+        self.note_requested.emit(result[0])
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.session.problem.emit(str(error))
+
+    def _open_current(self) -> None:
+        row = self.list.currentItem()
+        if row is not None:
+            self._on_list_item_activated(row)
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        self.note_requested.emit(str(item.data(PathRole)))
