@@ -26,7 +26,7 @@ from ponder.core import frontmatter, markdown
 from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.sense.backlinks import resolver_for
-from ponder.core.sense.links import LinkResolver
+from ponder.core.sense.resolve import LinkResolver
 from ponder.ui import theme as themes
 from ponder.ui.session import Session
 
@@ -49,18 +49,18 @@ def _render_job(
     lib: Library, *, text: str, path: str | None, remote: bool, resolver: LinkResolver | None
 ) -> _Rendered:
     """Runs in the pool: the note's body as safe HTML, headed by its title."""
-    resolver = resolver or resolver_for(lib.index)
+    resolver = resolver or resolver_for(lib.index, lib.flavor)
     body = frontmatter.split(text).body
     title = _title(text, path)
     head = "" if not title or _HEADING_FIRST.match(body) else f"<h1>{html.escape(title)}</h1>\n"
-    exists = functools.partial(_exists, resolver)
+    exists = functools.partial(_exists, resolver, path)
     return _Rendered(
         head + markdown.render_html(body, note_exists=exists, remote_images=remote), resolver
     )
 
 
-def _exists(resolver: LinkResolver, target: str) -> bool:
-    return resolver.resolve_target(target) is not None
+def _exists(resolver: LinkResolver, source: str | None, target: str) -> bool:
+    return resolver.resolve_target(target, source) is not None
 
 
 def _title(text: str, path: str | None) -> str:
@@ -231,10 +231,15 @@ class PreviewPanel(QTextBrowser):
             self.status_message.emit(self.tr("Ponder does not open links like {0}").format(shown))
 
     def _open_note_link(self, target: str, heading: str | None) -> None:
-        if self._resolver is not None and self._resolver.resolve_target(target) is None:
+        if self._resolver is None:
+            self.note_link_clicked.emit(target, heading or "")
+            return
+        # resolved here, where the linking note is known (a note beside it wins)
+        found = self._resolver.resolve_target(target, self._path)
+        if found is None:
             self.missing_note_clicked.emit(target)
         else:
-            self.note_link_clicked.emit(target, heading or "")
+            self.note_link_clicked.emit(found, heading or "")
 
     def _open_relative(self, link: str) -> None:
         folder = PurePosixPath(self._path or "").parent
