@@ -32,6 +32,7 @@ from ponder.core.query import (
     walk,
 )
 from ponder.core.whoosh_columns import ColumnView
+from ponder.core.whoosh_phrase import GappedPhrase
 from ponder.core.whoosh_schema import WORD_FIELDS
 
 PREFIX_TERMS = 64  # a prefix expands to at most this many of its most frequent terms,
@@ -192,11 +193,17 @@ class Compiler:
         return _combine(WOr, [q for q in (self._in_field(n, text) for n in names) if q])
 
     def _in_field(self, name: str, text: str) -> WQuery | None:
-        """The words of `text` as this field analyses them: one term, or a phrase."""
-        words = self._analyse(name, text)
-        if len(words) > 1:
+        """The words of `text` as this field analyses them: one term, or a phrase (with the
+        gaps that dropped stop words leave, as the index has them)."""
+        analyzer = self.schema[name].analyzer
+        placed = [(t.pos, t.text) for t in analyzer(text, positions=True, mode="query")]
+        if len(placed) < 2:
+            return WTerm(name, placed[0][1]) if placed else None
+        words = [word for _, word in placed]
+        offsets = [pos - placed[0][0] for pos, _ in placed]
+        if offsets == list(range(len(placed))):
             return WPhrase(name, words)
-        return WTerm(name, words[0]) if words else None
+        return GappedPhrase(name, words, offsets)
 
     def _analyse(self, name: str, text: str) -> list[str]:
         return list(self.schema[name].process_text(text, mode="query"))
@@ -274,7 +281,7 @@ def positive_terms(query: WQuery | None, field: str) -> set[str]:
         return set()
     if isinstance(query, WTerm):
         return {query.text} if query.fieldname == field else set()
-    if isinstance(query, WPhrase):
+    if isinstance(query, WPhrase | GappedPhrase):
         return set(query.words) if query.fieldname == field else set()
     found: set[str] = set()
     for child in query.children():

@@ -23,6 +23,7 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
 from ponder.core.index_api import IndexDoc
+from ponder.core.script_words import HAS_PAIRED, TOKEN, is_paired, pieces, width
 
 STORED_TEXT_CHARS = 100_000  # snippets come from the stored text; huge notes are cut
 SNIPPET_CHARS = 200
@@ -33,7 +34,6 @@ LIST_SEPARATOR = "\x1f"
 WORD_FIELDS = ("text", "title")
 """The fields a plain word is looked for in: the body (with headings) and the names."""
 
-_WORD = re.compile(r"[^\W_]+")
 _STEM_CACHE_LIMIT = 200_000
 # Whoosh annotates the map as str → str; its keys are code points, as translate() needs.
 _ACCENTS = cast("dict[int, str]", accent_map)
@@ -47,7 +47,8 @@ def fold(text: str) -> str:
 
 class Words(Tokenizer):
     """Words of letters and digits (split on dots, underscores, slashes...), lowercased and
-    accent-folded, so `recipes.ingredients` and `github.com` are found by each part.
+    accent-folded, so `recipes.ingredients` and `github.com` are found by each part; runs of
+    scripts written without spaces become bigrams (see script_words).
 
     With `body=True` English stop words are dropped (their positions stay counted, so
     phrases still need the words next to each other) and words are stemmed. One generator
@@ -82,7 +83,7 @@ class Words(Tokenizer):
         **kwargs: Any,
     ) -> Iterator[Token]:
         token = Token(positions, chars, mode=mode, **kwargs)
-        for pos, word, start, end in self.words(value):
+        for pos, word, start, end in self.words(value, singles=mode != "query"):
             token.text = word
             token.boost = 1.0
             token.stopped = False
@@ -93,21 +94,32 @@ class Words(Tokenizer):
                 token.endchar = start_char + end
             yield token
 
-    def words(self, value: str) -> Iterator[tuple[int, str, int, int]]:
-        """(position, term, start, end) of each word kept."""
+    def words(self, value: str, singles: bool = False) -> Iterator[tuple[int, str, int, int]]:
+        """(position, term, start, end) of each word kept; `singles` adds the one-character
+        terms of CJK runs (indexing does, a query does not: see script_words.pieces)."""
         folded = fold(value)
         same_offsets = len(folded) == len(value)  # lower() lengthens a few letters (İ)
-        for pos, match in enumerate(_WORD.finditer(folded if same_offsets else value)):
+        pos = 0
+        for match in TOKEN.finditer(folded if same_offsets else value):
             word = match.group(0) if same_offsets else fold(match.group(0))
+            if is_paired(word):
+                for step, term, start, end in pieces(word, match.start(), singles=singles):
+                    yield pos + step, term, start, end
+                pos += width(word)
+                continue
+            pos += 1
             if self.body:
                 if word in STOP_WORDS:
-                    continue
+                    continue  # dropped, but its position counts: phrases keep their gaps
                 word = self._stems.get(word) or self._stem(word)
-            yield pos, word, match.start(), match.end()
+            yield pos - 1, word, match.start(), match.end()
 
     def terms(self, value: str) -> list[tuple[int, str]]:
         """(position, term) of each word kept: `words` without offsets, for indexing."""
-        found = _WORD.findall(fold(value))
+        folded = fold(value)
+        if HAS_PAIRED.search(folded) is not None:
+            return [(pos, term) for pos, term, _, _ in self.words(value, singles=True)]
+        found = TOKEN.findall(folded)
         if not self.body:
             return list(enumerate(found))
         stems, stem = self._stems, self._stem
@@ -284,7 +296,7 @@ def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
     first = next(
         (
             t.startchar
-            for t in analyzer(window[:SNIPPET_SCAN_CHARS], chars=True, mode="query")
+            for t in analyzer(window[:SNIPPET_SCAN_CHARS], chars=True, mode="index")
             if t.text in terms
         ),
         0,
@@ -294,20 +306,31 @@ def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
         start = _word_start(window, start)
     end = min(len(window), start + SNIPPET_CHARS)
     shown = window[start:end]
-    matches = [
+    matches = _merged(
         (start + token.startchar, start + token.endchar)
-        for token in analyzer(shown, chars=True, mode="query")
+        for token in analyzer(shown, chars=True, mode="index")
         if token.text in terms
-    ]
-    pieces, cursor = [], start
+    )
+    parts, cursor = [], start
     for lo, hi in matches:
         if lo < cursor or hi > end:
             continue
-        pieces += [_plain(window[cursor:lo]), "<b>", _plain(window[lo:hi]), "</b>"]
+        parts += [_plain(window[cursor:lo]), "<b>", _plain(window[lo:hi]), "</b>"]
         cursor = hi
-    pieces.append(_plain(window[cursor:end]))
-    body = "".join(pieces).strip()
+    parts.append(_plain(window[cursor:end]))
+    body = "".join(parts).strip()
     return ("… " if start else "") + body + (" …" if end < len(text) else "")
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching matches as one (a CJK word's bigrams overlap)."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _word_start(text: str, index: int) -> int:
