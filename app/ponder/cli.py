@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ponder import __version__, cli_capture, cli_share
+from ponder import __version__, cli_capture, cli_links, cli_share
 from ponder.core import doctor, settings
 from ponder.core.index import Hit, SearchResults
 from ponder.core.library import Library
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_capture.add_parsers(sub)
     cli_share.add_parsers(sub)
+    cli_links.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser("doctor", help="check the vault, index, keyring and watcher")
     doc.add_argument("--json", action="store_true")
@@ -138,7 +139,12 @@ def main(
     try:
         with _open_library(args.vault, loaded.settings, dirs) as library:
             return COMMANDS[args.command](library, args, out, loaded)
-    except (CliError, cli_capture.CaptureError, cli_share.ShareCliError) as exc:
+    except (
+        CliError,
+        cli_capture.CaptureError,
+        cli_share.ShareCliError,
+        cli_links.LinksCliError,
+    ) as exc:
         out.error(str(exc))
         return exc.code
     except VaultError as exc:
@@ -353,4 +359,7 @@ COMMANDS: dict[str, Command] = {
     "draft": cli_share.cmd_draft,
     "accounts": cli_share.cmd_accounts,
     "share": cli_share.cmd_share,
+    "links": cli_links.cmd_links,
+    "backlinks": cli_links.cmd_backlinks,
+    "rename": cli_links.cmd_rename,
 }

@@ -437,6 +437,11 @@ class Library:
                 return path, Changes(updated=frozenset({path}))
             return new_path, self.rename(path, new_path)
 
+    def path_for_title(self, path: NotePath, title: str) -> NotePath:
+        """Where `retitle(path, title)` would move the note (`path` if nowhere)."""
+        folder = str(PurePosixPath(path).parent)
+        return self._free_path("" if folder == "." else folder, title, path)
+
     def link_mention(self, mention: Reference, target: NotePath) -> Changes:
         """Turn one unlinked mention into a `[[link]]` to `target`, if the text is still there."""
         with self._write_lock:
