@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from ponder.core.library import Library
-from ponder.core.whoosh_schema import Words
+from ponder.core.whoosh_schema import Words, make_snippet
 
 NOTES = {
     "zh.md": "# 账户\n请先注册账号，然后登录系统。\n",
@@ -102,3 +102,24 @@ def test_the_query_cuts_text_as_the_index_does() -> None:
     ]
     assert set(queried) <= set(indexed)  # the index adds the single characters
     assert (4, "号") in indexed and (0, "请") in indexed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Introduction. " * 12 + "Second sentence names the keyword once.",
+        "x" * 30 + " " + "Supercalifragilisticexpialidocious " * 4 + "and then keyword.",
+        "Wordy-lead\nFirst words of a line come before the keyword " + "tail " * 60,
+    ],
+)
+def test_snippets_start_and_end_between_words(text: str) -> None:
+    analyzer = Words(body=True)
+    snippet = make_snippet(text, {"keyword"}, analyzer)
+    assert "<b>keyword</b>" in snippet
+    shown = snippet.removeprefix("… ").removesuffix(" …").replace("<b>", "").replace("</b>", "")
+    start = " ".join(text.split()).find(shown)
+    assert start >= 0, shown
+    flat = " ".join(text.split())
+    assert start == 0 or not flat[start - 1].isalnum()  # never begins mid-word
+    end = start + len(shown)
+    assert end == len(flat) or not flat[end].isalnum()  # nor ends mid-word

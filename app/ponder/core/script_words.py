@@ -31,27 +31,43 @@ TOKEN = re.compile(f"[{_PAIRED}]+|[^\\W_{_PAIRED}]+")
 """A run of a script without spaces, or a word of letters and digits (split at `.`, `_`...)."""
 
 
+FIRST_PAIRED = "\u0e00"
+"""No script before Thai in Unicode is cut into bigrams: a cheap test that skips most words."""
+
+
 def is_paired(word: str) -> bool:
-    return HAS_PAIRED.match(word) is not None
+    return word[0] >= FIRST_PAIRED and HAS_PAIRED.match(word) is not None
+
+
+def run_terms(run: str, pos: int, *, singles: bool) -> list[tuple[int, str]]:
+    """(position, term) of a run of a script without spaces starting at `pos` (see `pieces`)."""
+    if len(run) == 1:
+        return [(pos, run)]
+    found = [(pos + i, run[i : i + 2]) for i in range(len(run) - 1)]
+    if singles and _SINGLE.match(run[0]):
+        found += [(pos + i, run[i]) for i in range(len(run) - 1)]
+        found.append((pos + len(run) - 2, run[-1]))
+    return found
 
 
 def pieces(run: str, start: int, *, singles: bool) -> Iterator[tuple[int, str, int, int]]:
     """(position offset, term, start, end) of a run of a script without spaces.
 
-    Bigram i stands at position i; with `singles` (indexing), character i stands there too
-    and the last character shares the last bigram's position, so a phrase that goes on past
-    the run still finds its next word one position later.
+    Bigram i stands at position i. With `singles` (indexing) and a run that starts with a Han,
+    kana or Hangul character, character i stands there too, and the last character shares the
+    last bigram's position, so a phrase that goes on past the run finds its next word one
+    position later.
     """
     if len(run) == 1:
         yield 0, run, start, start + 1
         return
-    last = len(run) - 2
     for i in range(len(run) - 1):
         yield i, run[i : i + 2], start + i, start + i + 2
-        if singles and _SINGLE.match(run[i]):
+    if singles and _SINGLE.match(run[0]):
+        for i in range(len(run) - 1):
             yield i, run[i], start + i, start + i + 1
-    if singles and _SINGLE.match(run[-1]):
-        yield last, run[-1], start + last + 1, start + last + 2
+        last = len(run) - 1
+        yield last - 1, run[last], start + last, start + last + 1
 
 
 def width(run: str) -> int:

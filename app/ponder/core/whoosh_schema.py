@@ -23,11 +23,12 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
 from ponder.core.index_api import IndexDoc
-from ponder.core.script_words import HAS_PAIRED, TOKEN, is_paired, pieces, width
+from ponder.core.script_words import HAS_PAIRED, TOKEN, is_paired, pieces, run_terms, width
 
 STORED_TEXT_CHARS = 100_000  # snippets come from the stored text; huge notes are cut
 SNIPPET_CHARS = 200
 SNIPPET_SCAN_CHARS = 20_000  # a match further in shows the note's start instead
+WORD_BACK_CHARS = 40  # a snippet starts and ends between words: moved at most this far
 NO_DATE = -1
 """The date column's value for a note without that date: older than any real date."""
 LIST_SEPARATOR = "\x1f"
@@ -117,9 +118,9 @@ class Words(Tokenizer):
     def terms(self, value: str) -> list[tuple[int, str]]:
         """(position, term) of each word kept: `words` without offsets, for indexing."""
         folded = fold(value)
-        if HAS_PAIRED.search(folded) is not None:
-            return [(pos, term) for pos, term, _, _ in self.words(value, singles=True)]
         found = TOKEN.findall(folded)
+        if HAS_PAIRED.search(folded) is not None:
+            return self._mixed_terms(found)
         if not self.body:
             return list(enumerate(found))
         stems, stem = self._stems, self._stem
@@ -128,6 +129,24 @@ class Words(Tokenizer):
             for pos, word in enumerate(found)
             if word not in STOP_WORDS
         ]
+
+    def _mixed_terms(self, found: list[str]) -> list[tuple[int, str]]:
+        """`terms` of a text with runs of scripts without spaces (as `words` cuts them)."""
+        out: list[tuple[int, str]] = []
+        stems, stem, body = self._stems, self._stem, self.body
+        pos = 0
+        for word in found:
+            if is_paired(word):
+                out += run_terms(word, pos, singles=True)
+                pos += width(word)
+                continue
+            pos += 1
+            if body:
+                if word in STOP_WORDS:
+                    continue
+                word = stems.get(word) or stem(word)
+            out.append((pos - 1, word))
+        return out
 
     def _stem(self, word: str) -> str:
         if len(self._stems) >= _STEM_CACHE_LIMIT:
@@ -305,6 +324,8 @@ def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
     if start:
         start = _word_start(window, start)
     end = min(len(window), start + SNIPPET_CHARS)
+    if end < len(window):
+        end = max(_word_end(window, end), first + 1)
     shown = window[start:end]
     matches = _merged(
         (start + token.startchar, start + token.endchar)
@@ -334,8 +355,31 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _word_start(text: str, index: int) -> int:
-    space = text.rfind(" ", max(0, index - 20), index)
-    return space + 1 if space >= 0 else index
+    """`index` moved back to the start of the word it falls in (never mid-word): back at most
+    WORD_BACK_CHARS, else forward past a word that long."""
+    low = max(0, index - WORD_BACK_CHARS)
+    at = index
+    while at > low and _mid_word(text, at):
+        at -= 1
+    if _mid_word(text, at):
+        at = index
+        while at < len(text) and _mid_word(text, at):
+            at += 1
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _word_end(text: str, index: int) -> int:
+    """`index` moved back to the end of the word it falls in, if that word starts nearby."""
+    at = index
+    while at > index - WORD_BACK_CHARS and _mid_word(text, at):
+        at -= 1
+    return index if _mid_word(text, at) or at <= 0 else at
+
+
+def _mid_word(text: str, at: int) -> bool:
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
 def _plain(text: str) -> str:
