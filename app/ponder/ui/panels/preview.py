@@ -24,9 +24,11 @@ from typing_extensions import override
 
 from ponder.core import frontmatter, markdown
 from ponder.core.library import Library
+from ponder.core.markdown_obsidian import anchor_name, section
 from ponder.core.model import Changes
 from ponder.core.sense.backlinks import resolver_for
 from ponder.core.sense.resolve import LinkResolver
+from ponder.core.vault import VaultError
 from ponder.ui import theme as themes
 from ponder.ui.session import Session
 
@@ -54,13 +56,42 @@ def _render_job(
     title = _title(text, path)
     head = "" if not title or _HEADING_FIRST.match(body) else f"<h1>{html.escape(title)}</h1>\n"
     exists = functools.partial(_exists, resolver, path)
-    return _Rendered(
-        head + markdown.render_html(body, note_exists=exists, remote_images=remote), resolver
+    embed = functools.partial(_embed, lib, resolver, path)
+    file_url = functools.partial(_file_url, lib, path, {})
+    rendered = markdown.render_html(
+        body, note_exists=exists, remote_images=remote, embed=embed, file_url=file_url
     )
+    return _Rendered(head + rendered, resolver)
 
 
 def _exists(resolver: LinkResolver, source: str | None, target: str) -> bool:
     return resolver.resolve_target(target, source) is not None
+
+
+def _embed(
+    lib: Library, resolver: LinkResolver, source: str | None, target: str, heading: str | None
+) -> tuple[str, str] | None:
+    """The Markdown `![[target#heading]]` shows: the note, or the section, without its front
+    matter; None for a missing note (the embed stays a link)."""
+    found = resolver.resolve_target(target, source)
+    if found is None or not found.lower().endswith(".md"):
+        return None
+    try:
+        text, _stamp = lib.vault.read(found)
+    except VaultError:
+        return None
+    return found, section(frontmatter.split(text).body, heading)
+
+
+def _file_url(
+    lib: Library, source: str | None, cache: dict[str, LinkResolver], target: str
+) -> str | None:
+    """The file URL of an attachment (`![[image.png|300]]`); the vault is walked only for a
+    render that embeds one."""
+    if "files" not in cache:
+        cache["files"] = lib.link_resolver(with_files=True)
+    found = cache["files"].resolve_target(target, source)
+    return (lib.vault.root / found).as_uri() if found else None
 
 
 def _title(text: str, path: str | None) -> str:
@@ -107,6 +138,7 @@ class PreviewPanel(QTextBrowser):
         self._opener = opener
         self._path: str | None = None
         self._resolver: LinkResolver | None = None
+        self._pending_anchor: tuple[str, str] | None = None  # (note path, anchor) to show
         self._busy = False
         self._queued: str | None = None
         self._text: str | None = None
@@ -159,6 +191,9 @@ class PreviewPanel(QTextBrowser):
         self.setHtml(result.html)
         self._fit_measure()
         self.verticalScrollBar().setValue(scroll)
+        pending, self._pending_anchor = self._pending_anchor, None
+        if pending is not None and pending[0] == self._path:
+            self.scrollToAnchor(pending[1])  # a `[[Note#Heading]]` that opened this note
         self._finish()
         self.rendered.emit()
 
@@ -224,6 +259,8 @@ class PreviewPanel(QTextBrowser):
             self._opener(url)
         elif not scheme and href.startswith("#"):
             self.scrollToAnchor(url.fragment())
+        elif not scheme and self._open_file_link(url.path()):
+            pass
         elif not scheme and url.path().endswith(".md"):
             self._open_relative(url.path())
         else:
@@ -238,8 +275,22 @@ class PreviewPanel(QTextBrowser):
         found = self._resolver.resolve_target(target, self._path)
         if found is None:
             self.missing_note_clicked.emit(target)
+        elif found == self._path and heading:
+            self.scrollToAnchor(anchor_name(heading))
         else:
+            self._pending_anchor = (found, anchor_name(heading)) if heading else None
             self.note_link_clicked.emit(found, heading or "")
+
+    def _open_file_link(self, link: str) -> bool:
+        """A Markdown link to a note (`other.md`, `../a/b.md`, `Note`), read as sense/resolve
+        reads it; False when it names no note."""
+        if self._resolver is None:
+            return False
+        found = self._resolver.resolve_path(link, self._path, relative=True)
+        if found is None or not found.lower().endswith(".md"):
+            return False
+        self.note_link_clicked.emit(found, "")
+        return True
 
     def _open_relative(self, link: str) -> None:
         folder = PurePosixPath(self._path or "").parent
