@@ -65,7 +65,8 @@ Not shown: another section.
 
 CJK = {
     "zh/注册.md": "# 注册账号\n请先注册账号，然后登录系统。注册后可以同步笔记。\n",
-    "ja/登録.md": "# アカウント登録\nまずアカウントを登録してください。登録が終わったらログインします。\n",
+    "ja/登録.md": "# アカウント登録\n"
+    "まずアカウントを登録してください。登録が終わったらログインします。\n",
     "ko/등록.md": "# 계정 등록\n먼저 계정을 등록하세요. 등록한 뒤 로그인합니다.\n",
     "en/register.md": "# Register\nCreate an account (注册 in Chinese, 登録 in Japanese).\n",
 }
