@@ -34,6 +34,7 @@ EXPECTED = [
     ("アカウント", {"ja.md"}),
     ("등록", {"ko.md"}),
     ("로그인", {"ko.md"}),
+    ("계", {"ko.md"}),  # one syllable: the bigrams it starts (`계정`), a particle follows nouns
     ("ลงทะเบียน", {"th.md"}),
     ("ทะเบียน", {"th.md"}),
     ("ระบบ", {"th.md"}),

@@ -22,10 +22,10 @@ _PAIRED = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
 _SINGLE = re.compile(
-    "[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff"
-    "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+    "[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
 )
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 HAS_PAIRED = re.compile(f"[{_PAIRED}]")
 TOKEN = re.compile(f"[{_PAIRED}]+|[^\\W_{_PAIRED}]+")
 """A run of a script without spaces, or a word of letters and digits (split at `.`, `_`...)."""
@@ -33,6 +33,11 @@ TOKEN = re.compile(f"[{_PAIRED}]+|[^\\W_{_PAIRED}]+")
 
 FIRST_PAIRED = "\u0e00"
 """No script before Thai in Unicode is cut into bigrams: a cheap test that skips most words."""
+
+
+def is_hangul(word: str) -> bool:
+    """A single Hangul syllable or jamo, which the index holds only inside bigrams."""
+    return len(word) == 1 and _HANGUL.match(word) is not None
 
 
 def is_paired(word: str) -> bool:
@@ -53,8 +58,8 @@ def run_terms(run: str, pos: int, *, singles: bool) -> list[tuple[int, str]]:
 def pieces(run: str, start: int, *, singles: bool) -> Iterator[tuple[int, str, int, int]]:
     """(position offset, term, start, end) of a run of a script without spaces.
 
-    Bigram i stands at position i. With `singles` (indexing) and a run that starts with a Han,
-    kana or Hangul character, character i stands there too, and the last character shares the
+    Bigram i stands at position i. With `singles` (indexing) and a run that starts with a Han
+    or kana character, character i stands there too, and the last character shares the
     last bigram's position, so a phrase that goes on past the run finds its next word one
     position later.
     """

@@ -31,6 +31,7 @@ from ponder.core.query import (
     Term,
     walk,
 )
+from ponder.core.script_words import is_hangul
 from ponder.core.whoosh_columns import ColumnView
 from ponder.core.whoosh_phrase import GappedPhrase
 from ponder.core.whoosh_schema import WORD_FIELDS
@@ -197,6 +198,8 @@ class Compiler:
         gaps that dropped stop words leave, as the index has them)."""
         analyzer = self.schema[name].analyzer
         placed = [(t.pos, t.text) for t in analyzer(text, positions=True, mode="query")]
+        if len(placed) == 1 and is_hangul(placed[0][1]):
+            return self._expand(name, [placed[0][1]], min_chars=1)  # see script_words
         if len(placed) < 2:
             return WTerm(name, placed[0][1]) if placed else None
         words = [word for _, word in placed]
@@ -234,11 +237,13 @@ class Compiler:
             return expanded
         return _combine(WAnd, [*(WTerm(name, w) for w in leading), expanded])
 
-    def _expand(self, name: str, prefixes: list[str]) -> WQuery | None:
+    def _expand(
+        self, name: str, prefixes: list[str], min_chars: int = MIN_PREFIX_CHARS
+    ) -> WQuery | None:
         """A prefix as an OR of its most frequent terms: unbounded expansion takes seconds."""
         candidates: dict[str, int] = {}
         for prefix in prefixes:
-            if len(prefix) < MIN_PREFIX_CHARS:
+            if len(prefix) < min_chars:
                 candidates[prefix] = 0  # `a*` stands for the word itself: expanding is too slow
                 continue
             # Per segment: a MultiReader merges every term's statistics across segments on
