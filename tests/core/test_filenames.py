@@ -188,3 +188,5 @@ def test_a_new_note_is_linkable_and_an_old_name_still_works(tmp_path: Path) -> N
         resolver = library.link_resolver()
         (found,) = link_spans("[see](old/F%23%20%5Bnotes%5D.md)")
         assert resolver.resolve(found.link, "a.md") == "old/F# [notes].md"
+        # the preview hands the window the vault path it resolved: that path opens as a whole
+        assert library.resolve_link("old/F# [notes].md") == "old/F# [notes].md"

@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ponder.core.library import Library
 from ponder.core.whoosh_schema import Words, make_snippet
+from ponder.core.whoosh_schema import fold as fold_text
 
 NOTES = {
     "zh.md": "# 账户\n请先注册账号，然后登录系统。\n",
@@ -21,6 +24,7 @@ NOTES = {
     "en.md": "# Security\nWe use end-to-end encryption for every message. Café au lait.\n",
     "en2.md": "# Other\nThe end of the encryption story; end to encryption.\n",
     "mixed.md": "# Mixed\nPonder支持中文search和日本語の検索。\n",
+    "tr.md": "# Gezi\nYarın İstanbul'a gidiyoruz.\n",
 }
 
 # (query, the notes it must find) — every word taken from inside running text
@@ -49,6 +53,8 @@ EXPECTED = [
     ('"the end of the encryption story"', {"en2.md"}),
     ('"end to encryption"', {"en2.md"}),
     ("cafe", {"en.md"}),
+    ("istanbul", {"tr.md"}),  # `İ` folds to `i`, not to `i` and a stray dot
+    ("İSTANBUL", {"tr.md"}),
     ("CAFÉ", {"en.md"}),
     ('"注册 账号"', set()),  # a phrase still needs its words next to each other
     ("登録 猫", {"ja.md"}),
@@ -124,3 +130,19 @@ def test_snippets_start_and_end_between_words(text: str) -> None:
     assert start == 0 or not flat[start - 1].isalnum()  # never begins mid-word
     end = start + len(shown)
     assert end == len(flat) or not flat[end].isalnum()  # nor ends mid-word
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.sampled_from("aé Z9.-_ 注册账号登録ア등록하세요ภาษาไทยခြန်ຂອງ,。İß\n"), max_size=60),
+    st.booleans(),
+)
+def test_indexing_and_querying_cut_text_alike(text: str, body: bool) -> None:
+    words = Words(body=body)
+    indexed = set(words.terms(text))
+    assert indexed == {(pos, term) for pos, term, _, _ in words.words(text, singles=True)}
+    queried = [(pos, term) for pos, term, _, _ in words.words(text)]
+    assert set(queried) <= indexed  # what a query asks for is what the index holds
+    if not body:  # (stems differ from the text they stand for)
+        for _pos, term, start, end in words.words(text, singles=True):
+            assert fold_text(text[start:end]) == term  # offsets point at the word

@@ -43,7 +43,10 @@ _EPOCH = datetime(1, 1, 1)
 
 def fold(text: str) -> str:
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
+    if lowered.isascii():
+        return lowered
+    # `İ`.lower() is `i` + a combining dot, which split `İstanbul` in two (found by hypothesis)
+    return lowered.replace("\u0307", "").translate(_ACCENTS)
 
 
 class Words(Tokenizer):

@@ -142,7 +142,11 @@ class LinkResolver:
         return self.resolve_path(target, source, relative=link.kind != "wiki")
 
     def resolve_target(self, target: str, source: str | None = None) -> NotePath | None:
-        """A wikilink target as written (`Note`, `Folder/Note#Heading`) → its file."""
+        """A wikilink target as written (`Note`, `Folder/Note#Heading`) → its file. A vault
+        path that names a file as a whole (`notes/C# tips.md`) is that file."""
+        whole = self._exact_match(target.strip()) if "#" in target else None
+        if whole is not None:
+            return whole
         path = DENDRON_VAULT.sub("", target.strip()).partition("#")[0].strip()
         return self.resolve_path(path, source) if path else None
 
