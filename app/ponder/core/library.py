@@ -472,7 +472,7 @@ class Library:
         raise AssertionError("unreachable")
 
     def backlinks(self, path: NotePath) -> list[Reference]:
-        """Every `[[link]]` in other notes that resolves to `path`."""
+        """Every link in other notes (wikilink, embed, Markdown link) that resolves to `path`."""
         resolver = backlinks.resolver_for(self.index, self.flavor)
         found: list[Reference] = []
         for source in backlinks.linking_sources(self.index, resolver, path):
