@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -118,14 +117,3 @@ def test_rename_dry_run_then_for_real(vault: Path) -> None:
     assert code == 0 and out.startswith("moved B/Target.md → B/Goal.md")
     assert (vault / "C/other.md").read_text("utf-8") == "[[Target]] [[Goal]]\n"
     assert "[[Nowhere]]" in (vault / "B/src.md").read_text("utf-8")
-
-
-@pytest.mark.slow
-def test_links_over_tldr_is_quick(corpus: object, tmp_path: Path) -> None:
-    root = corpus("tldr")  # type: ignore[operator]
-    run("--vault", str(root), "reindex")
-    started = time.perf_counter()
-    code, out, _ = run("--vault", str(root), "links", "--json")
-    elapsed = time.perf_counter() - started
-    assert code == 0 and isinstance(json.loads(out), list)
-    print(f"ponder links --json over tldr: {elapsed:.2f} s")
