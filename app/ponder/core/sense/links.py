@@ -87,7 +87,11 @@ class LinkSpan:
 
 def link_spans(text: str) -> Iterator[LinkSpan]:
     """Every wikilink, embed and Markdown link outside code, in order."""
+    if "](" not in text and "[[" not in text:
+        return  # most notes: no need to walk their lines
     for number, offset, line in _prose_lines(text):
+        if "](" not in line and "[[" not in line:
+            continue
         code = _blocked(line)
         found: list[LinkSpan] = []
         for match in _WIKI.finditer(line):
