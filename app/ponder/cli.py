@@ -20,6 +20,7 @@ from ponder import (
     __version__,
     cli_capture,
     cli_feeds,
+    cli_links,
     cli_responses,
     cli_schedule,
     cli_sense,
@@ -120,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_responses.add_parsers(sub)
     cli_schedule.add_parsers(sub)
     cli_sense.add_parsers(sub)
+    cli_links.add_parsers(sub)
     sub.add_parser("reindex", help="rebuild the search index from the files")
     doc = sub.add_parser(
         "doctor",
@@ -192,6 +194,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         cli_share.ShareCliError,
         cli_vault.VaultCliError,
         cli_sense.SenseCliError,
+        cli_links.LinksCliError,
     ) as exc:
         return _failed(out, exc, exc.code)
     except NoteRefError as exc:
@@ -446,4 +449,7 @@ COMMANDS: dict[str, Command] = {
     "responses": cli_responses.cmd_responses,
     "scheduled": cli_schedule.cmd_scheduled,
     **cli_sense.COMMANDS,
+    "links": cli_links.cmd_links,
+    "backlinks": cli_links.cmd_backlinks,
+    "rename": cli_links.cmd_rename,
 }

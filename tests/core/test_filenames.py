@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -16,8 +17,10 @@ from ponder.core.filenames import (
     safe_filename,
     variant_name,
 )
+from ponder.core.library import Library
 from ponder.core.model import NotePath
 from ponder.core.paths import is_note_path
+from ponder.core.sense.links import link_spans
 
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
 WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL"} | {
@@ -161,3 +164,29 @@ def test_conflict_copies_are_recognised(path: str, original: str, tool: str) -> 
 )
 def test_ordinary_names_are_not_conflicts(path: str) -> None:
     assert conflict_of(NotePath(path)) is None
+
+
+LINK_SYNTAX = "#^[]|"
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_names_never_hold_link_syntax(title: str) -> None:
+    assert not set(safe_filename(title)) & set(LINK_SYNTAX)
+
+
+def test_a_new_note_is_linkable_and_an_old_name_still_works(tmp_path: Path) -> None:
+    root = tmp_path / "vault"
+    (root / "old").mkdir(parents=True)
+    (root / "old" / "F# [notes].md").write_text("# F# [notes]\n", "utf-8")
+    with Library.open(root, tmp_path / "cache") as library:
+        library.reconcile()
+        path, _ = library.create_note("C# tips [v2] ^x | y")
+        assert path == "notes/C tips (v2) x - y.md"
+        assert library.read(path).title == "C# tips [v2] ^x | y"  # the title keeps them
+        assert library.resolve_link("C tips (v2) x - y") == path
+        assert library.read(NotePath("old/F# [notes].md")).title == "F# [notes]"
+        resolver = library.link_resolver()
+        (found,) = link_spans("[see](old/F%23%20%5Bnotes%5D.md)")
+        assert resolver.resolve(found.link, "a.md") == "old/F# [notes].md"
+        # the preview hands the window the vault path it resolved: that path opens as a whole
+        assert library.resolve_link("old/F# [notes].md") == "old/F# [notes].md"

@@ -353,7 +353,7 @@ def test_footnotes() -> None:
 def test_front_matter_at_the_top_is_not_shown() -> None:
     html = render_html("---\nsecret: yes\n---\n# Title\n")
     assert "secret" not in html
-    assert "<h1>Title</h1>" in html
+    assert '<h1><a name="title"></a>Title</h1>' in html
 
 
 def test_wikilinks_render_with_targets_headings_aliases_and_missing_class() -> None:

@@ -462,3 +462,22 @@ def test_first_run_opens_an_existing_folder(
     qtbot.keyClick(dialog.existing_edit, Qt.Key.Key_Return)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert dialog.chosen_path() == obsidian
+
+
+def test_switcher_puts_the_exact_title_then_title_prefixes_above_aliases(
+    session: Session, qtbot: QtBot
+) -> None:
+    # a translated note that answers to "Settings" as an alias, and fuzzy look-alikes
+    add_notes(
+        session,
+        "Einstellungen",
+        "Settings",
+        "Settings sync",
+        "Set tiny things",
+        aliases={"Einstellungen": "Settings"},
+    )
+    switcher = open_switcher(session, qtbot)
+    qtbot.keyClicks(switcher.field, "settings")
+    rows = switcher.model.rows()
+    assert [r.text for r in rows[:3]] == ["Settings", "Settings sync", "Settings"]
+    assert rows[0].key == "settings.md" and "alias of Einstellungen" in rows[2].detail

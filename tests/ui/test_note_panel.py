@@ -191,7 +191,7 @@ def test_preview_links_become_panel_signals(qtbot: QtBot, session: Session, note
     qtbot.waitUntil(lambda: "Seeds" in panel.preview.toPlainText(), timeout=WAIT)
     with qtbot.waitSignal(panel.link_activated) as blocker:
         panel.preview.anchorClicked.emit(QUrl("ponder-note:Compost"))
-    assert blocker.args == ["Compost"]
+    assert blocker.args == ["notes/Compost.md"]  # resolved where the linking note is known
     with qtbot.waitSignal(panel.missing_link_activated) as blocker:
         panel.preview.anchorClicked.emit(QUrl("ponder-note:Nowhere"))
     assert blocker.args == ["Nowhere"]

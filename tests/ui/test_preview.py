@@ -76,7 +76,7 @@ def test_wikilinks_navigate_inside(qtbot: QtBot, preview: PreviewPanel) -> None:
     render(qtbot, preview, "notes/Soil life.md", NOTE)
     with qtbot.waitSignal(preview.note_link_clicked) as blocker:
         click(preview, "ponder-note:Compost#Turning%20it")
-    assert blocker.args == ["Compost", "Turning it"]
+    assert blocker.args == ["notes/Compost.md", "Turning it"]  # resolved beside the source
 
 
 def test_a_missing_note_is_offered_for_creation(qtbot: QtBot, preview: PreviewPanel) -> None:

@@ -91,9 +91,10 @@ def test_dropped_links_text_and_files_land_in_the_inbox(
     qtbot.waitUntil(lambda: len(notes_in(vault_root, "inbox")) == 4, timeout=WAIT)
     texts = {p.name: p.read_text("utf-8") for p in notes_in(vault_root, "inbox")}
     assert texts["Reading list.md"] == page.read_text("utf-8")  # kept as it was
-    assert (vault_root / "attachments" / "whiteboard [v2].png").read_bytes().startswith(b"\x89PNG")
+    # a saved name keeps no link syntax: `[v2]` becomes `(v2)`
+    assert (vault_root / "attachments" / "whiteboard (v2).png").read_bytes().startswith(b"\x89PNG")
     shown = next(t for n, t in texts.items() if n.startswith("whiteboard"))
-    assert "![whiteboard \\[v2\\].png](../attachments/whiteboard%20%5Bv2%5D.png)" in shown
+    assert "![whiteboard \\[v2\\].png](../attachments/whiteboard%20%28v2%29.png)" in shown
     assert any("A thought from a chat window" in t for t in texts.values())
     qtbot.waitUntil(
         lambda: any(

@@ -16,8 +16,11 @@ MAX_NAME_BYTES = 255
 _MAX_NFD_UNITS = 240
 
 # Characters Windows forbids in names; separators become a dash so "A/B" stays readable.
+# `#`, `^`, `[`, `]` and `|` are link syntax: a wikilink cannot name a file that has them
+# (`[[C# tips]]` means the heading ` tips` of `C`), so Obsidian refuses them in names too.
 _AS_DASH = frozenset("/\\:|")
-_DROPPED = frozenset('<>"?*')
+_DROPPED = frozenset('<>"?*#^')
+_BRACKETS = {"[": "(", "]": ")"}
 # Format characters that hold emoji and scripts together; other format characters
 # (bidi overrides, BOM, soft hyphen) are invisible and can disguise a name.
 _KEPT_FORMAT = frozenset("\u200c\u200d")
@@ -70,6 +73,8 @@ def _clean(title: str) -> str:
         category = unicodedata.category(ch)
         if ch in _AS_DASH:
             kept.append("-")
+        elif ch in _BRACKETS:
+            kept.append(_BRACKETS[ch])
         elif category == "Cc":
             kept.append(" ")
         elif ch in _DROPPED or category == "Cs":

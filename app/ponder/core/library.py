@@ -24,8 +24,9 @@ from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
 from ponder.core.sense import backlinks, journal, journal_config
-from ponder.core.sense.backlinks import Reference
-from ponder.core.sense.links import LinkResolver, link_mention, rewrite_links
+from ponder.core.sense.backlinks import NoteRewrite, Reference
+from ponder.core.sense.links import link_mention
+from ponder.core.sense.resolve import LinkResolver, vault_flavor
 from ponder.core.urls import page_key
 from ponder.core.vault import NoteReadError, Vault, VaultError
 from ponder.core.watch import VaultWatcher, WatchBatch
@@ -100,6 +101,7 @@ class Library:
         self._written: dict[NotePath, str] = {}
         # where daily notes go: faces replace it with journal_config.resolve(...) of the settings
         self.journal = journal_config.from_obsidian(vault.root)
+        self.flavor = vault_flavor(vault.root)
 
     @classmethod
     def open(cls, root: Path, cache_dir: Path, *, create: bool = False) -> Library:
@@ -128,9 +130,9 @@ class Library:
         text, stamp = self.vault.read(path)
         return parse_note(path, text, stamp).note
 
-    def resolve_link(self, target: str) -> NotePath | None:
-        """The note a `[[target]]` names, by the rules in sense/links.py."""
-        return backlinks.resolver_for(self.index).resolve_target(target)
+    def resolve_link(self, target: str, source: str | None = None) -> NotePath | None:
+        """The note a `[[target]]` in `source` names, by the rules in sense/resolve.py."""
+        return backlinks.resolver_for(self.index, self.flavor).resolve_target(target, source)
 
     def search(
         self, query: str | Query, *, limit: int = 20, sort: Sort | None = None
@@ -384,25 +386,33 @@ class Library:
     def rename(self, path: NotePath, new_path: NotePath, *, update_links: bool = True) -> Changes:
         """Move a note (never over another file), reindex it, and point every link at it anew."""
         with self._write_lock:
-            resolver = backlinks.resolver_for(self.index)
-            sources = self._linking_sources(path, resolver) if update_links else []
+            plans = self.plan_rename(path, new_path) if update_links else []
             self.vault.rename(path, new_path)
             text, stamp = self.vault.read(new_path)
             self._apply((), [path])
             self._written.pop(path, None)
             self._commit(new_path, text, stamp)
-            target = self._link_name(new_path)
             updated: set[NotePath] = set()
-            for source in sources:
-                source = new_path if source == path else source
-                text, stamp = self.vault.read(source)
-                rewritten = rewrite_links(text, resolver, path, target)
-                if rewritten != text:
-                    self._commit(
-                        source, rewritten, self.vault.save(source, rewritten, expected=stamp)
-                    )
-                    updated.add(source)
+            for plan in plans:
+                text, stamp = self.vault.read(plan.source)
+                if text != plan.text:  # cannot happen under the write lock unless edited outside
+                    log.warning("%s changed during a rename; its links were left", plan.source)
+                    continue
+                saved = self.vault.save(plan.source, plan.rewritten, expected=stamp)
+                self._commit(plan.source, plan.rewritten, saved)
+                updated.add(plan.source)
         return Changes(moved=((path, new_path),), updated=frozenset(updated))
+
+    def link_resolver(self, *, with_files: bool = False) -> LinkResolver:
+        """The resolver for this vault; `with_files` adds the attachments (walks the vault)."""
+        files = self.vault.attachments() if with_files else ()
+        return backlinks.resolver_for(self.index, self.flavor, files)
+
+    def plan_rename(self, path: NotePath, new_path: NotePath) -> list[NoteRewrite]:
+        """What moving `path` to `new_path` would change in the links of every note."""
+        return backlinks.plan_rename(
+            self.index, lambda p: self.vault.read(p)[0], (path, new_path), self.flavor
+        )
 
     def retitle(self, path: NotePath, title: str) -> tuple[NotePath, Changes]:
         """Give a note a new title: its file is renamed to match, `title:` follows, links follow."""
@@ -418,6 +428,11 @@ class Library:
                 return path, Changes(updated=frozenset({path}))
             return new_path, self.rename(path, new_path)
 
+    def path_for_title(self, path: NotePath, title: str) -> NotePath:
+        """Where `retitle(path, title)` would move the note (`path` if nowhere)."""
+        folder = str(PurePosixPath(path).parent)
+        return self._free_path("" if folder == "." else folder, title, path)
+
     def link_mention(self, mention: Reference, target: NotePath) -> Changes:
         """Turn one unlinked mention into a `[[link]]` to `target`, if the text is still there."""
         with self._write_lock:
@@ -428,7 +443,8 @@ class Library:
                 raise NoteChangedError(
                     f"{mention.source} changed since the mention was found; look again."
                 )
-            rewritten = link_mention(text, span, self._link_name(target))
+            resolver = backlinks.resolver_for(self.index, self.flavor)
+            rewritten = link_mention(text, span, resolver.link_text(target, mention.source))
             self._commit(
                 mention.source,
                 rewritten,
@@ -446,31 +462,18 @@ class Library:
                 return path
         raise AssertionError("unreachable")
 
-    def _link_name(self, path: NotePath) -> str:
-        """The shortest wikilink target that names `path` alone: its stem, else its path."""
-        stem = PurePosixPath(path).stem
-        clash = any(
-            PurePosixPath(p).stem.casefold() == stem.casefold() and p != path
-            for p in self.index.stamps()
-        )
-        return str(PurePosixPath(path).with_suffix("")) if clash else stem
-
-    def _linking_sources(self, path: NotePath, resolver: LinkResolver) -> list[NotePath]:
-        candidates = self.index.linking_to(backlinks.names_of(self.index, path))
-        return [c for c in candidates if c == path or c in self.index.stamps()]
-
     def backlinks(self, path: NotePath) -> list[Reference]:
-        """Every `[[link]]` in other notes that resolves to `path`."""
-        resolver = backlinks.resolver_for(self.index)
+        """Every link in other notes (wikilink, embed, Markdown link) that resolves to `path`."""
+        resolver = backlinks.resolver_for(self.index, self.flavor)
         found: list[Reference] = []
-        for source in self._linking_sources(path, resolver):
+        for source in backlinks.linking_sources(self.index, resolver, path):
             if source == path:
                 continue
             try:
                 note = self.read(source)
             except NoteReadError:
                 continue
-            for span in backlinks.links_in(note.text, resolver, path):
+            for span in backlinks.links_in(note.text, resolver, path, source):
                 found.append(backlinks.make_reference(source, note.title, note.text, span))
         return found
 

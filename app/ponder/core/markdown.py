@@ -30,6 +30,7 @@ from ponder.core.markdown_extract import (
     wikilink_label,
     wikilink_targets,
 )
+from ponder.core.markdown_obsidian import Embedder, obsidian_plugin, render_embed
 
 __all__ = [
     "Extract",
@@ -94,13 +95,27 @@ def render_html(
     *,
     note_exists: Callable[[str], bool] | None = None,
     remote_images: bool = False,
+    embed: Embedder | None = None,
+    file_url: Callable[[str], str | None] | None = None,
 ) -> str:
     """A safe HTML fragment for the preview (QTextBrowser): no raw HTML, only allowed schemes.
 
     Wikilinks whose target `note_exists` rejects get the class `missing`. Unless
     `remote_images`, an http(s) image becomes a link `[image: alt]` so nothing loads remotely.
+    `embed` gives the Markdown that `![[Note#Heading]]` shows inline, `file_url` the URL of an
+    attachment `![[image.png|300]]` shows (see markdown_obsidian).
     """
-    env: dict[str, Any] = {"note_exists": note_exists, "remote_images": remote_images}
+    env: dict[str, Any] = {
+        "note_exists": note_exists,
+        "remote_images": remote_images,
+        "embed": embed,
+        "file_url": file_url,
+        "render": _render_nested,
+    }
+    return _render_nested(body, env)
+
+
+def _render_nested(body: str, env: dict[str, Any]) -> str:
     rendered: str = _parser().render(body, env)
     return rendered
 
@@ -118,6 +133,7 @@ def _parser() -> MarkdownIt:
     md = _SafeMarkdown("js-default", {"maxNesting": MAX_NESTING})  # js-default: raw HTML off
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin).use(gfm_autolink_plugin)
+    md.use(obsidian_plugin)
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
     md.inline.ruler.before("link", "tag", _tag_rule)
     md.core.ruler.push("task_glyphs", _task_glyphs)
@@ -185,6 +201,10 @@ def _render_wikilink(
 ) -> str:
     meta = tokens[idx].meta
     target, heading, alias = meta["parts"]
+    if meta["embed"] and isinstance(env, dict):
+        shown = render_embed(target, heading, alias, env)
+        if shown is not None:
+            return shown
     classes = "wikilink embed" if meta["embed"] else "wikilink"
     exists = env.get("note_exists") if isinstance(env, dict) else None
     if target and exists is not None and not exists(target):

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from ponder.core import frontmatter, markdown
 from ponder.core.index import IndexDoc
 from ponder.core.model import FileStamp, Kind, Link, Note, NoteId, NotePath, Source
-from ponder.core.sense.links import DENDRON_VAULT
+from ponder.core.sense.resolve import DENDRON_VAULT, basename_key, is_note_link, link_path
 from ponder.core.urls import page_key
 
 FOLDER_KINDS = {
@@ -125,13 +125,19 @@ def _build_note(
 
 
 def _link_names(links: Iterable[Link]) -> tuple[str, ...]:
-    """The names wikilinks point by: targets, and aliases (Dendron writes `[[label|target]]`)."""
+    """The keys links are filed under for finding backlinks (`resolve.basename_key`): a
+    wikilink's target and the text after its bar (Dendron writes `[[label|target]]`), and
+    Markdown links to files."""
     names: dict[str, None] = {}
     for link in links:
-        if link.kind == "wiki":
-            for name in (link.target, link.alias):
-                if name:
-                    names.setdefault(DENDRON_VAULT.sub("", name), None)
+        if not is_note_link(link):
+            continue
+        written = [link_path(link)]
+        if link.kind == "wiki" and link.alias:
+            written.append(DENDRON_VAULT.sub("", link.alias.partition("#")[0]))
+        for path in written:
+            if name := basename_key(path):
+                names.setdefault(name, None)
     return tuple(names)
 
 

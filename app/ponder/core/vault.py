@@ -200,6 +200,13 @@ class Vault:
                 continue  # removed since the folder was listed
             yield ScanEntry(NotePath(rel), info.st_size, info.st_mtime_ns)
 
+    def attachments(self) -> Iterator[str]:
+        """Every file that is not a note (images, PDFs...), vault-relative, as `scan` walks."""
+        for entry, rel in walk_files(self.root, _enter_for_scan):
+            name = entry.name
+            if not (name.lower().endswith(".md") or is_hidden_part(name) or is_partial_file(name)):
+                yield rel
+
     def conflicts(self) -> list[ConflictCopy]:
         """The sync tools' conflict copies in the vault, for a person to resolve."""
         return [c for e in self.scan() if (c := conflict_of(e.path)) is not None]

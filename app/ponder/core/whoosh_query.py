@@ -31,7 +31,9 @@ from ponder.core.query import (
     Term,
     walk,
 )
+from ponder.core.script_words import is_hangul
 from ponder.core.whoosh_columns import ColumnView
+from ponder.core.whoosh_phrase import GappedPhrase
 from ponder.core.whoosh_schema import WORD_FIELDS
 
 PREFIX_TERMS = 64  # a prefix expands to at most this many of its most frequent terms,
@@ -192,11 +194,19 @@ class Compiler:
         return _combine(WOr, [q for q in (self._in_field(n, text) for n in names) if q])
 
     def _in_field(self, name: str, text: str) -> WQuery | None:
-        """The words of `text` as this field analyses them: one term, or a phrase."""
-        words = self._analyse(name, text)
-        if len(words) > 1:
+        """The words of `text` as this field analyses them: one term, or a phrase (with the
+        gaps that dropped stop words leave, as the index has them)."""
+        analyzer = self.schema[name].analyzer
+        placed = [(t.pos, t.text) for t in analyzer(text, positions=True, mode="query")]
+        if len(placed) == 1 and is_hangul(placed[0][1]):
+            return self._expand(name, [placed[0][1]], min_chars=1)  # see script_words
+        if len(placed) < 2:
+            return WTerm(name, placed[0][1]) if placed else None
+        words = [word for _, word in placed]
+        offsets = [pos - placed[0][0] for pos, _ in placed]
+        if offsets == list(range(len(placed))):
             return WPhrase(name, words)
-        return WTerm(name, words[0]) if words else None
+        return GappedPhrase(name, words, offsets)
 
     def _analyse(self, name: str, text: str) -> list[str]:
         return list(self.schema[name].process_text(text, mode="query"))
@@ -227,11 +237,13 @@ class Compiler:
             return expanded
         return _combine(WAnd, [*(WTerm(name, w) for w in leading), expanded])
 
-    def _expand(self, name: str, prefixes: list[str]) -> WQuery | None:
+    def _expand(
+        self, name: str, prefixes: list[str], min_chars: int = MIN_PREFIX_CHARS
+    ) -> WQuery | None:
         """A prefix as an OR of its most frequent terms: unbounded expansion takes seconds."""
         candidates: dict[str, int] = {}
         for prefix in prefixes:
-            if len(prefix) < MIN_PREFIX_CHARS:
+            if len(prefix) < min_chars:
                 candidates[prefix] = 0  # `a*` stands for the word itself: expanding is too slow
                 continue
             # Per segment: a MultiReader merges every term's statistics across segments on
@@ -274,7 +286,7 @@ def positive_terms(query: WQuery | None, field: str) -> set[str]:
         return set()
     if isinstance(query, WTerm):
         return {query.text} if query.fieldname == field else set()
-    if isinstance(query, WPhrase):
+    if isinstance(query, WPhrase | GappedPhrase):
         return set(query.words) if query.fieldname == field else set()
     found: set[str] = set()
     for child in query.children():

@@ -23,17 +23,18 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
 from ponder.core.index_api import IndexDoc
+from ponder.core.script_words import HAS_PAIRED, TOKEN, is_paired, pieces, run_terms, width
 
 STORED_TEXT_CHARS = 100_000  # snippets come from the stored text; huge notes are cut
 SNIPPET_CHARS = 200
 SNIPPET_SCAN_CHARS = 20_000  # a match further in shows the note's start instead
+WORD_BACK_CHARS = 40  # a snippet starts and ends between words: moved at most this far
 NO_DATE = -1
 """The date column's value for a note without that date: older than any real date."""
 LIST_SEPARATOR = "\x1f"
 WORD_FIELDS = ("text", "title")
 """The fields a plain word is looked for in: the body (with headings) and the names."""
 
-_WORD = re.compile(r"[^\W_]+")
 _STEM_CACHE_LIMIT = 200_000
 # Whoosh annotates the map as str → str; its keys are code points, as translate() needs.
 _ACCENTS = cast("dict[int, str]", accent_map)
@@ -42,12 +43,16 @@ _EPOCH = datetime(1, 1, 1)
 
 def fold(text: str) -> str:
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
+    if lowered.isascii():
+        return lowered
+    # `İ`.lower() is `i` + a combining dot, which split `İstanbul` in two (found by hypothesis)
+    return lowered.replace("\u0307", "").translate(_ACCENTS)
 
 
 class Words(Tokenizer):
     """Words of letters and digits (split on dots, underscores, slashes...), lowercased and
-    accent-folded, so `recipes.ingredients` and `github.com` are found by each part.
+    accent-folded, so `recipes.ingredients` and `github.com` are found by each part; runs of
+    scripts written without spaces become bigrams (see script_words).
 
     With `body=True` English stop words are dropped (their positions stay counted, so
     phrases still need the words next to each other) and words are stemmed. One generator
@@ -82,7 +87,7 @@ class Words(Tokenizer):
         **kwargs: Any,
     ) -> Iterator[Token]:
         token = Token(positions, chars, mode=mode, **kwargs)
-        for pos, word, start, end in self.words(value):
+        for pos, word, start, end in self.words(value, singles=mode != "query"):
             token.text = word
             token.boost = 1.0
             token.stopped = False
@@ -93,21 +98,32 @@ class Words(Tokenizer):
                 token.endchar = start_char + end
             yield token
 
-    def words(self, value: str) -> Iterator[tuple[int, str, int, int]]:
-        """(position, term, start, end) of each word kept."""
+    def words(self, value: str, singles: bool = False) -> Iterator[tuple[int, str, int, int]]:
+        """(position, term, start, end) of each word kept; `singles` adds the one-character
+        terms of CJK runs (indexing does, a query does not: see script_words.pieces)."""
         folded = fold(value)
         same_offsets = len(folded) == len(value)  # lower() lengthens a few letters (İ)
-        for pos, match in enumerate(_WORD.finditer(folded if same_offsets else value)):
+        pos = 0
+        for match in TOKEN.finditer(folded if same_offsets else value):
             word = match.group(0) if same_offsets else fold(match.group(0))
+            if is_paired(word):
+                for step, term, start, end in pieces(word, match.start(), singles=singles):
+                    yield pos + step, term, start, end
+                pos += width(word)
+                continue
+            pos += 1
             if self.body:
                 if word in STOP_WORDS:
-                    continue
+                    continue  # dropped, but its position counts: phrases keep their gaps
                 word = self._stems.get(word) or self._stem(word)
-            yield pos, word, match.start(), match.end()
+            yield pos - 1, word, match.start(), match.end()
 
     def terms(self, value: str) -> list[tuple[int, str]]:
         """(position, term) of each word kept: `words` without offsets, for indexing."""
-        found = _WORD.findall(fold(value))
+        folded = fold(value)
+        found = TOKEN.findall(folded)
+        if HAS_PAIRED.search(folded) is not None:
+            return self._mixed_terms(found)
         if not self.body:
             return list(enumerate(found))
         stems, stem = self._stems, self._stem
@@ -116,6 +132,24 @@ class Words(Tokenizer):
             for pos, word in enumerate(found)
             if word not in STOP_WORDS
         ]
+
+    def _mixed_terms(self, found: list[str]) -> list[tuple[int, str]]:
+        """`terms` of a text with runs of scripts without spaces (as `words` cuts them)."""
+        out: list[tuple[int, str]] = []
+        stems, stem, body = self._stems, self._stem, self.body
+        pos = 0
+        for word in found:
+            if is_paired(word):
+                out += run_terms(word, pos, singles=True)
+                pos += width(word)
+                continue
+            pos += 1
+            if body:
+                if word in STOP_WORDS:
+                    continue
+                word = stems.get(word) or stem(word)
+            out.append((pos - 1, word))
+        return out
 
     def _stem(self, word: str) -> str:
         if len(self._stems) >= _STEM_CACHE_LIMIT:
@@ -284,7 +318,7 @@ def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
     first = next(
         (
             t.startchar
-            for t in analyzer(window[:SNIPPET_SCAN_CHARS], chars=True, mode="query")
+            for t in analyzer(window[:SNIPPET_SCAN_CHARS], chars=True, mode="index")
             if t.text in terms
         ),
         0,
@@ -293,26 +327,62 @@ def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
     if start:
         start = _word_start(window, start)
     end = min(len(window), start + SNIPPET_CHARS)
+    if end < len(window):
+        end = max(_word_end(window, end), first + 1)
     shown = window[start:end]
-    matches = [
+    matches = _merged(
         (start + token.startchar, start + token.endchar)
-        for token in analyzer(shown, chars=True, mode="query")
+        for token in analyzer(shown, chars=True, mode="index")
         if token.text in terms
-    ]
-    pieces, cursor = [], start
+    )
+    parts, cursor = [], start
     for lo, hi in matches:
         if lo < cursor or hi > end:
             continue
-        pieces += [_plain(window[cursor:lo]), "<b>", _plain(window[lo:hi]), "</b>"]
+        parts += [_plain(window[cursor:lo]), "<b>", _plain(window[lo:hi]), "</b>"]
         cursor = hi
-    pieces.append(_plain(window[cursor:end]))
-    body = "".join(pieces).strip()
+    parts.append(_plain(window[cursor:end]))
+    body = "".join(parts).strip()
     return ("… " if start else "") + body + (" …" if end < len(text) else "")
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching matches as one (a CJK word's bigrams overlap)."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _word_start(text: str, index: int) -> int:
-    space = text.rfind(" ", max(0, index - 20), index)
-    return space + 1 if space >= 0 else index
+    """`index` moved back to the start of the word it falls in (never mid-word): back at most
+    WORD_BACK_CHARS, else forward past a word that long."""
+    low = max(0, index - WORD_BACK_CHARS)
+    at = index
+    while at > low and _mid_word(text, at):
+        at -= 1
+    if _mid_word(text, at):
+        at = index
+        while at < len(text) and _mid_word(text, at):
+            at += 1
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _word_end(text: str, index: int) -> int:
+    """`index` moved back to the end of the word it falls in, if that word starts nearby."""
+    at = index
+    while at > index - WORD_BACK_CHARS and _mid_word(text, at):
+        at -= 1
+    return index if _mid_word(text, at) or at <= 0 else at
+
+
+def _mid_word(text: str, at: int) -> bool:
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
 def _plain(text: str) -> str:

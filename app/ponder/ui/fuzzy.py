@@ -132,6 +132,17 @@ def _score(text: str, key: str, positions: Sequence[int]) -> int:
     return score - (len(key) - len(positions)) // 4
 
 
+def title_tier(key: str, wanted: str, is_alias: bool) -> int:
+    """0 for a title that is the query, 1 for a title that starts with it, 2 for the rest
+    (aliases and fuzzy matches): the switcher lists tiers in that order, each by score."""
+    if is_alias:
+        return 2
+    spaced = key.replace(" ", "")
+    if spaced == wanted:
+        return 0
+    return 1 if spaced.startswith(wanted) else 2
+
+
 def _sanitise(name: str) -> str:
     return name.replace("\n", " ").replace("\r", " ").replace(_MARK, " ")
 

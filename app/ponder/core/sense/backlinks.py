@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ponder.core.index import SearchIndex
 from ponder.core.model import NotePath
-from ponder.core.sense.links import LinkResolver, NoteName, Span, find_mentions, wikilink_spans
+from ponder.core.sense.links import Span, find_mentions, link_spans
+from ponder.core.sense.rename import Rewrite, rewrite_links
+from ponder.core.sense.resolve import Flavor, LinkResolver, NoteName
 
 CONTEXT_CHARS = 80
 
@@ -22,8 +25,22 @@ class Reference:
     context: str
 
 
-def resolver_for(index: SearchIndex) -> LinkResolver:
-    return LinkResolver(NoteName(path, title, aliases) for path, title, aliases in index.names())
+@dataclass(frozen=True, slots=True)
+class NoteRewrite:
+    """What a rename changes in one note: its text before and after, link by link.
+    `source` is where the note is read from (the new path for the moved note itself)."""
+
+    source: NotePath
+    text: str
+    rewritten: str
+    changes: tuple[Rewrite, ...]
+
+
+def resolver_for(
+    index: SearchIndex, flavor: Flavor = Flavor.OBSIDIAN, files: Iterable[str] = ()
+) -> LinkResolver:
+    names = (NoteName(path, title, aliases) for path, title, aliases in index.names())
+    return LinkResolver(names, files, flavor)
 
 
 def names_of(index: SearchIndex, path: NotePath) -> list[str]:
@@ -37,6 +54,12 @@ def names_of(index: SearchIndex, path: NotePath) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
+def linking_sources(index: SearchIndex, resolver: LinkResolver, path: NotePath) -> list[NotePath]:
+    """Notes that may link to `path` (the index files links by their last part): a superset."""
+    live = index.stamps()
+    return [c for c in index.linking_to(resolver.names_for(path)) if c in live]
+
+
 def context(text: str, span: Span) -> str:
     """The line around a span, trimmed to a readable length."""
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -48,8 +71,9 @@ def context(text: str, span: Span) -> str:
     return "…" + line[max(0, middle - CONTEXT_CHARS) : middle + CONTEXT_CHARS].strip() + "…"
 
 
-def links_in(text: str, resolver: LinkResolver, target: NotePath) -> list[Span]:
-    return [span for span, link in wikilink_spans(text) if resolver.resolve(link) == target]
+def links_in(text: str, resolver: LinkResolver, target: NotePath, source: NotePath) -> list[Span]:
+    """Where `source` (whose text is `text`) links to `target`, in any link syntax."""
+    return [f.span for f in link_spans(text) if resolver.resolve(f.link, source) == target]
 
 
 def mentions_in(text: str, names: list[str]) -> list[Span]:
@@ -58,3 +82,30 @@ def mentions_in(text: str, names: list[str]) -> list[Span]:
 
 def make_reference(source: NotePath, title: str, text: str, span: Span) -> Reference:
     return Reference(source, title, span, context(text, span))
+
+
+def plan_rename(
+    index: SearchIndex,
+    read: Callable[[NotePath], str],
+    move: tuple[NotePath, NotePath],
+    flavor: Flavor = Flavor.OBSIDIAN,
+) -> list[NoteRewrite]:
+    """Every note whose links must change when `move[0]` becomes `move[1]`, and how.
+
+    `read` gives a note's text; the moved note is read at its old path. Sources are the notes
+    that link by the old or the new name (a new name can shadow another note's links) and the
+    moved note itself (its relative links change meaning in another folder).
+    """
+    old, new = move
+    before = resolver_for(index, flavor)
+    after = before.moved(old, new)
+    sources = {old, *linking_sources(index, before, old)}
+    sources |= set(linking_sources(index, after, new))
+    plans: list[NoteRewrite] = []
+    for source in sorted(sources):
+        text = read(source)
+        moved_to = new if source == old else source
+        rewritten, changes = rewrite_links(text, (source, moved_to), (before, after), {old: new})
+        if changes:
+            plans.append(NoteRewrite(moved_to, text, rewritten, tuple(changes)))
+    return plans

@@ -1,81 +1,13 @@
-"""Resolve `[[wikilinks]]` to notes the way Obsidian, Logseq, Foam and Dendron users expect."""
+"""Where links and mentions stand in a note's text: `[[wikilinks]]`, embeds, Markdown links."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import PurePosixPath
-from urllib.parse import unquote
 
 from ponder.core.markdown_extract import parse_wikilink
-from ponder.core.model import Link, NotePath
-
-DENDRON_VAULT = re.compile(r"^dendron://[^/]+/")
-
-
-@dataclass(frozen=True, slots=True)
-class NoteName:
-    """The names one note answers to: its path, its title and its aliases."""
-
-    path: NotePath
-    title: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-def _key(name: str) -> str:
-    return " ".join(name.strip().casefold().split())
-
-
-def _stem_names(path: NotePath) -> list[str]:
-    """`a/b/Note.md` answers to `Note`, `a/b/Note` and Logseq's namespaced `ns/Note` spellings."""
-    pure = PurePosixPath(path)
-    stem = pure.stem
-    names = [stem, str(pure.with_suffix(""))]
-    if "___" in stem:  # Logseq writes the page `ns/page` as `ns___page.md`
-        names.append(stem.replace("___", "/"))
-    if "%2F" in stem.upper():
-        names.append(unquote(stem))
-    return names
-
-
-class LinkResolver:
-    """Maps link targets to note paths. Exact paths beat file names, which beat titles and aliases;
-    among equals the shortest path wins (Obsidian's rule for duplicate names)."""
-
-    def __init__(self, names: Iterable[NoteName]) -> None:
-        self._table: dict[str, tuple[int, int, NotePath]] = {}
-        for name in names:
-            for rank, text in self._spellings(name):
-                key = _key(text)
-                entry = (rank, len(name.path), name.path)
-                current = self._table.get(key)
-                if current is None or entry < current:
-                    self._table[key] = entry
-
-    @staticmethod
-    def _spellings(name: NoteName) -> Iterable[tuple[int, str]]:
-        for text in _stem_names(name.path):
-            yield (0 if "/" in text else 1), text
-        if name.title:
-            yield 2, name.title
-        for alias in name.aliases:
-            yield 3, alias
-
-    def resolve_target(self, target: str) -> NotePath | None:
-        text = DENDRON_VAULT.sub("", target.strip())
-        text = text.removeprefix("./").removesuffix(".md")
-        entry = self._table.get(_key(text))
-        return entry[2] if entry else None
-
-    def resolve(self, link: Link) -> NotePath | None:
-        """The note a wikilink points to. Dendron writes `[[label|target]]`, so the part after
-        the bar is tried as a target when the part before it names no note."""
-        found = self.resolve_target(link.target)
-        if found is None and link.alias:
-            found = self.resolve_target(link.alias)
-        return found
-
+from ponder.core.model import Link
 
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 _WIKI = re.compile(r"(!?)\[\[([^\[\]\n]+)\]\]")
@@ -129,25 +61,94 @@ def wikilink_spans(text: str) -> Iterable[tuple[Span, Link]]:
             yield span, Link(target=target, kind="wiki", alias=alias, heading=heading, line=number)
 
 
-def rewrite_links(text: str, resolver: LinkResolver, old: NotePath, new_target: str) -> str:
-    """`text` with every wikilink that resolves to `old` pointing at `new_target` instead;
-    headings, aliases and embeds are kept, everything else is left byte for byte."""
-    out: list[str] = []
-    last = 0
-    for span, link in wikilink_spans(text):
-        if resolver.resolve(link) != old:
+# `[text](dest "title")` or `[text](<dest with spaces>)`, one line; `!` makes it an image.
+_MD_NOTE_LINK = re.compile(
+    r"""(?P<bang>!?)\[(?P<text>(?:[^\[\]\\\n]|\\.|\[[^\[\]\n]*\])*)\]
+        \([ \t]*(?P<dest><[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()]*)*)
+        (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSpan:
+    """One link as written: where it stands, what it says, and where its target is written
+    (`target_start`, `target_end`: offsets into the whole text of the part that names a file)."""
+
+    span: Span
+    link: Link
+    raw: str
+    embed: bool
+    target_start: int
+    target_end: int
+    after_bar: tuple[int, int] | None = None
+    """Where the text after a wikilink's bar names a file (Dendron's `[[label|target]]`)."""
+
+
+def link_spans(text: str) -> Iterator[LinkSpan]:
+    """Every wikilink, embed and Markdown link outside code, in order."""
+    if "](" not in text and "[[" not in text:
+        return  # most notes: no need to walk their lines
+    for number, offset, line in _prose_lines(text):
+        if "](" not in line and "[[" not in line:
             continue
-        bang = "!" if text.startswith("!", span.start) else ""
-        if resolver.resolve_target(link.target) == old:
-            heading = f"#{link.heading}" if link.heading else ""
-            alias = f"|{link.alias}" if link.alias else ""
-            replacement = f"{bang}[[{new_target}{heading}{alias}]]"
-        else:  # Dendron's `[[label|target]]`: the target stands after the bar
-            replacement = f"{bang}[[{link.target}|{new_target}]]"
-        out += [text[last : span.start], replacement]
-        last = span.end
-    out.append(text[last:])
-    return "".join(out)
+        code = _blocked(line)
+        found: list[LinkSpan] = []
+        for match in _WIKI.finditer(line):
+            if _inside(match.start(), code):
+                continue
+            made = _wiki_span(match, number, offset)
+            if made is not None:
+                found.append(made)
+        taken = code + [(f.span.start - offset, f.span.end - offset) for f in found]
+        for match in _MD_NOTE_LINK.finditer(line):
+            if not _inside(match.start(), taken) and not _inside(match.end() - 1, taken):
+                found.append(_markdown_span(match, number, offset))
+        yield from sorted(found, key=lambda f: f.span.start)
+
+
+def _wiki_span(match: re.Match[str], number: int, offset: int) -> LinkSpan | None:
+    inner = match.group(2)
+    parsed = parse_wikilink(inner)
+    if parsed is None:
+        return None
+    target, heading, alias = parsed
+    link = Link(target=target, kind="wiki", alias=alias, heading=heading, line=number)
+    inner_start = offset + match.start(2)
+    bar = _bar(inner)
+    head = inner[:bar] if bar >= 0 else inner
+    hash_at = head.find("#")
+    name = head[:hash_at] if hash_at >= 0 else head
+    lead = len(name) - len(name.lstrip())
+    start, end = inner_start + lead, inner_start + len(name.rstrip())
+    after_bar = None
+    if bar >= 0:
+        skip = 2 if inner[bar] == "\\" else 1
+        tail = inner[bar + skip :].split("#", 1)[0]
+        lead = len(tail) - len(tail.lstrip())
+        tail_start = inner_start + bar + skip + lead
+        after_bar = (tail_start, tail_start + len(tail.strip()))
+    span = Span(offset + match.start(), offset + match.end(), number)
+    return LinkSpan(span, link, match.group(0), bool(match.group(1)), start, end, after_bar)
+
+
+def _bar(inner: str) -> int:
+    """Where the display text's bar is (`\\|` inside tables); -1 without one."""
+    escaped = inner.find("\\|")
+    plain = inner.find("|")
+    return escaped if escaped >= 0 and escaped < plain else plain
+
+
+def _markdown_span(match: re.Match[str], number: int, offset: int) -> LinkSpan:
+    dest = match.group("dest")
+    start, end = offset + match.start("dest"), offset + match.end("dest")
+    if dest.startswith("<"):
+        dest, start, end = dest[1:-1], start + 1, end - 1
+    path, _, fragment = dest.partition("#")
+    end = start + len(path)
+    link = Link(dest, "markdown", match.group("text"), fragment or None, number)
+    span = Span(offset + match.start(), offset + match.end(), number)
+    return LinkSpan(span, link, match.group(0), bool(match.group("bang")), start, end)
 
 
 def find_mentions(text: str, names: Iterable[str]) -> list[Span]:

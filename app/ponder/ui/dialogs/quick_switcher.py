@@ -15,7 +15,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.ui.dialogs.fuzzy_list import FuzzyRow
 from ponder.ui.dialogs.fuzzy_popup import FuzzyPopup
-from ponder.ui.fuzzy import FuzzyIndex, query_key
+from ponder.ui.fuzzy import FuzzyIndex, query_key, title_tier
 from ponder.ui.session import Session
 
 MAX_RESULTS = 50
@@ -122,6 +122,11 @@ class QuickSwitcher(FuzzyPopup):
         rows: list[FuzzyRow] = []
         seen: set[str] = set()
         wanted = query_key(text)
+        table = self._table
+        # An exact title, then a title prefix, above another note's alias or a fuzzy match
+        found.sort(
+            key=lambda pair: title_tier(table.index.key(pair[0]), wanted, table.aliases[pair[0]])
+        )
         exact = False
         for i, match in found:
             path = self._table.paths[i]

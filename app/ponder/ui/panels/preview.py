@@ -25,9 +25,11 @@ from typing_extensions import override
 
 from ponder.core import frontmatter, markdown
 from ponder.core.library import Library
+from ponder.core.markdown_obsidian import anchor_name, section
 from ponder.core.model import Changes
 from ponder.core.sense.backlinks import resolver_for
-from ponder.core.sense.links import LinkResolver
+from ponder.core.sense.resolve import LinkResolver
+from ponder.core.vault import VaultError
 from ponder.ui import theme as themes
 from ponder.ui.fonts import with_emoji
 from ponder.ui.session import Session
@@ -51,18 +53,47 @@ def _render_job(
     lib: Library, *, text: str, path: str | None, remote: bool, resolver: LinkResolver | None
 ) -> _Rendered:
     """Runs in the pool: the note's body as safe HTML, headed by its title."""
-    resolver = resolver or resolver_for(lib.index)
+    resolver = resolver or resolver_for(lib.index, lib.flavor)
     body = frontmatter.split(text).body
     title = _title(text, path)
     head = "" if not title or _HEADING_FIRST.match(body) else f"<h1>{html.escape(title)}</h1>\n"
-    exists = functools.partial(_exists, resolver)
-    return _Rendered(
-        head + markdown.render_html(body, note_exists=exists, remote_images=remote), resolver
+    exists = functools.partial(_exists, resolver, path)
+    embed = functools.partial(_embed, lib, resolver, path)
+    file_url = functools.partial(_file_url, lib, path, {})
+    rendered = markdown.render_html(
+        body, note_exists=exists, remote_images=remote, embed=embed, file_url=file_url
     )
+    return _Rendered(head + rendered, resolver)
 
 
-def _exists(resolver: LinkResolver, target: str) -> bool:
-    return resolver.resolve_target(target) is not None
+def _exists(resolver: LinkResolver, source: str | None, target: str) -> bool:
+    return resolver.resolve_target(target, source) is not None
+
+
+def _embed(
+    lib: Library, resolver: LinkResolver, source: str | None, target: str, heading: str | None
+) -> tuple[str, str] | None:
+    """The Markdown `![[target#heading]]` shows: the note, or the section, without its front
+    matter; None for a missing note (the embed stays a link)."""
+    found = resolver.resolve_target(target, source)
+    if found is None or not found.lower().endswith(".md"):
+        return None
+    try:
+        text, _stamp = lib.vault.read(found)
+    except VaultError:
+        return None
+    return found, section(frontmatter.split(text).body, heading)
+
+
+def _file_url(
+    lib: Library, source: str | None, cache: dict[str, LinkResolver], target: str
+) -> str | None:
+    """The file URL of an attachment (`![[image.png|300]]`); the vault is walked only for a
+    render that embeds one."""
+    if "files" not in cache:
+        cache["files"] = lib.link_resolver(with_files=True)
+    found = cache["files"].resolve_target(target, source)
+    return (lib.vault.root / found).as_uri() if found else None
 
 
 def _title(text: str, path: str | None) -> str:
@@ -111,6 +142,7 @@ class PreviewPanel(QTextBrowser):
         self._opener = opener
         self._path: str | None = None
         self._resolver: LinkResolver | None = None
+        self._pending_anchor: tuple[str, str] | None = None  # (note path, anchor) to show
         self._busy = False
         self._queued: str | None = None
         self._text: str | None = None
@@ -163,6 +195,9 @@ class PreviewPanel(QTextBrowser):
         self.setHtml(result.html)
         self._fit_measure()
         self.verticalScrollBar().setValue(scroll)
+        pending, self._pending_anchor = self._pending_anchor, None
+        if pending is not None and pending[0] == self._path:
+            self.scrollToAnchor(pending[1])  # a `[[Note#Heading]]` that opened this note
         self._finish()
         self.rendered.emit()
 
@@ -235,6 +270,8 @@ class PreviewPanel(QTextBrowser):
             self._opener(url)
         elif not scheme and href.startswith("#"):
             self.scrollToAnchor(url.fragment())
+        elif not scheme and self._open_file_link(url.path()):
+            pass
         elif not scheme and url.path().endswith(".md"):
             self._open_relative(url.path())
         else:
@@ -242,10 +279,29 @@ class PreviewPanel(QTextBrowser):
             self.status_message.emit(self.tr("Ponder does not open links like {0}").format(shown))
 
     def _open_note_link(self, target: str, heading: str | None) -> None:
-        if self._resolver is not None and self._resolver.resolve_target(target) is None:
-            self.missing_note_clicked.emit(target)
-        else:
+        if self._resolver is None:
             self.note_link_clicked.emit(target, heading or "")
+            return
+        # resolved here, where the linking note is known (a note beside it wins)
+        found = self._resolver.resolve_target(target, self._path)
+        if found is None:
+            self.missing_note_clicked.emit(target)
+        elif found == self._path and heading:
+            self.scrollToAnchor(anchor_name(heading))
+        else:
+            self._pending_anchor = (found, anchor_name(heading)) if heading else None
+            self.note_link_clicked.emit(found, heading or "")
+
+    def _open_file_link(self, link: str) -> bool:
+        """A Markdown link to a note (`other.md`, `../a/b.md`, `Note`), read as sense/resolve
+        reads it; False when it names no note."""
+        if self._resolver is None:
+            return False
+        found = self._resolver.resolve_path(link, self._path, relative=True)
+        if found is None or not found.lower().endswith(".md"):
+            return False
+        self.note_link_clicked.emit(found, "")
+        return True
 
     def _open_relative(self, link: str) -> None:
         folder = PurePosixPath(self._path or "").parent
