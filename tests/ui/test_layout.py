@@ -34,11 +34,11 @@ def test_a_900_px_window_folds_the_panels_and_keeps_60_characters(
     (vault_root / "Plan.md").write_text("Sow beans.\n", "utf-8")
     controller.open_note("Plan.md")
     qtbot.waitUntil(lambda: not main.note_panel.editor.isReadOnly(), timeout=WAIT)
-    assert main.left.isVisible() and main.backlinks.isVisible()
+    assert main.left.isVisible() and main.side_tabs.isVisible()
     main.resize(900, 600)
     settle(qtbot)
     assert main.size_class() == "narrow"
-    assert main.left.isHidden() and main.backlinks.isHidden()
+    assert main.left.isHidden() and main.side_tabs.isHidden()
     assert not controller.actions["view.sidebar"].isChecked()
     assert chars_per_line(main) >= 60
     assert main.note_list.width() >= 200  # the list stays usable too
@@ -47,16 +47,16 @@ def test_a_900_px_window_folds_the_panels_and_keeps_60_characters(
     assert main.left.isVisible() and controller.actions["view.sidebar"].isChecked()
     main.resize(1280, 800)
     settle(qtbot)
-    assert main.left.isVisible() and main.backlinks.isVisible()
+    assert main.left.isVisible() and main.side_tabs.isVisible()
     assert main.note_panel.mode == "split"  # side by side again when there is room
     controller.actions["view.backlinks"].trigger()
-    assert main.backlinks.isHidden()
+    assert main.side_tabs.isHidden()
     main.resize(900, 600)
     settle(qtbot)
     assert main.left.isVisible()  # the narrow window's own choice, remembered
     main.resize(1280, 800)
     settle(qtbot)
-    assert main.backlinks.isHidden()  # and the wide one's
+    assert main.side_tabs.isHidden()  # and the wide one's
 
 
 def test_each_size_remembers_its_panels_across_restarts(
@@ -74,4 +74,4 @@ def test_each_size_remembers_its_panels_across_restarts(
     WindowController(second, session, prompter)  # type: ignore[arg-type]
     second.resize(900, 600)
     second.restore_layout()
-    assert not second.backlinks.isHidden() and second.left.isHidden()
+    assert not second.side_tabs.isHidden() and second.left.isHidden()

@@ -18,7 +18,7 @@ from ponder.core.capture.importers.enml import wikilink
 from ponder.core.capture.importers.report import ImportReport
 from ponder.core.library import Library
 from ponder.core.model import NotePath
-from ponder.core.sense import backlinks
+from ponder.core.sense.resolve import basename_key
 from ponder.core.vault import ChangedOnDiskError, VaultError
 
 ENEX_ID_PREFIX = "enex-"
@@ -27,20 +27,19 @@ ENEX_ID_PREFIX = "enex-"
 def link_imported_notes(library: Library, report: ImportReport) -> None:
     """One pass over the index's names (not one per note: imports can be large)."""
     imported = set(report.imported)
-    titles = {title for path, title, _aliases in library.index.names() if path in imported}
-    resolver = backlinks.resolver_for(library.index)
+    by_title: dict[str, NotePath] = {}
+    for path, title, _aliases in library.index.names():
+        if path in imported:
+            by_title.setdefault(title, path)
+    resolver = library.link_resolver()  # Obsidian's rule: file names and paths, never titles
     fixed = 0
-    for title in sorted(titles):
+    for title, target in sorted(by_title.items()):
         plain = wikilink(title)
         name = plain[2:-2]
-        target = resolver.resolve_target(name)
-        if target is None:
-            continue
-        stem = PurePosixPath(target).stem
-        if stem.casefold() == name.casefold():
-            continue  # the file name says it already
-        better = wikilink(title, stem)
-        for source in library.index.linking_to([name]):
+        if resolver.resolve_target(name) == target:
+            continue  # the link already reaches the note's file
+        better = wikilink(title, PurePosixPath(target).stem)
+        for source in library.index.linking_to([basename_key(name)]):
             fixed += _rewrite(library, source, plain, better)
     if fixed:
         report.notices.append(
