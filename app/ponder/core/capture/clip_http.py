@@ -13,6 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ponder.core import unicode_text
+
 log = logging.getLogger("ponder.capture.clip_server")
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
@@ -55,6 +57,7 @@ class ClipRequest:
             raise ClipError(400, "The request body is not valid JSON.") from None
         if not isinstance(value, dict):
             raise ClipError(400, "The request body must be a JSON object.")
+        unicode_text.clean_data(value)  # `"\ud800"` is valid JSON but no text a file can hold
         return value
 
     def form(self) -> dict[str, str]:

@@ -298,3 +298,18 @@ def test_ports_start_and_stop(library: Library) -> None:
             ClipServer(library, ports=[busy], **kwargs).start()  # type: ignore[arg-type]
     finally:
         taken.close()
+
+
+def test_a_lone_surrogate_in_posted_json_makes_a_clean_note_not_a_500(running: Running) -> None:
+    # Issue 10: `"\ud800"` is valid JSON; it once answered 500 and left a broken note behind.
+    running.authorize()
+    body = '{"title": "bad \\ud800 title", "body": "text \\udfff", "tags": "t\\ud800"}'
+    reply = running.client.request(
+        "POST", f"/notes?token={running.client.token}", body, {"Origin": EXTENSION}
+    )
+    assert reply.status == 200, reply.body
+    [note] = running.vault.rglob("*.md")
+    assert note.name == "bad \ufffd title.md"
+    assert "text \ufffd" in note.read_text("utf-8")
+    assert running.library.reconcile().changes.problems == ()
+    assert [h.path for h in running.library.search("text").hits] == ["clips/bad \ufffd title.md"]
