@@ -191,7 +191,22 @@ def _source(value: object) -> Source | None:
 
 
 def parse_when(value: object) -> datetime | None:
-    """A timestamp from ISO text, a YAML date, or epoch seconds/milliseconds; None if unreadable."""
+    """A timestamp from ISO text, a YAML date, or epoch seconds/milliseconds; None if unreadable
+    or so near the ends of the calendar that local time would fall outside it."""
+    when = _when(value)
+    try:
+        if when is None or not _FIRST_SAFE <= when.astimezone(UTC) <= _LAST_SAFE:
+            return None
+    except OverflowError:  # `0001-01-01T00:00+05:00` is before the calendar begins in UTC
+        return None
+    return when
+
+
+_FIRST_SAFE = datetime(1, 1, 2, tzinfo=UTC)
+_LAST_SAFE = datetime(9999, 12, 30, tzinfo=UTC)
+
+
+def _when(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
@@ -205,7 +220,7 @@ def parse_when(value: object) -> datetime | None:
     if isinstance(value, str) and value.strip():
         text = value.strip().replace("Z", "+00:00")
         if text.isdigit():
-            return parse_when(int(text))
+            return _when(int(text))
         try:
             parsed = datetime.fromisoformat(text)
         except ValueError:

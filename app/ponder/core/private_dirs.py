@@ -14,6 +14,7 @@ def make_private_dir(path: Path, *, below: Path) -> Path:
     """Make `path` and the folders between it and `below` (0700 each), and narrow `path` and
     those folders to 0700 if they already exist; `below` itself (e.g. ~/.cache) is left as
     it is. The index and caches hold note text, so other users may not read them."""
+    below.mkdir(parents=True, exist_ok=True)  # e.g. ~/.cache: made as any program would
     folders = [path, *(p for p in path.parents if p.is_relative_to(below) and p != below)]
     for folder in reversed(folders):
         with contextlib.suppress(FileExistsError):

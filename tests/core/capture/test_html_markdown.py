@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -175,3 +176,24 @@ def test_links_survive(path: str, label: str, noise: str) -> None:
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "depth"),
+    [
+        ("<div>", "</div>", 495),
+        ("<ul><li>", "</li></ul>", 248),
+        ("<table><tr><td>", "</td></tr></table>", 111),
+        ("<blockquote>", "</blockquote>", 2000),
+        ("<ol><li><b>", "</b></li></ol>", 1500),
+        ("<div>x", "</div>", 5000),
+    ],
+)
+def test_deep_nesting_is_flattened_not_lost(opening: str, closing: str, depth: int) -> None:
+    # Issue 10: each of these once raised RecursionError and lost the clip or the import.
+    html = "<p>top</p>" + opening * depth + "deepest words" + closing * depth + "<p>end</p>"
+    markdown = html_to_markdown(html)
+    assert "deepest words" in markdown
+    assert markdown.startswith("top") and markdown.rstrip().endswith("end")
+    if "x" in opening:
+        assert markdown.count("x") == depth  # the text of every flattened level stays

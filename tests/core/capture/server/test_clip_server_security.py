@@ -313,3 +313,12 @@ def test_a_lone_surrogate_in_posted_json_makes_a_clean_note_not_a_500(running: R
     assert "text \ufffd" in note.read_text("utf-8")
     assert running.library.reconcile().changes.problems == ()
     assert [h.path for h in running.library.search("text").hits] == ["clips/bad \ufffd title.md"]
+
+
+def test_a_clip_with_html_nested_hundreds_deep_is_saved_not_a_500(running: Running) -> None:
+    # Issue 10: such a clip was lost with a 500 (RecursionError in the HTML conversion).
+    running.authorize()
+    html = "<ul><li>" * 248 + "deep words" + "</li></ul>" * 248
+    reply = running.client.api("POST", "notes", body={"title": "Deep", "body_html": html})
+    assert reply.status == 200, reply.body
+    assert "deep words" in (running.vault / "clips/Deep.md").read_text("utf-8")

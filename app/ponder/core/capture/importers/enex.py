@@ -21,7 +21,7 @@ from ponder.core.capture.importers.enml import (
 from ponder.core.capture.importers.links import clean_tags
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.safe_xml import iter_xml
-from ponder.core.capture.importers.writer import Draft, ImportWriter
+from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
 from ponder.core.model import Kind
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.urls import WEB_SCHEMES
@@ -96,7 +96,8 @@ def _read_notes(
                 continue
             if element.tag != "note":
                 continue
-            add_note(element, writer)
+            label = " ".join((element.findtext("title") or "").split()) or f"note {count + 1}"
+            isolated(writer.report, label, add_note, element, writer)
             count += 1
             if root is not element and root is not None:
                 root.clear()  # drop finished notes: memory stays flat however long the file
