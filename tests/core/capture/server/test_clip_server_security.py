@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from clip_server_helpers import Client, RecordingAuthorizer, Running, free_port, open_library, serve
 
+from ponder.core.capture.bookmarklet import bookmarklet_key
 from ponder.core.capture.clip_http import MAX_BODY_BYTES
 from ponder.core.capture.clip_server import (
     AuthAnswer,
@@ -230,7 +231,8 @@ def test_an_internal_failure_is_logged_not_shown(
     port = server.start()
     try:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        conn.request("GET", "/clip?url=https://example.com/")
+        key = bookmarklet_key(server.api_token)
+        conn.request("GET", f"/clip?k={key}&url=https://example.com/")
         page = conn.getresponse().read().decode()
         token = page.split('name="form_token" value="')[1].split('"')[0]
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
