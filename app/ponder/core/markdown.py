@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
@@ -30,6 +31,7 @@ from ponder.core.markdown_extract import (
     wikilink_label,
     wikilink_targets,
 )
+from ponder.core.markdown_guard import DEADLINE, RenderBudgetExceeded, guard
 
 __all__ = [
     "Extract",
@@ -89,19 +91,37 @@ def parse_tag_href(href: str) -> str | None:
     return unquote(href[len(TAG_SCHEME) :]) if href.startswith(TAG_SCHEME) else None
 
 
+RENDER_BUDGET_SECONDS = 1.5
+BUDGET_SECONDS_PER_MB = 2.0
+"""Plain text renders at well over 1 MB/s: more than this is pathological, not long."""
+TOO_COMPLEX = (
+    '<p class="notice"><i>This note is too complex to preview in time; '
+    "it is shown as plain text.</i></p>"
+)
+
+
 def render_html(
     body: str,
     *,
     note_exists: Callable[[str], bool] | None = None,
     remote_images: bool = False,
+    budget_seconds: float | None = RENDER_BUDGET_SECONDS,
 ) -> str:
     """A safe HTML fragment for the preview (QTextBrowser): no raw HTML, only allowed schemes.
 
     Wikilinks whose target `note_exists` rejects get the class `missing`. Unless
     `remote_images`, an http(s) image becomes a link `[image: alt]` so nothing loads remotely.
+    Past `budget_seconds` (plus BUDGET_SECONDS_PER_MB of the body) the note is shown as
+    escaped plain text after a notice (TOO_COMPLEX).
     """
     env: dict[str, Any] = {"note_exists": note_exists, "remote_images": remote_images}
-    rendered: str = _parser().render(body, env)
+    if budget_seconds is not None:
+        allowed = budget_seconds + len(body) / 1e6 * BUDGET_SECONDS_PER_MB
+        env[DEADLINE] = time.monotonic() + allowed
+    try:
+        rendered: str = _parser().render(body, env)
+    except (RenderBudgetExceeded, RecursionError):
+        return f"{TOO_COMPLEX}<pre>{escapeHtml(body)}</pre>"
     return rendered
 
 
@@ -125,6 +145,7 @@ def _parser() -> MarkdownIt:
     md.add_render_rule("tag", _render_tag)
     md.add_render_rule("table_open", _render_table_open)
     md.add_render_rule("image", _render_image)
+    guard(md)
     return md
 
 
