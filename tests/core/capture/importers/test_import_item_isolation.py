@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from test_import_enex import enex, note
+from test_import_enex import enex, media, note, resource
 
 from ponder.core.capture.importers import ImportReport
 from ponder.core.capture.importers.report import ImportReport as Report
 from ponder.core.capture.importers.writer import isolated
+from ponder.core.library import Library
 
 DEEP = {
     "divs": "<div>" * 495 + "deepest" + "</div>" * 495,
@@ -87,3 +88,19 @@ def test_a_failing_item_is_its_own_failure_and_the_rest_goes_on() -> None:
     [failure] = report.failed
     assert failure.item == "bad one"
     assert "RecursionError: too deep in bad" in failure.reason
+
+
+def test_an_enex_attachment_named_like_a_note_stays_an_attachment(
+    tmp_path: Path, run: Callable[..., ImportReport], library: Library
+) -> None:
+    # Issue 10: an attachment `*.md` became an indexed note of its own.
+    planted = b"---\ntitle: Planted\n---\nfindme planted text\n"
+    body = note("With a file", media(planted, "text/markdown"))
+    export = body.replace("</note>", resource(planted, "text/markdown", "evil.md") + "</note>")
+    report = run(enex(tmp_path, export), "enex")
+    assert report.imported == ["notes/With a file.md"]
+    assert report.attachments == ["attachments/evil.md.txt"]
+    assert (library.vault.root / "attachments/evil.md.txt").read_bytes() == planted
+    library.reconcile()
+    assert not library.search("findme").hits
+    assert sorted(library.index.stamps()) == ["notes/With a file.md"]
