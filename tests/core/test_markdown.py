@@ -622,3 +622,13 @@ def test_past_its_budget_a_note_is_escaped_plain_text_with_a_notice() -> None:
     assert html.startswith(TOO_COMPLEX)
     assert "&lt;script&gt;" in html and "<script>" not in html
     assert render_html("# fine", budget_seconds=0.05).startswith("<h1>")
+
+
+def test_share_drafts_parse_unclosed_brackets_in_linear_time() -> None:
+    # The composer parses a draft once per target: 150 KB of `[![[` took 12 s each.
+    from ponder.core.share import markup
+
+    start = time.perf_counter()
+    tree = markup.parse("[![[" * 37_500)
+    assert time.perf_counter() - start < 1.0
+    assert tree.children
