@@ -424,12 +424,12 @@ def test_allowed_links_are_kept() -> None:
         assert f'href="{href}"' in html
 
 
-def test_remote_images_become_links_unless_allowed() -> None:
-    body = "![a cat](https://img.org/cat.png) ![local](attachments/dog.png)"
+def test_remote_images_become_links() -> None:
+    body = "![a cat](https://img.org/cat.png) ![local](attachments/dog.png) ![x](//img.org/x)"
     html = render_html(body)
     assert '<a href="https://img.org/cat.png">[image: a cat]</a>' in html
     assert '<img src="attachments/dog.png" alt="local">' in html
-    assert '<img src="https://img.org/cat.png"' in render_html(body, remote_images=True)
+    assert '<img src="https:' not in html and '<img src="//' not in html
 
 
 def test_thirty_levels_of_lists_and_quotes_render_completely() -> None:

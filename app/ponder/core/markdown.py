@@ -104,17 +104,16 @@ def render_html(
     body: str,
     *,
     note_exists: Callable[[str], bool] | None = None,
-    remote_images: bool = False,
     budget_seconds: float | None = RENDER_BUDGET_SECONDS,
 ) -> str:
     """A safe HTML fragment for the preview (QTextBrowser): no raw HTML, only allowed schemes.
 
-    Wikilinks whose target `note_exists` rejects get the class `missing`. Unless
-    `remote_images`, an http(s) image becomes a link `[image: alt]` so nothing loads remotely.
+    Wikilinks whose target `note_exists` rejects get the class `missing`. An http(s) image
+    becomes a link `[image: alt]`: nothing is loaded from the web.
     Past `budget_seconds` (plus BUDGET_SECONDS_PER_MB of the body) the note is shown as
     escaped plain text after a notice (TOO_COMPLEX).
     """
-    env: dict[str, Any] = {"note_exists": note_exists, "remote_images": remote_images}
+    env: dict[str, Any] = {"note_exists": note_exists}
     if budget_seconds is not None:
         allowed = budget_seconds + len(body) / 1e6 * BUDGET_SECONDS_PER_MB
         env[DEADLINE] = time.monotonic() + allowed
@@ -236,8 +235,7 @@ def _render_image(
 ) -> str:
     token = tokens[idx]
     src = str(token.attrGet("src") or "")
-    remote = src.lower().startswith(("http:", "https:", "//"))
-    if remote and not (isinstance(env, dict) and env.get("remote_images")):
+    if src.lower().startswith(("http:", "https:", "//")):
         alt = self.renderInlineAsText(token.children or [], options, env)
         return f'<a href="{escapeHtml(src)}">[image: {escapeHtml(alt)}]</a>'
     return self.image(tokens, idx, options, env)
