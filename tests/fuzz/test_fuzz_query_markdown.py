@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from fuzz_corpus import CASES, MARKDOWN, fuzz
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ponder.core import markdown
@@ -51,6 +51,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
 
 @fuzz(500)
 @given(QUERIES)
+@example("#\ud800-*")  # found by this test: a lone surrogate in a prefix query reached Whoosh
 def test_any_query_parses_and_searches(library: Library, text: str) -> None:
     CASES["query language"] += 1
     query = parse_query(text)
