@@ -67,7 +67,16 @@ def save_verified(target: Path, data: bytes, mode: int | None, expected: str | N
     if aside is None or exchange is None:
         _save_checked(target, data, mode, expected)
         return
-    write_new_file(aside, data, mode)
+    # Written under a temp name first: a crash mid-write leaves a temp file (removed when
+    # the vault opens), never a torn swap file that recovery would have to keep.
+    tmp = temp_beside(target)
+    write_new_file(tmp, data, mode)
+    try:
+        tmp.rename(aside)  # a fresh random name: nothing there to replace
+    except OSError:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
     try:
         if expected is None:
             _place_new(aside, target)
