@@ -86,10 +86,11 @@ def private_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def no_thread_outlives_its_test() -> Iterator[None]:
-    """A thread a test started must be gone when the test's fixtures are: a thread still running
-    Ponder's code at interpreter exit is how a suite that passed ends in a segfault."""
+@pytest.fixture(autouse=True, scope="module")
+def no_thread_outlives_its_module() -> Iterator[None]:
+    """A thread the tests of a module started must be gone when the module's fixtures are (a
+    module-scoped server's workers live as long as it does): a thread still running Ponder's
+    code at interpreter exit is how a suite that passed ends in a segfault."""
     before = set(threading.enumerate())
     yield
     deadline = time.monotonic() + 5
@@ -99,7 +100,7 @@ def no_thread_outlives_its_test() -> Iterator[None]:
         left = [t for t in left if t.is_alive()]
     if left:
         names = ", ".join(sorted(t.name for t in left))
-        pytest.fail(f"threads still running 5 s after the test ended: {names}", pytrace=False)
+        pytest.fail(f"threads still running 5 s after the module's tests: {names}", pytrace=False)
 
 
 @pytest.hookimpl(trylast=True)

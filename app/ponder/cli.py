@@ -345,7 +345,7 @@ def cmd_reindex(library: Library, _args: argparse.Namespace, out: Output, _: obj
     report = library.rebuild_index(progress=out.progress("Indexing"))
     out.line(f"Indexed {report.reindexed} notes in {library.vault.root}.")
     for problem in report.changes.problems:
-        out.line(f"  skipped {problem.path}: {problem.reason}")
+        out.line(f"  {problem.path}: {problem.reason}")
     return EXIT_OK
 
 

@@ -3061,14 +3061,6 @@ Einstellungen: {config}</translation>
         <translation>Sekunden nach dem letzten Tastendruck.</translation>
     </message>
     <message>
-        <source>Load remote images</source>
-        <translation>Bilder aus dem Netz laden</translation>
-    </message>
-    <message>
-        <source>Preview may fetch images from the web.</source>
-        <translation>Die Vorschau darf Bilder aus dem Web abrufen.</translation>
-    </message>
-    <message>
         <source>Clip local addresses</source>
         <translation>Lokale Adressen speichern</translation>
     </message>

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ponder.core.markdown import (
+    TOO_COMPLEX,
     extract,
     is_safe_url,
     note_href,
@@ -424,12 +425,12 @@ def test_allowed_links_are_kept() -> None:
         assert f'href="{href}"' in html
 
 
-def test_remote_images_become_links_unless_allowed() -> None:
-    body = "![a cat](https://img.org/cat.png) ![local](attachments/dog.png)"
+def test_remote_images_become_links() -> None:
+    body = "![a cat](https://img.org/cat.png) ![local](attachments/dog.png) ![x](//img.org/x)"
     html = render_html(body)
     assert '<a href="https://img.org/cat.png">[image: a cat]</a>' in html
     assert '<img src="attachments/dog.png" alt="local">' in html
-    assert '<img src="https://img.org/cat.png"' in render_html(body, remote_images=True)
+    assert '<img src="https:' not in html and '<img src="//' not in html
 
 
 def test_thirty_levels_of_lists_and_quotes_render_completely() -> None:
@@ -593,3 +594,42 @@ def test_tldr_every_page_extracts_with_its_title_and_far_faster_than_rendering()
         render_html(body)
     render_seconds = (time.process_time() - started) * 40
     assert extract_seconds * 4 < render_seconds, (extract_seconds, render_seconds)
+
+
+# --- bounded rendering (issue 10) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", ["[![[", "[[", "![", "[", "^[", "![!["])
+def test_unclosed_brackets_render_in_linear_time(unit: str) -> None:
+    text = unit * (150_000 // len(unit))  # once 10 s per preview render
+    start = time.perf_counter()
+    html = render_html(text, budget_seconds=None)
+    assert time.perf_counter() - start < 1.0
+    assert TOO_COMPLEX not in html
+    assert html.count("[") == text.count("[")  # every bracket is still there, as text
+
+
+def test_brackets_that_close_later_still_make_links() -> None:
+    html = render_html("[[[ [a](https://a.example) ![b](https://b.example/i.png) [[Note]] ^[fn]")
+    assert '<a href="https://a.example">a</a>' in html
+    assert "wikilink" in html and "[image: b]" in html
+
+
+def test_past_its_budget_a_note_is_escaped_plain_text_with_a_notice() -> None:
+    body = "<script>x</script> " + "[![[x]] " * 20_000
+    start = time.perf_counter()
+    html = render_html(body, budget_seconds=0.05)
+    assert time.perf_counter() - start < 1.0
+    assert html.startswith(TOO_COMPLEX)
+    assert "&lt;script&gt;" in html and "<script>" not in html
+    assert render_html("# fine", budget_seconds=0.05).startswith("<h1>")
+
+
+def test_share_drafts_parse_unclosed_brackets_in_linear_time() -> None:
+    # The composer parses a draft once per target: 150 KB of `[![[` took 12 s each.
+    from ponder.core.share import markup
+
+    start = time.perf_counter()
+    tree = markup.parse("[![[" * 37_500)
+    assert time.perf_counter() - start < 1.0
+    assert tree.children

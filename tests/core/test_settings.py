@@ -68,3 +68,13 @@ def test_any_valid_settings_round_trip(
     loaded = settings.from_mapping(settings.to_mapping(chosen))
     assert loaded.problems == ()
     assert loaded.settings == chosen
+
+
+def test_a_retired_setting_is_ignored_without_a_word(tmp_path: Path) -> None:
+    # `remote_images` never worked (issue 10); files written by older versions still load.
+    path = tmp_path / "settings.toml"
+    path.write_text("remote_images = true\nautosave_seconds = 2.0\nnonsense = 1\n", "utf-8")
+    loaded = settings.load(path)
+    assert loaded.settings.autosave_seconds == 2.0
+    assert loaded.problems == ("Unknown setting 'nonsense' was ignored.",)
+    assert "remote_images" not in {f.name for f in fields(Settings)}

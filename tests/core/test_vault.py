@@ -30,6 +30,7 @@ from ponder.core.vault import (
     VaultError,
     VaultWriteError,
 )
+from ponder.core.vault_swap import ASIDE_PREFIX
 
 NOTE = NotePath("note.md")
 
@@ -398,14 +399,16 @@ def test_sigkill_during_saves_never_leaves_a_torn_or_lost_note(tmp_path: Path) -
         assert text in (one, two), "a torn, empty or lost note"
         seen.add(text)
     assert seen == {one, two}, "the saver must really have been saving"
-    strays = temp_files(root)
+    strays = temp_files(root) + list(root.glob(f"{ASIDE_PREFIX}*"))
     assert strays, "some kills should land in the middle of a save"
     for stray in strays:
         make_old(stray)
     vault = Vault.open(root)
     assert vault.cleaned_temp_files == len(strays)
-    assert temp_files(root) == []
+    assert temp_files(root) == [] and list(root.glob(".ponder-*")) == []
     assert vault.read(NOTE)[0] in (one, two)
+    # A swap file holds the version read or the new text, never an outside one: no copies.
+    assert sorted(p.name for p in root.iterdir()) == [NOTE]
 
 
 # --- creating -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ponder.core.capture.bookmarklet import bookmarklet_key
 from ponder.ui.clip_service import KEYRING_ACCOUNT
 from ponder.ui.controller import WindowController
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
@@ -76,8 +77,10 @@ def test_an_extension_gets_a_token_only_when_allowed(
 def test_a_bookmarklet_clip_is_saved_and_its_page_fetched(
     serving: tuple[Window, int], vault_root: Path, qtbot: QtBot
 ) -> None:
-    _window, port = serving
-    query = urlencode({"url": "https://example.invalid/essay", "title": "An essay"})
+    window, port = serving
+    token = window[1].seek.browsers.api_token or ""
+    key = bookmarklet_key(token)
+    query = urlencode({"k": key, "url": "https://example.invalid/essay", "title": "An essay"})
     status, page = request(port, "GET", f"/clip?{query}")
     assert status == 200
     form = page.decode("utf-8")

@@ -79,7 +79,9 @@ def test_journal_screenshot(session: Session, qtbot: QtBot, name: str) -> None:
 def test_preferences_screenshot(qtbot: QtBot, name: str, tmp_path: Path) -> None:
     use_theme(name)
     settings = Settings(
-        vault="~/Ponder", remote_images=True, saved_searches=("tag:research", "kind:question")
+        vault="~/Ponder",
+        download_clip_images=True,
+        saved_searches=("tag:research", "kind:question"),
     )
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)

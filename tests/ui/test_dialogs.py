@@ -237,7 +237,7 @@ def test_preferences_has_one_editor_per_setting(qtbot: QtBot, prompter: Scripted
     assert isinstance(dialog.editors["theme"].widget, QComboBox)
     assert isinstance(dialog.editors["editor_font_size"].widget, QSpinBox)
     assert isinstance(dialog.editors["autosave_seconds"].widget, QDoubleSpinBox)
-    assert isinstance(dialog.editors["remote_images"].widget, QCheckBox)
+    assert isinstance(dialog.editors["download_clip_images"].widget, QCheckBox)
     assert dialog.editors["theme"].widget.toolTip() == "Light, dark, or follow the system."
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -163,15 +162,13 @@ def test_a_hidden_preview_does_not_render_until_shown(qtbot: QtBot, preview: Pre
     assert "while hidden" in preview.toPlainText()
 
 
-def test_remote_images_are_refused_unless_allowed(
+def test_remote_images_are_links_and_never_loaded(
     qtbot: QtBot, session: Session, preview: PreviewPanel
 ) -> None:
     render(qtbot, preview, "notes/a.md", "![pic](https://example.org/p.png)\n")
     assert "<img" not in preview.toHtml()  # shown as a link, nothing fetched
     assert preview.loadResource(IMAGE, QUrl("https://example.org/p.png")) is None
-    with qtbot.waitSignal(preview.rendered, timeout=WAIT):
-        session.update_settings(dataclasses.replace(session.settings, remote_images=True))
-    assert '<img src="https://example.org/p.png"' in preview.toHtml()
+    assert preview.loadResource(IMAGE, QUrl("http://127.0.0.1:9/p.png")) is None
 
 
 def test_local_images_load_only_from_inside_the_vault(

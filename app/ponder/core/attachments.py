@@ -20,11 +20,15 @@ from ponder.core.vault import Vault
 from ponder.core.vault_io import fsync_dir, move_to_free_name, temp_beside, write_new_file
 
 ATTACHMENTS = "attachments"
+NOTE_EXTENSION = "md"
 _COPY_CHUNK = 1 << 20
 
 
 def safe_name(name: str, fallback: str) -> str:
-    """One safe file name from a name found elsewhere (no folders, `..` or drive letters)."""
+    """One safe file name from a name found elsewhere (no folders, `..` or drive letters).
+
+    An attachment is never a note: a `.md` name gets `.txt` after it (`notes.md.txt`),
+    or it would be read, indexed and linked as one."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
     stem, dot, extension = base.rpartition(".")
     if not dot or not stem.strip(" ."):
@@ -32,6 +36,8 @@ def safe_name(name: str, fallback: str) -> str:
     extension = "".join(ch for ch in extension if ch.isalnum())[:16]
     if not stem.strip(" ."):
         stem = fallback
+    if extension.lower() == NOTE_EXTENSION:
+        stem, extension = f"{stem}.{extension}", "txt"
     return safe_filename(stem, extension=f".{extension}" if extension else "")
 
 
@@ -51,6 +57,8 @@ def add_attachment(
     A file already there with the same bytes is reused: (its path, False). `name` must be
     safe already (see `safe_name`). Raises OSError or UnsafePathError; never writes over.
     """
+    if name.lower().endswith(f".{NOTE_EXTENSION}"):
+        name += ".txt"  # whoever named it: an attachment is never read as a note
     base = vault.abspath(folder)
     wanted = base / name
     if same_file(wanted, data):

@@ -16,8 +16,9 @@ from pathlib import Path
 from ponder.core import handover, logfiles
 from ponder.core.library import Library
 from ponder.core.model import Problem
-from ponder.core.notes import parse_note
+from ponder.core.note_guard import parse_isolated, unusable_name
 from ponder.core.share.credentials import CredentialStore
+from ponder.core.unicode_text import shown
 from ponder.core.vault import NoteReadError
 from ponder.core.watch import watch_limits
 
@@ -83,16 +84,24 @@ def _problem_files(
     entries = list(library.vault.scan())
     problems: list[Problem] = []
     for done, entry in enumerate(entries, 1):
+        if (reason := unusable_name(entry.path)) is not None:
+            problems.append(Problem(shown(entry.path), reason))
+            continue
         try:
             text, stamp = library.vault.read(entry.path)
         except NoteReadError as exc:
             problems.append(Problem(entry.path, exc.reason))
         else:
-            parsed = parse_note(entry.path, text, stamp)
-            if parsed.problem is not None:
+            parsed = parse_isolated(entry.path, text, stamp)
+            if isinstance(parsed, str):
+                problems.append(Problem(entry.path, parsed))
+            elif parsed.problem is not None:
                 problems.append(Problem(entry.path, parsed.problem))
         if progress is not None and (done % 500 == 0 or done == len(entries)):
             progress(done, len(entries))
+    # Notes the index refused (only indexing finds those) are listed as well.
+    listed = {p.path for p in problems}
+    problems.extend(p for p in library.problems() if p.path not in listed)
     return len(entries), problems
 
 

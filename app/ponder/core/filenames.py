@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ponder.core import unicode_text
 from ponder.core.model import NotePath
 
 UNTITLED = "Untitled"
@@ -42,6 +43,7 @@ def safe_filename(title: str, *, extension: str = ".md") -> str:
     are kept (NFC). A title with nothing usable in it becomes "Untitled".
     The function is idempotent: feeding it its own stem returns the same name.
     """
+    title = unicode_text.clean(title)[0]  # a lone surrogate cannot be a UTF-8 name
     stem = _cut(_unreserved(_clean(title)), MAX_STEM_BYTES).rstrip(" .")
     if not any(unicodedata.category(ch)[0] in "LNS" for ch in stem):
         stem = UNTITLED

@@ -11,6 +11,8 @@ from typing import Any, ClassVar
 
 import yaml
 
+from ponder.core import unicode_text
+
 MAX_ALIASES = 100
 MAX_DEPTH = 50
 MAX_EXPANDED_VALUES = 100_000
@@ -104,8 +106,10 @@ class _SafeLoader(yaml.SafeLoader):
         None: yaml.SafeLoader.construct_undefined,
     }
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, first_line: int = 2) -> None:
         super().__init__(stream)
+        self.first_line = first_line
+        self.problems: list[str] = []
         self._aliases = 0
         self._depth = 0
         self._sizes: dict[int, int] = {}  # id(node) -> values it expands to, once complete
@@ -126,6 +130,8 @@ class _SafeLoader(yaml.SafeLoader):
             raise _LimitError(None, None, f"nested over {MAX_DEPTH} levels", mark)
         node = super().compose_node(parent, index)
         self._depth -= 1
+        if isinstance(node, yaml.ScalarNode):
+            self._clean_scalar(node)
         size = 1 + sum(self._sizes[id(child)] for child in _children(node))
         if size > MAX_EXPANDED_VALUES:
             problem = f"aliases expand to over {MAX_EXPANDED_VALUES} values"
@@ -133,12 +139,49 @@ class _SafeLoader(yaml.SafeLoader):
         self._sizes[id(node)] = size
         return node
 
+    def _clean_scalar(self, node: yaml.ScalarNode) -> None:
+        """Escapes such as `\\uD800` give text UTF-8 cannot store: one bad value is named,
+        never left for the index (or a save) to fail on."""
+        text, replaced = unicode_text.clean(node.value)
+        node.value = text
+        if replaced:
+            self._problem(
+                node,
+                f"{replaced} character(s) written as an unpaired surrogate escape (such as "
+                "\\uD800) cannot be stored; they are read as U+FFFD",
+            )
+
+    def _problem(self, node: yaml.Node, problem: str) -> None:
+        self.problems.append(
+            f"Front matter line {self.first_line + node.start_mark.line}: {problem}."
+        )
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep)
-        except (ValueError, KeyError) as exc:  # e.g. `!!int abc`, `!!bool maybe`
-            problem = f"{node.value!r} is not a valid {node.tag.rsplit(':', 1)[-1]}"
-            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from exc
+        """A tag that cannot build its value (`!!int _`, `!!timestamp`, `!custom`) makes
+        that value plain text (or a plain list or mapping) and a problem, not a failed note."""
+        if node in self.constructed_objects:
+            return self.constructed_objects[node]
+        if isinstance(node, yaml.ScalarNode):
+            return self._construct_scalar(node, deep)
+        plain = _SEQ if isinstance(node, yaml.SequenceNode) else _MAP
+        if node.tag != plain:
+            self._problem(node, f"the tag {_tag_name(node)} is not one Ponder reads; it is ignored")
+            node.tag = plain
+        return super().construct_object(node, deep)
+
+    def _construct_scalar(self, node: yaml.ScalarNode, deep: bool) -> Any:
+        tag = _tag_name(node)
+        if node.tag in self.yaml_constructors:
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, LookupError, TypeError, ArithmeticError):  # `!!int _`
+                self.recursive_objects.pop(node, None)
+                why = f"{node.value!r} is not a valid {tag.lstrip('!')}"
+        else:
+            why = f"the tag {tag} is not one Ponder reads"
+        self._problem(node, f"{why}; it is read as text")
+        self.constructed_objects[node] = node.value
+        return node.value
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
         if not isinstance(node, yaml.MappingNode):
@@ -155,6 +198,16 @@ class _SafeLoader(yaml.SafeLoader):
                 raise yaml.constructor.ConstructorError(None, None, problem, key_node.start_mark)
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
+
+
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+
+def _tag_name(node: yaml.Node) -> str:
+    """`!!int` for YAML's own tags, the tag as written for any other."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + node.tag[len(prefix) :] if node.tag.startswith(prefix) else str(node.tag)
 
 
 def _children(node: yaml.Node | None) -> list[yaml.Node]:
@@ -183,8 +236,15 @@ def _error(exc: yaml.YAMLError, front: str, first_line: int) -> FrontMatterError
 
 def load(front: str, *, first_line: int = 2) -> dict[str, object]:
     """Parse front matter safely; error lines count from `first_line`, where `front` starts."""
+    return load_checked(front, first_line=first_line)[0]
+
+
+def load_checked(front: str, *, first_line: int = 2) -> tuple[dict[str, object], tuple[str, ...]]:
+    """The front matter's data and the problems of single values that were read as text
+    (a tag that cannot build its value, text UTF-8 cannot store); FrontMatterError when
+    the whole front matter cannot be read."""
     try:
-        loader = _SafeLoader(front)
+        loader = _SafeLoader(front, first_line)
         try:
             data = loader.get_single_data()
         finally:
@@ -192,20 +252,27 @@ def load(front: str, *, first_line: int = 2) -> dict[str, object]:
     except yaml.YAMLError as exc:
         raise _error(exc, front, first_line) from None
     if data is None:
-        return {}
+        return {}, tuple(loader.problems)
     if not isinstance(data, dict):
         found = "a list" if isinstance(data, list) else "a single value"
         message = f"Front matter at line {first_line} is {found}, not `key: value` lines."
         raise FrontMatterError(message, first_line)
-    return data
+    return data, tuple(loader.problems)
 
 
 def read(text: str) -> tuple[dict[str, object], str]:
     """The front-matter data and the body of a note; `({}, text)` when it has no front matter."""
+    data, body, _problems = read_checked(text)
+    return data, body
+
+
+def read_checked(text: str) -> tuple[dict[str, object], str, tuple[str, ...]]:
+    """read(), plus the problems of single values that were read as text (see load_checked)."""
     parts = split(text)
     if parts.front is None:
-        return {}, text
-    return load(parts.front), parts.body
+        return {}, text, ()
+    data, problems = load_checked(parts.front)
+    return data, parts.body, problems
 
 
 # Text other YAML readers would turn into something else (YAML 1.1 words and numbers,

@@ -8,6 +8,7 @@ stamp manifest) and whoosh_index (WhooshIndex).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -43,5 +44,5 @@ def index_dir_for(vault_root: Path, cache_root: Path) -> Path:
     """Where a vault's index lives: readable folder name plus a hash of the vault's real path."""
     resolved = vault_root.resolve()
     slug = re.sub(r"[^a-z0-9]+", "-", resolved.name.lower()).strip("-")[:40] or "vault"
-    digest = hashlib.blake2b(str(resolved).encode(), digest_size=6).hexdigest()
+    digest = hashlib.blake2b(os.fsencode(resolved), digest_size=6).hexdigest()
     return cache_root / "indexes" / f"{slug}-{digest}"

@@ -21,12 +21,14 @@ from ponder.core.index import (
     index_dir_for,
 )
 from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
+from ponder.core.note_guard import apply_isolated, parse_isolated, unusable_name
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
 from ponder.core.sense import backlinks, journal, journal_config
 from ponder.core.sense.backlinks import NoteRewrite, Reference
 from ponder.core.sense.links import link_mention
 from ponder.core.sense.resolve import LinkResolver, vault_flavor
+from ponder.core.unicode_text import shown
 from ponder.core.urls import page_key
 from ponder.core.vault import NoteReadError, Vault, VaultError
 from ponder.core.watch import VaultWatcher, WatchBatch
@@ -169,7 +171,12 @@ class Library:
             indexed = dict(self.index.stamps())
             seen: set[NotePath] = set()
             suspects: list[NotePath] = []
+            misnamed: list[Problem] = []
             for entry in self.vault.scan():
+                if (reason := unusable_name(entry.path)) is not None:
+                    misnamed.append(Problem(shown(entry.path), reason))
+                    self._problems[shown(entry.path)] = reason
+                    continue
                 seen.add(entry.path)
                 known = indexed.get(entry.path)
                 if known is None or not known.same_file_stats(entry.size, entry.mtime_ns):
@@ -178,6 +185,7 @@ class Library:
             for path in gone:
                 self._problems.pop(path, None)
             changes = self._reindex(suspects, gone, indexed, progress)
+            changes = changes.merge(Changes(problems=tuple(misnamed)))
             return ReconcileReport(scanned=len(seen), reindexed=len(suspects), changes=changes)
 
     def rebuild_index(self, progress: Progress | None = None) -> ReconcileReport:
@@ -218,7 +226,11 @@ class Library:
         if previous is not None and previous.digest == stamp.digest:
             batch.touched[path] = stamp
             return
-        parsed = parse_note(path, text, stamp)
+        parsed = parse_isolated(path, text, stamp)
+        if isinstance(parsed, str):
+            self._problems[path] = parsed
+            batch.unreadable(path, Problem(path, parsed))
+            return
         if parsed.problem is None:
             self._problems.pop(path, None)
         else:
@@ -232,16 +244,20 @@ class Library:
         if batch.touched:
             self.index.refresh_stamps(batch.touched)
             batch.touched = {}
-        self._apply(batch.docs, batch.removals)
+        batch.problems.extend(self._apply(batch.docs, batch.removals))
         batch.docs, batch.removals = [], []
 
-    def _apply(self, docs: Sequence[IndexDoc], removals: Iterable[NotePath]) -> None:
+    def _apply(self, docs: Sequence[IndexDoc], removals: Iterable[NotePath]) -> list[Problem]:
+        """Index `docs`, drop `removals`; a note the index refuses becomes a problem."""
         removals = list(removals)
         if self.readonly_index or not (docs or removals):
-            return
-        self.index.apply(docs, removals)
+            return []
+        refused = apply_isolated(self.index, docs, removals)
         for doc in docs:
             self._written.pop(doc.path, None)
+        for path, reason in refused:
+            self._problems[path] = reason
+        return [Problem(path, reason) for path, reason in refused]
 
     def apply_external(self, batch: WatchBatch) -> Changes:
         """Take in what the watcher saw. A mass disappearance is reported, never applied."""
@@ -285,7 +301,10 @@ class Library:
     def _commit(self, path: NotePath, text: str, stamp: FileStamp) -> None:
         """Record a write we made and index it (the single writer holds the lock)."""
         self._written[path] = stamp.digest
-        parsed = parse_note(path, text, stamp)
+        parsed = parse_isolated(path, text, stamp)
+        if isinstance(parsed, str):  # saved; only search misses it, and says so
+            self._problems[path] = parsed
+            return
         if parsed.problem is None:
             self._problems.pop(path, None)
         else:
@@ -338,11 +357,14 @@ class Library:
                         results.append(exc)
                         continue
                     self._written[path] = stamp.digest
-                    parsed = parse_note(path, text, stamp)
+                    results.append(path)
+                    parsed = parse_isolated(path, text, stamp)
+                    if isinstance(parsed, str):
+                        self._problems[path] = parsed
+                        continue
                     if parsed.problem is not None:
                         self._problems[path] = parsed.problem
                     docs.append(parsed.doc)
-                    results.append(path)
             finally:
                 self._apply(docs, ())
         return results, Changes(added=frozenset(doc.path for doc in docs))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
@@ -30,6 +31,7 @@ from ponder.core.markdown_extract import (
     wikilink_label,
     wikilink_targets,
 )
+from ponder.core.markdown_guard import DEADLINE, RenderBudgetExceeded, guard
 from ponder.core.markdown_obsidian import Embedder, obsidian_plugin, render_embed
 
 __all__ = [
@@ -90,29 +92,45 @@ def parse_tag_href(href: str) -> str | None:
     return unquote(href[len(TAG_SCHEME) :]) if href.startswith(TAG_SCHEME) else None
 
 
+RENDER_BUDGET_SECONDS = 1.5
+BUDGET_SECONDS_PER_MB = 2.0
+"""Plain text renders at well over 1 MB/s: more than this is pathological, not long."""
+TOO_COMPLEX = (
+    '<p class="notice"><i>This note is too complex to preview in time; '
+    "it is shown as plain text.</i></p>"
+)
+
+
 def render_html(
     body: str,
     *,
     note_exists: Callable[[str], bool] | None = None,
-    remote_images: bool = False,
     embed: Embedder | None = None,
     file_url: Callable[[str], str | None] | None = None,
+    budget_seconds: float | None = RENDER_BUDGET_SECONDS,
 ) -> str:
     """A safe HTML fragment for the preview (QTextBrowser): no raw HTML, only allowed schemes.
 
-    Wikilinks whose target `note_exists` rejects get the class `missing`. Unless
-    `remote_images`, an http(s) image becomes a link `[image: alt]` so nothing loads remotely.
-    `embed` gives the Markdown that `![[Note#Heading]]` shows inline, `file_url` the URL of an
-    attachment `![[image.png|300]]` shows (see markdown_obsidian).
+    Wikilinks whose target `note_exists` rejects get the class `missing`. An http(s) image
+    becomes a link `[image: alt]`: nothing is loaded from the web. `embed` gives the Markdown
+    that `![[Note#Heading]]` shows inline, `file_url` the URL of an attachment
+    `![[image.png|300]]` shows (see markdown_obsidian).
+    Past `budget_seconds` (plus BUDGET_SECONDS_PER_MB of the body) the note, embeds included,
+    is shown as escaped plain text after a notice (TOO_COMPLEX).
     """
     env: dict[str, Any] = {
         "note_exists": note_exists,
-        "remote_images": remote_images,
         "embed": embed,
         "file_url": file_url,
         "render": _render_nested,
     }
-    return _render_nested(body, env)
+    if budget_seconds is not None:
+        allowed = budget_seconds + len(body) / 1e6 * BUDGET_SECONDS_PER_MB
+        env[DEADLINE] = time.monotonic() + allowed
+    try:
+        return _render_nested(body, env)
+    except (RenderBudgetExceeded, RecursionError):
+        return f"{TOO_COMPLEX}<pre>{escapeHtml(body)}</pre>"
 
 
 def _render_nested(body: str, env: dict[str, Any]) -> str:
@@ -141,6 +159,7 @@ def _parser() -> MarkdownIt:
     md.add_render_rule("tag", _render_tag)
     md.add_render_rule("table_open", _render_table_open)
     md.add_render_rule("image", _render_image)
+    guard(md)
     return md
 
 
@@ -235,8 +254,7 @@ def _render_image(
 ) -> str:
     token = tokens[idx]
     src = str(token.attrGet("src") or "")
-    remote = src.lower().startswith(("http:", "https:", "//"))
-    if remote and not (isinstance(env, dict) and env.get("remote_images")):
+    if src.lower().startswith(("http:", "https:", "//")):
         alt = self.renderInlineAsText(token.children or [], options, env)
         return f'<a href="{escapeHtml(src)}">[image: {escapeHtml(alt)}]</a>'
     return self.image(tokens, idx, options, env)

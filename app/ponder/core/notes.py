@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from ponder.core import frontmatter, markdown
+from ponder.core import frontmatter, markdown, unicode_text
 from ponder.core.index import IndexDoc
 from ponder.core.model import FileStamp, Kind, Link, Note, NoteId, NotePath, Source
 from ponder.core.sense.resolve import DENDRON_VAULT, basename_key, is_note_link, link_path
@@ -46,14 +46,15 @@ class ParsedNote:
 
 def parse_note(path: NotePath, text: str, stamp: FileStamp) -> ParsedNote:
     """Read a note; broken front matter is reported and the text is still indexed as the body."""
-    problem: str | None = None
+    problems: tuple[str, ...] = ()
     try:
-        front, body = frontmatter.read(text)
+        front, body, problems = frontmatter.read_checked(text)
     except frontmatter.FrontMatterError as exc:
         front, body = {}, frontmatter.split(text).body
-        problem = str(exc)
-    if problem is None and frontmatter.split(text).unclosed:
-        problem = "The front matter starts with '---' but is never closed; it is read as text."
+        problems = (str(exc),)
+    if not problems and frontmatter.split(text).unclosed:
+        problems = ("The front matter starts with '---' but is never closed; it is read as text.",)
+    problem = " ".join(problems) or None
     extract = markdown.extract(body)
     # Notes without dates in front matter are dated by their file, as file managers do.
     modified = datetime.fromtimestamp(stamp.mtime_ns / 1e9, tz=UTC)
@@ -196,7 +197,22 @@ def _source(value: object) -> Source | None:
 
 
 def parse_when(value: object) -> datetime | None:
-    """A timestamp from ISO text, a YAML date, or epoch seconds/milliseconds; None if unreadable."""
+    """A timestamp from ISO text, a YAML date, or epoch seconds/milliseconds; None if unreadable
+    or so near the ends of the calendar that local time would fall outside it."""
+    when = _when(value)
+    try:
+        if when is None or not _FIRST_SAFE <= when.astimezone(UTC) <= _LAST_SAFE:
+            return None
+    except OverflowError:  # `0001-01-01T00:00+05:00` is before the calendar begins in UTC
+        return None
+    return when
+
+
+_FIRST_SAFE = datetime(1, 1, 2, tzinfo=UTC)
+_LAST_SAFE = datetime(9999, 12, 30, tzinfo=UTC)
+
+
+def _when(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
@@ -210,7 +226,7 @@ def parse_when(value: object) -> datetime | None:
     if isinstance(value, str) and value.strip():
         text = value.strip().replace("Z", "+00:00")
         if text.isdigit():
-            return parse_when(int(text))
+            return _when(int(text))
         try:
             parsed = datetime.fromisoformat(text)
         except ValueError:
@@ -233,7 +249,16 @@ def new_note_text(
     body: str = "",
     extra: Mapping[str, object] | None = None,
 ) -> str:
-    """The text of a note Ponder creates, front matter in the documented key order."""
+    """The text of a note Ponder creates, front matter in the documented key order.
+
+    Text UTF-8 cannot store (a lone surrogate from JSON or a command line) is replaced
+    here, where every note Ponder creates is born, so no writer can fail on it later."""
+    title = unicode_text.clean(title)[0]
+    tags = [unicode_text.clean(tag)[0] for tag in tags]
+    body = unicode_text.clean(body)[0]
+    if extra is not None:
+        extra = dict(extra)
+        unicode_text.clean_data(extra)
     stamp = now.astimezone().replace(microsecond=0)
     data: dict[str, object] = {"id": new_id(now), "title": title, "kind": kind.value}
     tag_list = _unique(t.strip().lstrip("#") for t in tags if t.strip().lstrip("#"))

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ponder.core import unicode_text
+
 FIELD_TEXT = ""
 """The field of a plain word: title, body, aliases, headings and tags together."""
 TEXT_FIELDS = frozenset({"tag", "kind", "title", "path", "site"})
@@ -92,6 +94,7 @@ class Query:
 
 def parse_query(text: str) -> Query:
     """Parse what a person typed; never raises — odd input degrades to plain words."""
+    text = unicode_text.clean(text)[0]  # a lone surrogate (argv, JSON) is no searchable text
     tokens, sort = _tokenize(text)
     root = _Parser(tokens).parse()
     return Query(root if root is not None else MatchAll(), sort)

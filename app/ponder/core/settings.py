@@ -66,10 +66,6 @@ class Settings:
             "Autosave delay", "Seconds after the last keystroke.", minimum=0.2, maximum=60.0
         ),
     )
-    remote_images: bool = field(
-        default=False,
-        metadata=_meta("Load remote images", "Preview may fetch images from the web."),
-    )
     allow_local_addresses: bool = field(
         default=False,
         metadata=_meta(
@@ -191,6 +187,12 @@ def _check_range(name: str, value: object, meta: Mapping[str, Any]) -> None:
         raise ValueError(f"{name} must be between {low} and {high}, not {value!r}")
 
 
+RETIRED = frozenset({"remote_images"})
+"""Settings older versions wrote and this one ignores without a word. `remote_images` never
+worked (the preview cannot fetch); it is gone rather than kept as a switch that does nothing,
+and remote images show as links (a fetch would tell the image's server what you read)."""
+
+
 def from_mapping(data: Mapping[str, object]) -> LoadedSettings:
     """Build Settings from parsed TOML, keeping defaults for anything invalid or unknown."""
     defaults = Settings()
@@ -199,6 +201,8 @@ def from_mapping(data: Mapping[str, object]) -> LoadedSettings:
     known = {f.name: f for f in fields(Settings)}
     for key, raw in data.items():
         spec = known.get(key)
+        if spec is None and key in RETIRED:
+            continue
         if spec is None:
             problems.append(f"Unknown setting {key!r} was ignored.")
             continue

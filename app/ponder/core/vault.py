@@ -37,6 +37,7 @@ from ponder.core.vault_io import (
     walk_files,
     write_new_file,
 )
+from ponder.core.vault_swap import ASIDE_PREFIX, SwapConflict, recover_aside, save_verified
 
 MAX_NOTE_BYTES = 2 * 1024 * 1024
 STALE_TEMP_SECONDS = 60.0
@@ -247,24 +248,26 @@ class Vault:
         if not _same_version(expected, actual):
             theirs = None if current is None else current[0].decode("utf-8", errors="replace")
             raise ChangedOnDiskError(path, expected, actual, text, theirs)
-        mode = None if current is None else stat.S_IMODE(current[1].st_mode)
+        mode = self._new_note_mode() if current is None else stat.S_IMODE(current[1].st_mode)
         outcome = "was not saved; " + (
             "nothing was written" if current is None else "the previous version is untouched"
         )
-        tmp = temp_beside(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_new_file(tmp, data, mode)
+            save_verified(target, data, mode, None if expected is None else expected.digest)
+        except SwapConflict as conflict:
+            raise _conflict_error(path, expected, text, conflict.theirs) from None
         except OSError as exc:
-            raise _write_error(path, exc, outcome) from exc
-        try:
-            tmp.replace(target)
-            fsync_dir(target.parent)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
             raise _write_error(path, exc, outcome) from exc
         return _verify(path, target, data)
+
+    def _new_note_mode(self) -> int | None:
+        """0600 for a new note in a vault only its owner may enter; else the umask decides."""
+        try:
+            private = stat.S_IMODE(self.root.stat().st_mode) & 0o077 == 0
+        except OSError:
+            return None
+        return 0o600 if private and os.name != "nt" else None
 
     def create(self, folder: str, title: str, text: str) -> tuple[NotePath, FileStamp]:
         """A new note in `folder` named after `title` ("Title 2.md" if taken); never overwrites."""
@@ -275,7 +278,7 @@ class Vault:
         tmp = temp_beside(wanted)
         try:
             base.mkdir(parents=True, exist_ok=True)
-            write_new_file(tmp, data, None)
+            write_new_file(tmp, data, self._new_note_mode())
             try:
                 final = move_to_free_name(tmp, wanted, (f" {n}" for n in itertools.count(2)))
             finally:
@@ -393,12 +396,19 @@ class Vault:
         cutoff = time.time() - STALE_TEMP_SECONDS
         removed = 0
         for entry, _rel in walk_files(self.root, _enter_for_cleanup):
-            if not (entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX)):
+            aside = entry.name.startswith(ASIDE_PREFIX)
+            if not aside and not (
+                entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX)
+            ):
                 continue
             try:
-                if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                if entry.stat(follow_symlinks=False).st_mtime >= cutoff:
+                    continue
+                if aside:  # a crashed save's swap file: kept if it holds an outside version
+                    recover_aside(Path(entry.path))
+                else:
                     Path(entry.path).unlink()
-                    removed += 1
+                removed += 1
             except OSError:
                 continue  # gone already, or not ours to remove
         return removed
@@ -492,6 +502,16 @@ def _verify(path: str, target: Path, data: bytes) -> FileStamp:
             "changed it at the same moment. Check the note before editing it further.",
         )
     return _stamp(written, info)
+
+
+def _conflict_error(
+    path: str, expected: FileStamp | None, ours: str, theirs: bytes | None
+) -> ChangedOnDiskError:
+    """The typed conflict for a version found during the save itself (both are kept)."""
+    if theirs is None:
+        return ChangedOnDiskError(path, expected, None, ours, None)
+    now = FileStamp(len(theirs), 0, content_digest(theirs))
+    return ChangedOnDiskError(path, expected, now, ours, theirs.decode("utf-8", errors="replace"))
 
 
 def _write_error(path: str, exc: OSError, outcome: str) -> VaultWriteError:

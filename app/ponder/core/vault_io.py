@@ -73,16 +73,20 @@ def temp_beside(target: Path) -> Path:
 def write_new_file(dest: Path, data: bytes, mode: int | None) -> None:
     """Create `dest` (it must not exist), write `data` and fsync it; on failure remove it again."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(dest, flags, 0o666)  # the umask decides a new note's permissions
+    # Created with the target's mode from the first byte: a private note's new text is
+    # never readable by others while it is written (the umask can only narrow it further).
+    fd = os.open(dest, flags, 0o666 if mode is None else mode)
     try:
         try:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)  # exactly the target's mode, whatever the umask
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)
-        if mode is not None:
+        if mode is not None and not hasattr(os, "fchmod"):
             dest.chmod(mode)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -27,6 +27,7 @@ from ponder.core.index_api import (
     Similar,
 )
 from ponder.core.model import FileStamp, Kind, NotePath
+from ponder.core.private_dirs import make_private_dir
 from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
@@ -94,7 +95,9 @@ class WhooshIndex:
             return cls(
                 directory, opened, lock=None, rebuilt_reason=None, search_seconds=search_seconds
             )
-        directory.mkdir(parents=True, exist_ok=True)
+        # The index holds the notes' text: only its owner may enter (the cache root's parent,
+        # e.g. ~/.cache, is left as it is).
+        make_private_dir(directory, below=directory.parent.parent.parent)
         lock = FileLock(str(directory / LOCK_FILE))
         if not lock.acquire():
             raise IndexLocked(f"another Ponder process is writing the index in {directory}")

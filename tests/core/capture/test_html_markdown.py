@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -175,3 +177,36 @@ def test_links_survive(path: str, label: str, noise: str) -> None:
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "depth"),
+    [
+        ("<div>", "</div>", 495),
+        ("<ul><li>", "</li></ul>", 248),
+        ("<table><tr><td>", "</td></tr></table>", 111),
+        ("<blockquote>", "</blockquote>", 2000),
+        ("<ol><li><b>", "</b></li></ol>", 1500),
+        ("<div>x", "</div>", 5000),
+    ],
+)
+def test_deep_nesting_is_flattened_not_lost(opening: str, closing: str, depth: int) -> None:
+    # Issue 10: each of these once raised RecursionError and lost the clip or the import.
+    html = "<p>top</p>" + opening * depth + "deepest words" + closing * depth + "<p>end</p>"
+    markdown = html_to_markdown(html)
+    assert "deepest words" in markdown
+    assert markdown.startswith("top") and markdown.rstrip().endswith("end")
+    if "x" in opening:
+        assert markdown.count("x") == depth  # the text of every flattened level stays
+
+
+def test_twenty_thousand_levels_are_flattened_fast_and_long_flat_lists_are_kept() -> None:
+    # The sanitizer's parser slows quadratically with depth: 20,000 nested lists took 22 s.
+    start = time.perf_counter()
+    markdown = html_to_markdown("<ul><li>x" * 20_000 + "deep" + "</li></ul>" * 20_000)
+    assert time.perf_counter() - start < 5.0
+    assert "deep" in markdown and markdown.count("x") == 20_000
+    # Old pages leave <li> and <p> unclosed: a thousand of them are items, not depth.
+    flat = "<ul>" + "".join(f"<li>item {i}" for i in range(1000)) + "</ul>" + "<p>para" * 600
+    markdown = html_to_markdown(flat)
+    assert markdown.count("- item") == 1000 and markdown.count("para") == 600

@@ -1,16 +1,23 @@
 """The bookmarklet and the small Ponder page it opens: clip a page from any browser, no extension.
 
-How the page authenticates: the bookmarklet runs inside the page being clipped, so it can
-hold no secret; it only opens `http://127.0.0.1:<port>/clip?url=…&title=…&selection=…` in a
-new window (`noopener`). The server keeps what was sent and serves a form carrying a random
-one-time form token. Only that page can read the token (same-origin policy, no CORS for it,
-`frame-ancestors 'none'` against framing, COOP against its opener). The form posts back to
-`/clip`; the server accepts the post only when its Origin is the page's own origin *and* the
-token is one it issued and has not seen used, then hands the clip to the ClipSink.
+How the page authenticates: the bookmarklet opens
+`http://127.0.0.1:<port>/clip?k=…&url=…&title=…&selection=…` in a new window (`noopener`).
+`k` is a key made from the API token, which only the window holds (keyring): it is in the
+bookmark the person dragged from Ponder's settings, so another local program (or user) that
+lacks the token cannot get a form at all. The server keeps what was sent and serves a form
+carrying a random one-time form token. Only that page can read the token (same-origin policy,
+no CORS for it, `frame-ancestors 'none'` against framing, COOP against its opener). The form
+posts back to `/clip`; the server accepts the post only when its Origin is the page's own
+origin *and* the token is one it issued and has not seen used, then hands the clip to the
+ClipSink. The page being clipped could read `k` from the bookmarklet's call, but a web page
+can neither read the form (no CORS) nor send the page's own Origin.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import html
 import secrets
 import threading
@@ -21,7 +28,8 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote
 
-from ponder.core.capture.clip_http import ClipError, ClipRequest, ClipResponse
+from ponder.core.capture.clip_auth import AuthGate
+from ponder.core.capture.clip_http import MAX_OPEN_BODY_BYTES, ClipError, ClipRequest, ClipResponse
 from ponder.core.capture.clip_notes import MAX_TITLE, web_url
 from ponder.core.model import NotePath
 
@@ -72,11 +80,32 @@ class FormTokens:
 
 
 class BookmarkletPage:
-    """GET /clip serves the form; POST /clip (own origin, valid token) saves the clip."""
+    """GET /clip (with the bookmarklet key) serves the form; POST /clip (own origin, valid
+    form token) saves the clip."""
 
-    def __init__(self, sink: ClipSink) -> None:
+    def __init__(self, sink: ClipSink, gate: AuthGate) -> None:
         self._sink = sink
+        self._gate = gate
         self._forms = FormTokens()
+
+    def admit(self, request: ClipRequest) -> int:
+        """The key (GET) or the page's own Origin (POST), from the head: before any body."""
+        if request.parts != ("clip",):
+            raise ClipError(404, "Not found.")
+        if request.method == "GET":
+            key, token = request.query.get("k", ""), self._gate.token
+            if not (token and hmac.compare_digest(key, bookmarklet_key(token))):
+                raise ClipError(
+                    403,
+                    "This bookmarklet is not Ponder's current one; drag it again from "
+                    "Ponder's browser clipping settings.",
+                )
+            return 0
+        if request.method == "POST":
+            if not request.own_origin:
+                raise ClipError(403, "Only Ponder's own clip page may save clips here.")
+            return MAX_OPEN_BODY_BYTES
+        raise ClipError(405, "Method not allowed.")
 
     def dispatch(self, request: ClipRequest) -> ClipResponse:
         if request.parts != ("clip",):
@@ -119,12 +148,19 @@ class BookmarkletPage:
         )
 
 
-def bookmarklet_source(port: int) -> str:
+def bookmarklet_key(api_token: str) -> str:
+    """The key a bookmarklet carries: derived from the API token, which it never reveals."""
+    digest = hmac.new(api_token.encode(), b"ponder bookmarklet", hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:18]).decode()
+
+
+def bookmarklet_source(port: int, api_token: str) -> str:
     """The `javascript:` URL to keep as a bookmark; it opens Ponder's clip page for this tab."""
+    key = bookmarklet_key(api_token)
     code = (
         "(function(){var e=encodeURIComponent,"
         f"s=String(window.getSelection?window.getSelection():'').slice(0,{_BOOKMARKLET_SELECTION});"
-        f"window.open('http://127.0.0.1:{int(port)}/clip?url='+e(location.href)"
+        f"window.open('http://127.0.0.1:{int(port)}/clip?k={key}&url='+e(location.href)"
         "+'&title='+e(document.title)+'&selection='+e(s),"
         "'_blank','noopener,width=560,height=640')})()"
     )

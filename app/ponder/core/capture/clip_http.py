@@ -1,4 +1,5 @@
-"""The clip server's HTTP edge: Host and Origin checks, body limit, CORS, JSON errors, no traces."""
+"""The clip server's HTTP edge: Host, Origin and token checks before the body is read, body
+limits, a bounded pool of request threads, CORS, JSON errors, no traces."""
 
 from __future__ import annotations
 
@@ -6,17 +7,32 @@ import json
 import logging
 import os
 import re
+import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Protocol
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from ponder.core import unicode_text
 
 log = logging.getLogger("ponder.capture.clip_server")
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
-REQUEST_TIMEOUT_SECONDS = 30.0
+"""For requests that carry the API token (a clip with its page and screenshot)."""
+MAX_OPEN_BODY_BYTES = 256 * 1024
+"""For requests without the token (ping, auth, the bookmarklet form's post)."""
+REQUEST_TIMEOUT_SECONDS = 10.0
+"""For each read from a client: a connection that sends nothing frees its thread by then."""
+MAX_WORKERS = 8
+MAX_WAITING = 32
+"""Connections beyond workers + waiting are closed at once instead of queued."""
+_DRAIN_BYTES = 1024 * 1024
+"""A refused body is read and dropped up to this much, so the refusal reaches the client."""
+_DRAIN_CHUNK = 64 * 1024
+_DRAIN_SECONDS = 0.5
 _EXTENSION_ORIGIN = re.compile(r"(chrome|moz|safari-web)-extension://[A-Za-z0-9-]+")
 _ALLOW_METHODS = "GET, POST, OPTIONS"
 _ALLOW_HEADERS = "X-Requested-With,content-type,authorization"
@@ -55,6 +71,7 @@ class ClipRequest:
             raise ClipError(400, "The request body is not valid JSON.") from None
         if not isinstance(value, dict):
             raise ClipError(400, "The request body must be a JSON object.")
+        unicode_text.clean_data(value)  # `"\ud800"` is valid JSON but no text a file can hold
         return value
 
     def form(self) -> dict[str, str]:
@@ -90,6 +107,10 @@ def text_response(text: str, status: int = 200) -> ClipResponse:
 
 
 class Dispatcher(Protocol):
+    def admit(self, request: ClipRequest) -> int:
+        """The body size the request may send, from its head alone; ClipError to refuse it."""
+        ...
+
     def dispatch(self, request: ClipRequest) -> ClipResponse: ...
 
 
@@ -104,17 +125,46 @@ def origin_allowed(origin: str | None, port: int) -> bool:
     return bool(_EXTENSION_ORIGIN.fullmatch(origin)) or origin in own_origins(port)
 
 
-class ClipHTTPServer(ThreadingHTTPServer):
-    """Listens on 127.0.0.1 only; request threads are daemons so they never hold up exit."""
+class ClipHTTPServer(HTTPServer):
+    """Listens on 127.0.0.1 only; connections are served by a small, bounded pool of threads,
+    so a flood of idle or slow connections cannot start a thread each."""
 
-    daemon_threads = True
     # On Windows SO_REUSEADDR would let a second program bind the same port.
     allow_reuse_address = os.name != "nt"
+    # Connections the kernel holds until accepted: beyond it connects stall for a second.
+    request_queue_size = 128
 
     def __init__(self, port: int, dispatcher: Dispatcher) -> None:
+        # Before binding: a failed bind calls server_close(), which shuts the pool down.
+        self._pool = ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="ponder-clip")
+        self._slots = threading.BoundedSemaphore(MAX_WORKERS + MAX_WAITING)
         super().__init__(("127.0.0.1", port), ClipRequestHandler)
         self.dispatcher = dispatcher
         self.port = port
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            log.debug("the clip server is busy; a connection was closed unanswered")
+            self.shutdown_request(request)
+            return
+        try:
+            self._pool.submit(self._serve_one, request, client_address)
+        except RuntimeError:  # the pool is shutting down
+            self._slots.release()
+            self.shutdown_request(request)
+
+    def _serve_one(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:  # one connection's failure (the client left): the server goes on
+            log.debug("a clip server connection failed", exc_info=True)
+        finally:
+            self.shutdown_request(request)
+            self._slots.release()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 class ClipRequestHandler(BaseHTTPRequestHandler):
@@ -125,6 +175,7 @@ class ClipRequestHandler(BaseHTTPRequestHandler):
     server_version = "Ponder"
     sys_version = ""
     _cors_origin: str | None = None
+    _body_read = False
 
     def do_GET(self) -> None:
         self._serve()
@@ -142,11 +193,14 @@ class ClipRequestHandler(BaseHTTPRequestHandler):
         self._serve()
 
     def _serve(self) -> None:
+        self._body_read = False
         try:
             request = self._request()
             if request.method == "OPTIONS":
                 response = ClipResponse(200, b"", "text/plain; charset=utf-8")
             else:
+                limit = self.server.dispatcher.admit(request)
+                request = replace(request, body=self._body(limit))
                 response = self.server.dispatcher.dispatch(request)
         except ClipError as exc:
             response = error_response(exc.status, exc.message)
@@ -154,11 +208,30 @@ class ClipRequestHandler(BaseHTTPRequestHandler):
             log.exception("the clip server failed on %s /%s", self.command, self._route())
             response = error_response(500, "Ponder could not handle this request; see its log.")
         self._write(response)
+        if not self._body_read:
+            self._drain()
+
+    def _drain(self) -> None:
+        """Read and drop a refused body (never kept: a fixed buffer), then close. Closing a
+        socket with unread data resets it, and the client would lose the answer."""
+        self.close_connection = True
+        try:
+            left = min(int(self.headers.get("Content-Length") or "0"), _DRAIN_BYTES)
+        except ValueError:
+            return
+        buffer = bytearray(_DRAIN_CHUNK)
+        try:
+            self.connection.settimeout(_DRAIN_SECONDS)
+            while left > 0:
+                got = self.rfile.readinto(memoryview(buffer)[: min(left, _DRAIN_CHUNK)])
+                if not got:
+                    return
+                left -= got
+        except OSError:
+            return
 
     def _request(self) -> ClipRequest:
-        # The body is read before any refusal: closing a socket with unread data resets it,
-        # and the client would lose the answer.
-        body = self._body()
+        """The request's head, checked: Host and Origin here, the token by `admit`."""
         port = self.server.port
         host = (self.headers.get("Host") or "").strip().lower()
         if host not in {f"127.0.0.1:{port}", f"localhost:{port}"}:
@@ -181,14 +254,13 @@ class ClipRequestHandler(BaseHTTPRequestHandler):
             method=self.command,
             parts=tuple(unquote(p) for p in split.path.split("/") if p),
             query={key: values[0] for key, values in query.items()},
-            body=body,
             origin=origin,
             own_origin=origin in own_origins(port),
             user_agent=self.headers.get("User-Agent") or "",
             bearer=bearer,
         )
 
-    def _body(self) -> bytes:
+    def _body(self, limit: int) -> bytes:
         if self.headers.get("Transfer-Encoding"):
             raise ClipError(411, "Send the body with a Content-Length.")
         try:
@@ -197,10 +269,10 @@ class ClipRequestHandler(BaseHTTPRequestHandler):
             raise ClipError(400, "The Content-Length is not a number.") from None
         if length < 0:
             raise ClipError(400, "The Content-Length is not a number.")
-        if length > MAX_BODY_BYTES:
-            self.close_connection = True
-            limit = MAX_BODY_BYTES // (1024 * 1024)
-            raise ClipError(413, f"The request is larger than Ponder accepts ({limit} MiB).")
+        if length > limit:
+            shown = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
+            raise ClipError(413, f"The request is larger than Ponder accepts here ({shown}).")
+        self._body_read = True
         try:
             body = self.rfile.read(length)
         except TimeoutError:

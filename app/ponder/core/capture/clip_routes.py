@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from ponder.core.capture.clip_auth import AuthGate
 from ponder.core.capture.clip_folders import folder_tree, tag_id
 from ponder.core.capture.clip_http import (
+    MAX_BODY_BYTES,
+    MAX_OPEN_BODY_BYTES,
     ClipError,
     ClipRequest,
     ClipResponse,
@@ -79,21 +81,30 @@ class JoplinApi:
             ("GET", "notes"): self._get_note,
         }
 
+    def admit(self, request: ClipRequest) -> int:
+        """Route and token, from the request's head: refused before any body is read."""
+        resource = self._resource(request)
+        if (request.method, resource) in _OPEN_ROUTES:
+            return MAX_OPEN_BODY_BYTES
+        token = request.bearer or request.query.get("token")
+        if not token:
+            raise ClipError(403, 'Missing "token" parameter')
+        if not self._gate.valid(token):
+            raise ClipError(403, 'Invalid "token" parameter')
+        return MAX_BODY_BYTES
+
     def dispatch(self, request: ClipRequest) -> ClipResponse:
+        resource = self._resource(request)
+        return self._routes[(request.method, resource)](request)
+
+    def _resource(self, request: ClipRequest) -> str:
         # `auth/check` is a route of its own; elsewhere the second part is an id.
         depth = 2 if request.parts[:1] == ("auth",) else 1
         resource = "/".join(request.parts[:depth])
-        handler = self._routes.get((request.method, resource))
-        if handler is None:
+        if (request.method, resource) not in self._routes:
             known = any(route == resource for _method, route in self._routes)
             raise ClipError(405, "Method not allowed.") if known else ClipError(404, "Not found.")
-        if (request.method, resource) not in _OPEN_ROUTES:
-            token = request.bearer or request.query.get("token")
-            if not token:
-                raise ClipError(403, 'Missing "token" parameter')
-            if not self._gate.valid(token):
-                raise ClipError(403, 'Invalid "token" parameter')
-        return handler(request)
+        return resource
 
     def _ping(self, _request: ClipRequest) -> ClipResponse:
         return text_response(PING_ANSWER)

@@ -76,7 +76,7 @@ class ClipServer:
     ) -> None:
         self._gate = AuthGate(token_store, authorizer)
         self._api = JoplinApi(library, self._gate, on_changes)
-        self._page = BookmarkletPage(sink)
+        self._page = BookmarkletPage(sink, self._gate)
         self._ports = tuple(ports)
         self._server: ClipHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -118,6 +118,18 @@ class ClipServer:
         if thread is not None:
             thread.join(_STOP_TIMEOUT_SECONDS)
         log.info("clip server stopped")
+
+    def bookmarklet(self) -> str:
+        """The bookmarklet for this server: it carries a key only the token's holder can make."""
+        port = self.port
+        if port is None:
+            raise ClipServerError("The clip server is not running.")
+        return bookmarklet_source(port, self._gate.token)
+
+    def admit(self, request: ClipRequest) -> int:
+        if request.parts[:1] == ("clip",):
+            return self._page.admit(request)
+        return self._api.admit(request)
 
     def dispatch(self, request: ClipRequest) -> ClipResponse:
         if request.parts[:1] == ("clip",):

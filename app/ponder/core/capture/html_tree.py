@@ -12,6 +12,10 @@ from html.parser import HTMLParser
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
+MAX_DEPTH = 48
+"""Elements nest at most this deep; deeper ones are flattened into the one at this depth (their
+text and images are kept, their structure is not). Real pages stay far below it; a hostile page
+nested hundreds deep would otherwise exhaust the writer's recursion."""
 
 
 class Node:
@@ -58,12 +62,19 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("div", {})
         self._current = self.root
+        self._depth = 0
+        self._flattened: list[str] = []  # open elements below MAX_DEPTH, innermost last
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._depth >= MAX_DEPTH and tag not in VOID_TAGS:
+            self._flattened.append(tag)
+            self.handle_data(" ")  # words of flattened blocks stay apart
+            return
         node = Node(tag, {k: v or "" for k, v in attrs}, self._current)
         self._current.children.append(node)
         if tag not in VOID_TAGS:
             self._current = node
+            self._depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -71,9 +82,15 @@ class _TreeBuilder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        for node in [self._current, *self._current.iterancestors()]:
+        if self._flattened:  # nh3's output is well formed: end tags come innermost first
+            if self._flattened[-1] == tag:
+                self._flattened.pop()
+                self.handle_data(" ")
+            return
+        for depth, node in enumerate([self._current, *self._current.iterancestors()], 1):
             if node.tag == tag and node is not self.root:
                 self._current = node.parent or self.root
+                self._depth -= depth
                 return
 
     def handle_data(self, data: str) -> None:

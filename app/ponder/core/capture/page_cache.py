@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import gzip
-import os
 import re
 from pathlib import Path
 
 from ponder.core.index import index_dir_for
+from ponder.core.private_dirs import make_private_dir, write_private_file
 
 _SAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -30,10 +30,8 @@ class PageCache:
         (not fatal: the clip itself is in the vault)."""
         target = self._file(note_id)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(gzip.compress(html.encode("utf-8"), compresslevel=6))
-            tmp.replace(target)
+            make_private_dir(target.parent, below=self.directory.parent.parent)
+            write_private_file(target, gzip.compress(html.encode("utf-8"), compresslevel=6))
         except OSError:
             return False
         return True

@@ -19,6 +19,7 @@ from ponder.core.markdown import (
     _wikilink_rule,
 )
 from ponder.core.markdown_extract import wikilink_label
+from ponder.core.markdown_guard import guard
 
 Links = Callable[[str], str | None]
 """Maps a `[[wikilink]]` target to the public URL it stands for, or None (shared as text)."""
@@ -63,6 +64,7 @@ def _parser() -> MarkdownIt:
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
     md.inline.ruler.before("link", "tag", _tag_rule)
     md.core.ruler.push("task_glyphs", _task_glyphs)
+    guard(md)  # no quadratic bracket scans: the composer parses a draft once per target
     return md
 
 

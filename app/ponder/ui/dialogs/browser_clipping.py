@@ -101,7 +101,8 @@ class BrowserClippingDialog(QDialog):
         running = port > 0
         for widget in (self.bookmarklet, self.token, self.copy_bookmarklet, self.copy_token):
             widget.setEnabled(running)
-        self.bookmarklet.setText(bookmarklet_source(port) if running else "")
+        token = self._service.api_token or ""
+        self.bookmarklet.setText(bookmarklet_source(port, token) if running else "")
         self.token.setText(self._service.api_token or "")
         for field in (self.bookmarklet, self.token):
             field.setCursorPosition(0)

@@ -50,7 +50,7 @@ class _Rendered:
 
 
 def _render_job(
-    lib: Library, *, text: str, path: str | None, remote: bool, resolver: LinkResolver | None
+    lib: Library, *, text: str, path: str | None, resolver: LinkResolver | None
 ) -> _Rendered:
     """Runs in the pool: the note's body as safe HTML, headed by its title."""
     resolver = resolver or resolver_for(lib.index, lib.flavor)
@@ -60,9 +60,7 @@ def _render_job(
     exists = functools.partial(_exists, resolver, path)
     embed = functools.partial(_embed, lib, resolver, path)
     file_url = functools.partial(_file_url, lib, path, {})
-    rendered = markdown.render_html(
-        body, note_exists=exists, remote_images=remote, embed=embed, file_url=file_url
-    )
+    rendered = markdown.render_html(body, note_exists=exists, embed=embed, file_url=file_url)
     return _Rendered(head + rendered, resolver)
 
 
@@ -184,7 +182,6 @@ class PreviewPanel(QTextBrowser):
             _render_job,
             text=text,
             path=self._path,
-            remote=self._session.settings.remote_images,
             resolver=self._resolver,
         )
         self._session.read(job, self._on_render_done, self._on_render_error, channel=self._channel)
@@ -323,12 +320,8 @@ class PreviewPanel(QTextBrowser):
         url = QUrl(name) if isinstance(name, str) else name
         if type != QTextDocument.ResourceType.ImageResource.value:
             return None
-        scheme = url.scheme().lower()
-        if scheme in {"http", "https"}:
-            # Only loaded when allowed; QTextBrowser itself does not fetch from the network.
-            return super().loadResource(type, url) if self._session.settings.remote_images else None
-        if scheme not in {"", "file"}:
-            return None
+        if url.scheme().lower() not in {"", "file"}:
+            return None  # nothing from the web (remote images render as links)
         return self._local_image(url)
 
     def _local_image(self, url: QUrl) -> QImage | None:

@@ -139,3 +139,31 @@ def test_broken_json_is_reported(tmp_path: Path, run: Callable[..., ImportReport
     path.write_text('{"roots": {"bookmark_bar": {"children": [', "utf-8")
     [failure] = run(path, "chrome-json").failed
     assert "not valid JSON" in failure.reason
+
+
+def test_pinboard_and_chrome_titles_with_lone_surrogates_import_every_item(
+    tmp_path: Path, run: Callable[..., ImportReport], library: Library, front: Meta
+) -> None:
+    # Issue 10: `\ud800` is valid JSON; one such title once stopped the whole import.
+    pinboard = tmp_path / "pinboard.json"
+    pinboard.write_text(
+        '[{"href": "https://a.example/1", "description": "bad \\ud800 title", "tags": "x\\udc00",'
+        ' "time": "2020-01-01T00:00:00Z"},'
+        ' {"href": "https://a.example/2", "description": "fine", "time": "2020-01-01T00:00:00Z"}]',
+        "utf-8",
+    )
+    report = run(pinboard, "pinboard-json")
+    assert len(report.imported) == 2 and not report.failed
+    titles = sorted(str(front(p)["title"]) for p in report.imported)
+    assert titles == ["bad \ufffd title", "fine"]
+    assert any("U+FFFD" in notice for notice in report.notices)
+    chrome = tmp_path / "Bookmarks"
+    chrome.write_text(
+        '{"roots": {"bookmark_bar": {"type": "folder", "name": "b\\ud800", "children": ['
+        '{"type": "url", "name": "\\udfff", "url": "https://c.example/1"},'
+        '{"type": "url", "name": "ok", "url": "https://c.example/2"}]}}}',
+        "utf-8",
+    )
+    report = run(chrome, "chrome-json")
+    assert len(report.imported) == 2 and not report.failed
+    assert library.reconcile().changes.problems == ()

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlencode
 import pytest
 from clip_server_helpers import Reply, Running, serve
 
+from ponder.core.capture.bookmarklet import bookmarklet_key
 from ponder.core.capture.clip_server import bookmarklet_source
 
 HOSTILE = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
@@ -22,7 +23,9 @@ def running(tmp_path: Path) -> Iterator[Running]:
 
 
 def open_form(running: Running, **params: str) -> Reply:
-    return running.client.request("GET", f"/clip?{urlencode(params)}")
+    """The page as the bookmarklet opens it, with the key it carries."""
+    key = bookmarklet_key(running.server.api_token)
+    return running.client.request("GET", f"/clip?{urlencode({'k': key, **params})}")
 
 
 def form_token(page: Reply) -> str:
@@ -95,8 +98,10 @@ def test_an_empty_title_falls_back_to_the_page_title(running: Running) -> None:
 
 
 def test_the_bookmarklet_opens_the_clip_page_of_this_port(running: Running) -> None:
-    source = bookmarklet_source(running.port)
+    source = running.server.bookmarklet()
+    assert source == bookmarklet_source(running.port, running.server.api_token)
     assert source.startswith("javascript:") and " " not in source
     code = unquote(source.removeprefix("javascript:"))
-    assert f"'http://127.0.0.1:{running.port}/clip?url='" in code
+    key = bookmarklet_key(running.server.api_token)
+    assert f"'http://127.0.0.1:{running.port}/clip?k={key}&url='" in code
     assert "noopener" in code and "token" not in code

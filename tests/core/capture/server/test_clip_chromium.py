@@ -14,7 +14,7 @@ import pytest
 from chromium_driver import Browser, chromium, chromium_missing, wait_for
 from clip_server_helpers import Running, serve
 
-from ponder.core.capture.clip_server import bookmarklet_source
+from ponder.core.capture.bookmarklet import bookmarklet_key
 
 pytestmark = pytest.mark.skipif(chromium_missing() is not None, reason=str(chromium_missing()))
 
@@ -78,7 +78,7 @@ def test_the_bookmarklet_clips_the_selection_through_the_ponder_page(
     )
     first = browser.windows()[0]
     # Follow the javascript: URL as a bookmark does, percent-encoding and all.
-    browser.run("location.href = arguments[0];", bookmarklet_source(running.port))
+    browser.run("location.href = arguments[0];", running.server.bookmarklet())
     popup = wait_for(lambda: [h for h in browser.windows() if h != first])[0]
     browser.switch_to(popup)
     wait_for(lambda: "Why does this matter to me?" in browser.text())
@@ -145,7 +145,8 @@ def test_a_page_on_another_origin_cannot_use_the_clip_server(
     assert outcomes["clip"] == outcomes["notes"] == "opaque 0"
     # Even a real, unused form token (say, guessed) is refused from a foreign page.
     conn = http.client.HTTPConnection("127.0.0.1", running.port, timeout=10)
-    conn.request("GET", "/clip?url=https%3A%2F%2Fa.example%2F")
+    key = bookmarklet_key(running.server.api_token)
+    conn.request("GET", f"/clip?k={key}&url=https%3A%2F%2Fa.example%2F")
     token = re.findall(r'name="form_token" value="([^"]+)"', conn.getresponse().read().decode())
     browser.run(FORM_POST, base, token[0])
     wait_for(lambda: "does not accept requests from this web page" in browser.text())

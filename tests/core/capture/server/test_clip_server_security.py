@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from clip_server_helpers import Client, RecordingAuthorizer, Running, free_port, open_library, serve
 
+from ponder.core.capture.bookmarklet import bookmarklet_key
 from ponder.core.capture.clip_http import MAX_BODY_BYTES
 from ponder.core.capture.clip_server import (
     AuthAnswer,
@@ -230,7 +231,8 @@ def test_an_internal_failure_is_logged_not_shown(
     port = server.start()
     try:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        conn.request("GET", "/clip?url=https://example.com/")
+        key = bookmarklet_key(server.api_token)
+        conn.request("GET", f"/clip?k={key}&url=https://example.com/")
         page = conn.getresponse().read().decode()
         token = page.split('name="form_token" value="')[1].split('"')[0]
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -298,3 +300,27 @@ def test_ports_start_and_stop(library: Library) -> None:
             ClipServer(library, ports=[busy], **kwargs).start()  # type: ignore[arg-type]
     finally:
         taken.close()
+
+
+def test_a_lone_surrogate_in_posted_json_makes_a_clean_note_not_a_500(running: Running) -> None:
+    # Issue 10: `"\ud800"` is valid JSON; it once answered 500 and left a broken note behind.
+    running.authorize()
+    body = '{"title": "bad \\ud800 title", "body": "text \\udfff", "tags": "t\\ud800"}'
+    reply = running.client.request(
+        "POST", f"/notes?token={running.client.token}", body, {"Origin": EXTENSION}
+    )
+    assert reply.status == 200, reply.body
+    [note] = running.vault.rglob("*.md")
+    assert note.name == "bad \ufffd title.md"
+    assert "text \ufffd" in note.read_text("utf-8")
+    assert running.library.reconcile().changes.problems == ()
+    assert [h.path for h in running.library.search("text").hits] == ["clips/bad \ufffd title.md"]
+
+
+def test_a_clip_with_html_nested_hundreds_deep_is_saved_not_a_500(running: Running) -> None:
+    # Issue 10: such a clip was lost with a 500 (RecursionError in the HTML conversion).
+    running.authorize()
+    html = "<ul><li>" * 248 + "deep words" + "</li></ul>" * 248
+    reply = running.client.api("POST", "notes", body={"title": "Deep", "body_html": html})
+    assert reply.status == 200, reply.body
+    assert "deep words" in (running.vault / "clips/Deep.md").read_text("utf-8")

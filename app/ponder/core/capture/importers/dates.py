@@ -7,7 +7,9 @@ import re
 from datetime import UTC, datetime, timedelta
 
 _FIRST_YEAR = 1970
-_LAST_YEAR = 9999
+_LAST_YEAR = 9998
+"""Not 9999: 9999-12-31 23:00 UTC is already year 10000 in Tokyo, and every note's dates are
+shown (and written) in local time."""
 _MS_FLOOR = 10**11  # an epoch above this is in milliseconds (seconds would be after year 5000)
 _US_FLOOR = 10**14  # ... and above this in microseconds
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -24,7 +24,7 @@ from ponder.core.capture.importers.enml_tasks import read_tasks
 from ponder.core.capture.importers.links import clean_tags
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.safe_xml import NotWellFormed, parse_xml
-from ponder.core.capture.importers.writer import Draft, ImportWriter
+from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
 from ponder.core.model import Kind
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.urls import WEB_SCHEMES
@@ -95,7 +95,8 @@ def _read_notes(
     for found in NoteScanner(stream):
         note = _parse_note(found, writer)
         if note is not None:
-            add_note(note, writer)
+            label = f"note {found.number} (line {found.line}): {found.title}"
+            isolated(writer.report, label, add_note, note, writer)
         if progress is not None:
             progress(stream.bytes_read, total)
         if cancel is not None and cancel():

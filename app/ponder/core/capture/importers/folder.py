@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 from ponder.core.attachments import add_attachment, safe_name, same_file
 from ponder.core.capture.importers.logseq import convert_page, journal_day
 from ponder.core.capture.importers.report import ImportFileError
-from ponder.core.capture.importers.writer import Draft, ImportWriter
+from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
 from ponder.core.filenames import safe_filename
 from ponder.core.paths import is_hidden_part, is_partial_file
 from ponder.core.vault import MAX_NOTE_BYTES, VaultError
@@ -53,7 +53,7 @@ def import_folder(
     target = safe_filename(source.name, extension="")
     files = list(_walk(source, writer))
     for done, (path, rel) in enumerate(files, 1):
-        _copy(path, rel, target, kind, writer)
+        isolated(writer.report, rel.as_posix(), _copy, path, rel, target, kind, writer)
         if progress is not None:
             progress(done, len(files))
         if cancel is not None and cancel():

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
+from ponder.core import unicode_text
 from ponder.core.capture.importers.dates import from_epoch, from_iso, from_webkit
 from ponder.core.capture.importers.links import LinkItem, Rejected, clean_tags, split_tags
 from ponder.core.capture.importers.report import ImportFileError, ImportReport
@@ -22,7 +23,7 @@ Json = object
 
 def load_json(path: Path, report: ImportReport) -> Json:
     try:
-        return json.loads(read_text(path, report))
+        data = json.loads(read_text(path, report))
     except RecursionError as exc:
         raise ImportFileError("The JSON file nests too deeply to be a real export.") from exc
     except json.JSONDecodeError as exc:
@@ -30,6 +31,11 @@ def load_json(path: Path, report: ImportReport) -> Json:
             f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
             "it may be cut short or not an export of this kind."
         ) from exc
+    # `"\ud800"` is valid JSON but no text a note can hold: replaced (U+FFFD) and counted.
+    data, replaced = unicode_text.clean_data(data)
+    if replaced:
+        report.notices.append(f"{replaced} unpaired surrogate escape(s) were replaced by U+FFFD.")
+    return data
 
 
 def read_chrome_json(path: Path, report: ImportReport) -> list[LinkItem | Rejected]:

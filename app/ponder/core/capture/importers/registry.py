@@ -19,7 +19,7 @@ from ponder.core.capture.importers.json_links import (
 from ponder.core.capture.importers.links import LinkItem, Rejected
 from ponder.core.capture.importers.opml import feeds_note, read_opml
 from ponder.core.capture.importers.report import ImportFileError, ImportReport
-from ponder.core.capture.importers.writer import Draft, ImportWriter
+from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
 from ponder.core.library import Library
 from ponder.core.model import Kind
 from ponder.core.notes import KIND_FOLDERS
@@ -133,7 +133,7 @@ def _links(reader: _LinkReader) -> _Run:
             if isinstance(item, Rejected):
                 writer.report.fail(item.item, item.reason)
             else:
-                writer.add_link(item)
+                isolated(writer.report, item.url or item.title, writer.add_link, item)
             if progress is not None:
                 progress(done, len(items))
             if cancel is not None and cancel():

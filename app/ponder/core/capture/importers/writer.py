@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ParamSpec
 
+from ponder.core import unicode_text
 from ponder.core.attachments import add_attachment
 from ponder.core.capture.importers.links import LinkItem, clip_text, title_of
-from ponder.core.capture.importers.report import ImportReport
+from ponder.core.capture.importers.report import ImportFileError, ImportReport
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
 from ponder.core.notes import KIND_FOLDERS
 from ponder.core.urls import page_key
 from ponder.core.vault import MAX_NOTE_BYTES, VaultError
+
+log = logging.getLogger("ponder.capture.importers")
+
+_P = ParamSpec("_P")
 
 BATCH = 200
 """Notes per library batch: one index commit each, so the index never lags far behind."""
@@ -27,6 +34,21 @@ class Draft:
     folder: str
     title: str
     text: str
+
+
+def isolated(
+    report: ImportReport, label: str, action: Callable[_P, None], *args: _P.args, **kw: _P.kwargs
+) -> None:
+    """Run one item's import; whatever goes wrong with it is that item's reported failure,
+    and the import goes on with the next (a whole-file error still stops it)."""
+    try:
+        action(*args, **kw)
+    except (ImportFileError, MemoryError):
+        raise
+    except Exception as exc:  # the boundary of one item: its content is the outside world's
+        log.exception("importing %s failed", label[:200])
+        detail = unicode_text.shown(str(exc))[:200]
+        report.fail(label, f"it could not be imported ({type(exc).__name__}: {detail})")
 
 
 class ImportWriter:
