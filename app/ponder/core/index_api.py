@@ -92,6 +92,10 @@ class SearchIndex(Protocol):
         """Drop every document and stamp."""
         ...
 
+    def refresh(self) -> None:
+        """Look at the latest commit now (a reader of an index another process writes)."""
+        ...
+
     def search(
         self,
         query: str | Query,

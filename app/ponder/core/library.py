@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -13,13 +13,16 @@ from pathlib import Path, PurePosixPath
 from ponder.core import frontmatter
 from ponder.core.filenames import safe_filename, variant_name
 from ponder.core.index import (
-    IndexDoc,
     IndexLocked,
+    IndexUnavailable,
     SearchIndex,
     SearchResults,
     WhooshIndex,
     index_dir_for,
 )
+from ponder.core.index_keeper import IndexKeeper
+from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
+from ponder.core.index_writer import IndexWriter, InlineWriter, WriterProcess
 from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
@@ -29,46 +32,12 @@ from ponder.core.sense.links import LinkResolver, link_mention, rewrite_links
 from ponder.core.urls import page_key
 from ponder.core.vault import NoteReadError, Vault, VaultError
 from ponder.core.watch import VaultWatcher, WatchBatch
+from ponder.core.whoosh_store import writer_lock_held
 
 log = logging.getLogger("ponder.library")
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a long operation runs."""
-
-_BATCH = 20_000  # notes per index commit during a reconcile: bounds memory on huge vaults
-_PROGRESS_EVERY = 250
-
-
-class _Batch:
-    """What one reconcile pass collects before it commits to the index."""
-
-    def __init__(self, indexed: dict[NotePath, FileStamp], removals: Iterable[NotePath]) -> None:
-        self.indexed = indexed
-        self.removals: list[NotePath] = list(removals)
-        self.docs: list[IndexDoc] = []
-        self.touched: dict[NotePath, FileStamp] = {}
-        self.problems: list[Problem] = []
-        self.added: set[NotePath] = set()
-        self.updated: set[NotePath] = set()
-        self.dropped: set[NotePath] = set(self.removals)
-
-    def add(self, doc: IndexDoc) -> None:
-        (self.updated if doc.path in self.indexed else self.added).add(doc.path)
-        self.docs.append(doc)
-
-    def unreadable(self, path: NotePath, problem: Problem) -> None:
-        self.problems.append(problem)
-        if path in self.indexed:
-            self.removals.append(path)
-            self.dropped.add(path)
-
-    def changes(self) -> Changes:
-        return Changes(
-            added=frozenset(self.added),
-            updated=frozenset(self.updated),
-            removed=frozenset(self.dropped),
-            problems=tuple(self.problems),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +50,8 @@ class ReconcileReport:
 
 
 class Library:
-    """One vault and its index. Mutations are serialised (one writer) and return Changes."""
+    """One vault and its index. Mutations are serialised and return Changes; the index is
+    written by one writer (its own process when opened with `open`), read here."""
 
     def __init__(
         self,
@@ -90,6 +60,7 @@ class Library:
         *,
         readonly_index: bool = False,
         now: Callable[[], datetime] | None = None,
+        writer: IndexWriter | None = None,
     ) -> None:
         self.vault = vault
         self.index = index
@@ -98,19 +69,42 @@ class Library:
         self._write_lock = threading.RLock()
         self._problems: dict[str, str] = {}
         self._written: dict[NotePath, str] = {}
+        if writer is None and not readonly_index:
+            writer = InlineWriter(IndexKeeper(vault, index))
+        self._writer = writer
 
     @classmethod
     def open(cls, root: Path, cache_dir: Path, *, create: bool = False) -> Library:
-        """Open the vault at `root`, its index under `cache_dir` (rebuilt if missing or broken)."""
+        """Open the vault at `root`, its index under `cache_dir` (rebuilt if missing or broken).
+
+        The index is written by a process of its own, started here; this process reads it."""
         vault = Vault.open(root, create=create)
         directory = index_dir_for(vault.root, cache_dir)
+        if writer_lock_held(directory):
+            return cls._read_only(vault, directory)
+        writer = WriterProcess.start(vault.root, directory)
         try:
-            return cls(vault, WhooshIndex.open(directory))
-        except IndexLocked:
-            log.info("index %s is being written by another Ponder; opening it read-only", directory)
-            return cls(vault, WhooshIndex.open(directory, readonly=True), readonly_index=True)
+            try:
+                index = WhooshIndex.open(directory, readonly=True)
+            except IndexUnavailable:  # new or unusable: the writer makes it anew first
+                writer.wait_ready()
+                index = WhooshIndex.open(directory, readonly=True)
+        except IndexLocked:  # another Ponder took the writer lock a moment ago
+            writer.close()
+            return cls._read_only(vault, directory)
+        except BaseException:
+            writer.close()
+            raise
+        return cls(vault, index, writer=writer)
+
+    @classmethod
+    def _read_only(cls, vault: Vault, directory: Path) -> Library:
+        log.info("index %s is being written by another Ponder; opening it read-only", directory)
+        return cls(vault, WhooshIndex.open(directory, readonly=True), readonly_index=True)
 
     def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
         self.index.close()
 
     def __enter__(self) -> Library:
@@ -171,93 +165,36 @@ class Library:
 
     def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
         """Bring the index in line with the files: cheap stats first, content where they differ."""
-        with self._write_lock:
-            indexed = dict(self.index.stamps())
-            seen: set[NotePath] = set()
-            suspects: list[NotePath] = []
-            for entry in self.vault.scan():
-                seen.add(entry.path)
-                known = indexed.get(entry.path)
-                if known is None or not known.same_file_stats(entry.size, entry.mtime_ns):
-                    suspects.append(entry.path)
-            gone = frozenset(set(indexed) - seen)
-            for path in gone:
-                self._problems.pop(path, None)
-            changes = self._reindex(suspects, gone, indexed, progress)
-            return ReconcileReport(scanned=len(seen), reindexed=len(suspects), changes=changes)
+        outcome = self._request(Reconcile(), progress)
+        return ReconcileReport(outcome.scanned, outcome.reindexed, outcome.changes)
 
     def rebuild_index(self, progress: Progress | None = None) -> ReconcileReport:
         """Forget everything indexed and read every note again."""
         with self._write_lock:
-            self.index.clear()
             self._written.clear()
-            return self.reconcile(progress)
+            outcome = self._request(Reconcile(rebuild=True), progress)
+        return ReconcileReport(outcome.scanned, outcome.reindexed, outcome.changes)
 
-    def _reindex(
-        self,
-        paths: Sequence[NotePath],
-        removals: frozenset[NotePath],
-        indexed: dict[NotePath, FileStamp],
-        progress: Progress | None,
-    ) -> Changes:
-        batch = _Batch(indexed, removals)
-        total = len(paths)
-        for done, path in enumerate(paths, 1):
-            self._load(path, batch)
-            if len(batch.docs) >= _BATCH:
-                self._flush(batch)
-            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
-                progress(done, total)
-        self._flush(batch)
-        return batch.changes()
-
-    def _load(self, path: NotePath, batch: _Batch) -> None:
-        """Read one note into the batch: new content is parsed, a mere touch only re-stamped,
-        an unreadable file reported (and dropped from the index if it was there)."""
-        try:
-            text, stamp = self.vault.read(path)
-        except NoteReadError as exc:
-            self._problems[path] = exc.reason
-            batch.unreadable(path, Problem(path, exc.reason))
-            return
-        previous = batch.indexed.get(path)
-        if previous is not None and previous.digest == stamp.digest:
-            batch.touched[path] = stamp
-            return
-        parsed = parse_note(path, text, stamp)
-        if parsed.problem is None:
-            self._problems.pop(path, None)
-        else:
-            self._problems[path] = parsed.problem
-            batch.problems.append(Problem(path, parsed.problem))
-        batch.add(parsed.doc)
-
-    def _flush(self, batch: _Batch) -> None:
-        if self.readonly_index:
-            return
-        if batch.touched:
-            self.index.refresh_stamps(batch.touched)
-            batch.touched = {}
-        self._apply(batch.docs, batch.removals)
-        batch.docs, batch.removals = [], []
-
-    def _apply(self, docs: Sequence[IndexDoc], removals: Iterable[NotePath]) -> None:
-        removals = list(removals)
-        if self.readonly_index or not (docs or removals):
-            return
-        self.index.apply(docs, removals)
-        for doc in docs:
-            self._written.pop(doc.path, None)
+    def _request(self, request: Request, progress: Progress | None = None) -> Outcome:
+        """Send one request to the index writer and look at its result at once."""
+        with self._write_lock:
+            if self._writer is None:  # another Ponder writes the index: it will catch up
+                return Outcome(Changes(), scanned=0, reindexed=0)
+            outcome = self._writer.request(request, progress)
+            self._problems = dict(outcome.problems)
+            if isinstance(request, Reindex):
+                for path in request.changed:
+                    self._written.pop(path, None)  # the index vouches for it now
+            self.index.refresh()
+            return outcome
 
     def apply_external(self, batch: WatchBatch) -> Changes:
         """Take in what the watcher saw. A mass disappearance is reported, never applied."""
         if batch.rescan_reason is not None:
             log.warning("rescanning the vault: %s", batch.rescan_reason)
             return self.reconcile().changes
-        with self._write_lock:
-            indexed = dict(self.index.stamps())
-            removals = frozenset(p for p in batch.removed if p in indexed)
-            changes = self._reindex(sorted(batch.changed), removals, indexed, None)
+        request = Reindex(tuple(sorted(batch.changed)), tuple(sorted(batch.removed)))
+        changes = self._request(request).changes
         if batch.suspected_mass_removal:
             count = len(batch.suspected_mass_removal)
             reason = (
@@ -289,14 +226,9 @@ class Library:
     # -- changing notes ------------------------------------------------------------------------
 
     def _commit(self, path: NotePath, text: str, stamp: FileStamp) -> None:
-        """Record a write we made and index it (the single writer holds the lock)."""
+        """Record a write we made and have the writer index it (the caller holds the lock)."""
         self._written[path] = stamp.digest
-        parsed = parse_note(path, text, stamp)
-        if parsed.problem is None:
-            self._problems.pop(path, None)
-        else:
-            self._problems[path] = parsed.problem
-        self._apply([parsed.doc], ())
+        self._request(Reindex(changed=(path,)))
 
     def create_note(
         self,
@@ -334,7 +266,7 @@ class Library:
         stopped it, so one failed write is reported without losing the others.
         """
         results: list[NotePath | VaultError] = []
-        docs: list[IndexDoc] = []
+        created: list[NotePath] = []
         with self._write_lock:
             try:
                 for folder, title, text in drafts:
@@ -344,14 +276,12 @@ class Library:
                         results.append(exc)
                         continue
                     self._written[path] = stamp.digest
-                    parsed = parse_note(path, text, stamp)
-                    if parsed.problem is not None:
-                        self._problems[path] = parsed.problem
-                    docs.append(parsed.doc)
+                    created.append(path)
                     results.append(path)
             finally:
-                self._apply(docs, ())
-        return results, Changes(added=frozenset(doc.path for doc in docs))
+                if created:
+                    self._request(Reindex(changed=tuple(created)))
+        return results, Changes(added=frozenset(created))
 
     def with_source(self, url: str) -> NotePath | None:
         """A note whose source (or canonical) URL is the same page as `url`, if any."""
@@ -387,7 +317,7 @@ class Library:
         with self._write_lock:
             self.vault.trash(path, expected=expected)
             self._written.pop(path, None)
-            self._apply((), [path])
+            self._request(Reindex(removed=(path,)))
         return Changes(removed=frozenset({path}))
 
     def rename(self, path: NotePath, new_path: NotePath, *, update_links: bool = True) -> Changes:
@@ -396,10 +326,10 @@ class Library:
             resolver = backlinks.resolver_for(self.index)
             sources = self._linking_sources(path, resolver) if update_links else []
             self.vault.rename(path, new_path)
-            text, stamp = self.vault.read(new_path)
-            self._apply((), [path])
+            _text, stamp = self.vault.read(new_path)
             self._written.pop(path, None)
-            self._commit(new_path, text, stamp)
+            self._written[new_path] = stamp.digest
+            self._request(Reindex(changed=(new_path,), removed=(path,)))
             target = self._link_name(new_path)
             updated: set[NotePath] = set()
             for source in sources:

@@ -47,7 +47,7 @@ class WhooshIndex:
     def __init__(
         self,
         directory: Path,
-        opened: tuple[FileIndex, Manifest, dict[NotePath, FileStamp]],
+        opened: tuple[FileIndex, Manifest, Mapping[NotePath, FileStamp]],
         *,
         lock: FileLock | None,
         rebuilt_reason: str | None,
@@ -118,7 +118,15 @@ class WhooshIndex:
     # -- reading -------------------------------------------------------------------------------
 
     def stamps(self) -> Mapping[NotePath, FileStamp]:
-        return MappingProxyType(self._stamps)
+        if isinstance(self._stamps, dict):
+            return MappingProxyType(self._stamps)
+        return self._stamps  # read-only: the manifest, read on demand
+
+    def refresh(self) -> None:
+        """Look at the writer's latest commit now (a read-only view, after a write it asked for)."""
+        with self._search_lock:
+            self._checked_at = time.monotonic()
+            self._refresh()
 
     def count(self) -> int:
         with self._search_lock:
@@ -282,6 +290,9 @@ class WhooshIndex:
         Not `Searcher.refresh()`: when it reuses segment readers it adds back segments a merge
         removed and keeps stale deletions (seen with whoosh3 3.54), so updated notes match twice.
         """
+        if self._lock is None and self._manifest.replaced():
+            self._reload()
+            return
         if self._searcher.up_to_date():
             return
         self._searcher.close()
@@ -291,6 +302,20 @@ class WhooshIndex:
         self._view = ColumnView(reader, self._columns)
         if self._lock is None:
             self._names = None  # another process wrote: read the names again when asked
+
+    def _reload(self) -> None:
+        """A read-only view after the writer made the index anew (a rebuild): open it again."""
+        try:
+            opened = load(self.directory, readonly=True)
+        except Broken:
+            return  # the writer is still making it: keep the old view until the next look
+        self._close_files()
+        self._ix, self._manifest, self._stamps = opened
+        self._names = None
+        self._columns = SegmentColumns()
+        self._weighting = CachedLengthBM25F(self._columns)
+        self._searcher = self._ix.searcher(weighting=self._weighting)
+        self._view = ColumnView(self._searcher.reader(), self._columns)
 
     # -- writing -------------------------------------------------------------------------------
 

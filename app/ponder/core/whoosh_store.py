@@ -7,14 +7,16 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
+from whoosh.util.filelock import FileLock
 
 from ponder.core.index_api import UNKNOWN_STAMP, IndexRefused
 from ponder.core.model import FileStamp, NotePath
@@ -49,7 +51,10 @@ class Manifest:
         if not path.exists():
             raise Broken("missing manifest")
         uri = f"{path.as_uri()}?mode={'ro' if readonly else 'rw'}"
-        # the one writer thread and the search pool share this connection (calls are locked)
+        self.inode = path.stat().st_ino
+        self.path = path
+        # the writer and the search pool share this connection: every use holds the lock
+        self.lock = threading.Lock()
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         try:
             if not readonly:
@@ -101,12 +106,58 @@ class Manifest:
             self._db.executemany("INSERT INTO stamps VALUES (?, ?, ?, ?)", rows)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
 
+    def lookup(self, path: str) -> FileStamp | None:
+        with self.lock:
+            row = self._db.execute(
+                "SELECT size, mtime_ns, digest FROM stamps WHERE path = ?", (path,)
+            ).fetchone()
+        return FileStamp(*row) if row else None
+
+    def paths(self) -> list[NotePath]:
+        with self.lock:
+            return [NotePath(p) for (p,) in self._db.execute("SELECT path FROM stamps")]
+
+    def size(self) -> int:
+        with self.lock:
+            return int(self._db.execute("SELECT count(*) FROM stamps").fetchone()[0])
+
+    def replaced(self) -> bool:
+        """Whether the writer made a new manifest file (a rebuild) since this one was opened."""
+        try:
+            return self.path.stat().st_ino != self.inode
+        except OSError:
+            return True
+
     def _transaction(self) -> sqlite3.Connection:
         self._db.execute("BEGIN")
         return self._db  # as a context manager: COMMIT, or ROLLBACK on an exception
 
     def close(self) -> None:
-        self._db.close()
+        with self.lock:
+            self._db.close()
+
+
+class StampTable(Mapping[NotePath, FileStamp]):
+    """The manifest as a mapping read on demand: a reader of the index (the window's process)
+    never holds every stamp in memory, and opening it reads none of them."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+
+    def __getitem__(self, path: NotePath) -> FileStamp:
+        found = self._manifest.lookup(path)
+        if found is None:
+            raise KeyError(path)
+        return found
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, str) and self._manifest.lookup(path) is not None
+
+    def __iter__(self) -> Iterator[NotePath]:
+        return iter(self._manifest.paths())
+
+    def __len__(self) -> int:
+        return self._manifest.size()
 
 
 def write_marker(directory: Path, vault_root: Path | None) -> None:
@@ -135,6 +186,17 @@ def _is_ours_or_empty(directory: Path) -> bool:
         return True
     names = {entry.name for entry in directory.iterdir()}
     return MARKER_FILE in names or names <= {LOCK_FILE}
+
+
+def writer_lock_held(directory: Path) -> bool:
+    """Whether a process holds the folder's writer lock now (a kernel lock: gone with it)."""
+    if not (directory / LOCK_FILE).exists():
+        return False
+    lock = FileLock(str(directory / LOCK_FILE))
+    if not lock.acquire():
+        return True
+    lock.release()
+    return False
 
 
 def refuse_foreign(directory: Path) -> None:
@@ -166,14 +228,23 @@ def create(directory: Path, vault_root: Path | None) -> tuple[FileIndex, Manifes
 
 def load(
     directory: Path, *, readonly: bool
-) -> tuple[FileIndex, Manifest, dict[NotePath, FileStamp]]:
-    """Open an existing index, or raise Broken with the reason it must be rebuilt."""
+) -> tuple[FileIndex, Manifest, Mapping[NotePath, FileStamp]]:
+    """Open an existing index, or raise Broken with the reason it must be rebuilt.
+
+    Read-only, the stamps are a StampTable (the writer settles a manifest of another commit);
+    writable, a dict of every stamp."""
     if not (directory / MARKER_FILE).exists():
         raise Broken("missing")  # callers refused non-empty foreign folders already
     version = _read_marker(directory).get("format")
     if version != INDEX_FORMAT_VERSION:
         raise Broken(f"format version {version} != {INDEX_FORMAT_VERSION}")
     manifest = Manifest(directory, readonly=readonly)
+    if readonly:
+        try:
+            return _open_whoosh(directory, None)[0], manifest, StampTable(manifest)
+        except BaseException:
+            manifest.close()
+            raise
     try:
         generation, stamps = manifest.load()
         ix, paths = _open_whoosh(directory, generation)
@@ -187,8 +258,9 @@ def load(
     return ix, manifest, stamps
 
 
-def _open_whoosh(directory: Path, generation: int) -> tuple[FileIndex, set[NotePath] | None]:
-    """The Whoosh index, and the paths it holds when the manifest is of another commit."""
+def _open_whoosh(directory: Path, generation: int | None) -> tuple[FileIndex, set[NotePath] | None]:
+    """The Whoosh index, and the paths it holds when the manifest is of another commit
+    (None: do not compare)."""
     failure: str | None = None
     with warnings.catch_warnings():
         # Whoosh leaves files open when it fails on a damaged index; let them close quietly
@@ -199,7 +271,7 @@ def _open_whoosh(directory: Path, generation: int) -> tuple[FileIndex, set[NoteP
                 raise Broken("format version: fields differ")
             with ix.searcher() as searcher:
                 searcher.doc_count()
-                stale = generation != ix.latest_generation()
+                stale = generation is not None and generation != ix.latest_generation()
                 paths = _indexed_paths(searcher) if stale else None
         except Broken:
             raise

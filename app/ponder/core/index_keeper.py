@@ -1,0 +1,156 @@
+"""The one writer of a vault's index: reads and parses notes, and commits them to the index.
+
+It runs where the writable index lives — in the writer process (see index_writer) or, for a
+library built by hand around a writable index, inline. Requests and replies are the typed
+messages of index_protocol; nothing else writes to the index.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+
+from ponder.core.index_api import IndexDoc, SearchIndex
+from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
+from ponder.core.model import Changes, FileStamp, NotePath, Problem
+from ponder.core.notes import parse_note
+from ponder.core.vault import NoteReadError, Vault
+
+log = logging.getLogger("ponder.index")
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) while a long operation runs."""
+
+_BATCH = 20_000  # notes per index commit during a reconcile: bounds memory on huge vaults
+_PROGRESS_EVERY = 250
+
+
+class _Batch:
+    """What one reconcile pass collects before it commits to the index."""
+
+    def __init__(self, indexed: dict[NotePath, FileStamp], removals: Iterable[NotePath]) -> None:
+        self.indexed = indexed
+        self.removals: list[NotePath] = list(removals)
+        self.docs: list[IndexDoc] = []
+        self.touched: dict[NotePath, FileStamp] = {}
+        self.problems: list[Problem] = []
+        self.added: set[NotePath] = set()
+        self.updated: set[NotePath] = set()
+        self.dropped: set[NotePath] = set(self.removals)
+
+    def add(self, doc: IndexDoc) -> None:
+        (self.updated if doc.path in self.indexed else self.added).add(doc.path)
+        self.docs.append(doc)
+
+    def unreadable(self, path: NotePath, problem: Problem) -> None:
+        self.problems.append(problem)
+        if path in self.indexed:
+            self.removals.append(path)
+            self.dropped.add(path)
+
+    def changes(self) -> Changes:
+        return Changes(
+            added=frozenset(self.added),
+            updated=frozenset(self.updated),
+            removed=frozenset(self.dropped),
+            problems=tuple(self.problems),
+        )
+
+
+class IndexKeeper:
+    """Keeps one writable index true to the vault's files; answers Reconcile and Reindex."""
+
+    def __init__(self, vault: Vault, index: SearchIndex) -> None:
+        self.vault = vault
+        self.index = index
+        self._problems: dict[str, str] = {}
+
+    def handle(self, request: Request, progress: Progress | None = None) -> Outcome:
+        if isinstance(request, Reconcile):
+            return self.reconcile(rebuild=request.rebuild, progress=progress)
+        if isinstance(request, Reindex):
+            return self.reindex(request.changed, request.removed, progress)
+        raise TypeError(f"not a request for the index keeper: {request!r}")
+
+    def reconcile(self, *, rebuild: bool = False, progress: Progress | None = None) -> Outcome:
+        """Bring the index in line with the files: cheap stats first, content where they differ."""
+        if rebuild:
+            self.index.clear()
+        indexed = dict(self.index.stamps())
+        seen: set[NotePath] = set()
+        suspects: list[NotePath] = []
+        for entry in self.vault.scan():
+            seen.add(entry.path)
+            known = indexed.get(entry.path)
+            if known is None or not known.same_file_stats(entry.size, entry.mtime_ns):
+                suspects.append(entry.path)
+        gone = frozenset(set(indexed) - seen)
+        for path in gone:
+            self._problems.pop(path, None)
+        changes = self._reindex(suspects, gone, indexed, progress)
+        return self._outcome(changes, scanned=len(seen), reindexed=len(suspects))
+
+    def reindex(
+        self,
+        changed: Sequence[NotePath],
+        removed: Iterable[NotePath],
+        progress: Progress | None = None,
+    ) -> Outcome:
+        """Read `changed` notes again and drop `removed` ones (those the index holds)."""
+        indexed = dict(self.index.stamps())
+        removals = frozenset(p for p in removed if p in indexed)
+        for path in removals:
+            self._problems.pop(path, None)
+        changes = self._reindex(list(changed), removals, indexed, progress)
+        return self._outcome(changes, scanned=len(changed), reindexed=len(changed))
+
+    def _outcome(self, changes: Changes, *, scanned: int, reindexed: int) -> Outcome:
+        problems = tuple(sorted(self._problems.items()))
+        return Outcome(changes, scanned=scanned, reindexed=reindexed, problems=problems)
+
+    def _reindex(
+        self,
+        paths: Sequence[NotePath],
+        removals: frozenset[NotePath],
+        indexed: dict[NotePath, FileStamp],
+        progress: Progress | None,
+    ) -> Changes:
+        batch = _Batch(indexed, removals)
+        total = len(paths)
+        for done, path in enumerate(paths, 1):
+            self._load(path, batch)
+            if len(batch.docs) >= _BATCH:
+                self._flush(batch)
+            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
+                progress(done, total)
+        self._flush(batch)
+        return batch.changes()
+
+    def _load(self, path: NotePath, batch: _Batch) -> None:
+        """Read one note into the batch: new content is parsed, a mere touch only re-stamped,
+        an unreadable file reported (and dropped from the index if it was there)."""
+        try:
+            text, stamp = self.vault.read(path)
+        except NoteReadError as exc:
+            self._problems[path] = exc.reason
+            batch.unreadable(path, Problem(path, exc.reason))
+            return
+        previous = batch.indexed.get(path)
+        if previous is not None and previous.digest == stamp.digest:
+            batch.touched[path] = stamp
+            return
+        parsed = parse_note(path, text, stamp)
+        if parsed.problem is None:
+            self._problems.pop(path, None)
+        else:
+            self._problems[path] = parsed.problem
+            batch.problems.append(Problem(path, parsed.problem))
+        batch.add(parsed.doc)
+
+    def _flush(self, batch: _Batch) -> None:
+        if batch.touched:
+            self.index.refresh_stamps(batch.touched)
+            batch.touched = {}
+        if batch.docs or batch.removals:
+            self.index.apply(batch.docs, batch.removals)
+        batch.docs, batch.removals = [], []
