@@ -91,7 +91,7 @@ class Application(QObject):
     def _reopen_last_note(self) -> None:
         last = self.store.value(_LAST_NOTE)
         if isinstance(last, str) and last:
-            root = self.session.library.vault.root
+            root = self.session.library.root
             if (root / last).is_file():
                 self.controller.open_note(last)
 
@@ -136,11 +136,11 @@ class Application(QObject):
         if message.get("command") != "capture":
             return True
         vault = message.get("vault")
-        root = self.session.library.vault.root
+        root = self.session.library.root
         return isinstance(vault, str) and Path(vault).expanduser().resolve() == root.resolve()
 
     def _note_path(self, given: str) -> str:
-        root = self.session.library.vault.root
+        root = self.session.library.root
         path = Path(given).expanduser()
         if path.is_absolute():
             try:

@@ -90,8 +90,8 @@ def _kinds_help() -> str:
 def _resolve(library: Library, ref: str) -> NotePath:
     """A note by vault path (absolute, as `ponder draft` prints it, or relative), id or title."""
     given = Path(ref).expanduser()
-    if given.is_absolute() and given.is_relative_to(library.vault.root):
-        ref = given.relative_to(library.vault.root).as_posix()
+    if given.is_absolute() and given.is_relative_to(library.root):
+        ref = given.relative_to(library.root).as_posix()
     path = library.resolve(ref)
     if path is None:
         raise ShareCliError(f"No note matches {ref!r} (as a path, id or title).", EXIT_NOT_FOUND)
@@ -106,7 +106,7 @@ def cmd_draft(library: Library, args: argparse.Namespace, out: Output, _loaded: 
     library.reconcile()
     sources = [_resolve(library, ref) for ref in args.notes]
     path, _changes = drafts.new_draft(library, sources, template=args.template, title=args.title)
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 

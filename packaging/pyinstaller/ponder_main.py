@@ -3,5 +3,10 @@
 import sys
 
 from ponder.cli import main
+from ponder.core.index_writer import FROZEN_FLAG
+from ponder.core.index_writer import main as index_writer
 
+if len(sys.argv) > 1 and sys.argv[1] == FROZEN_FLAG:  # the library's index writer process
+    index_writer(sys.argv[2:])
+    sys.exit(0)
 sys.exit(main())

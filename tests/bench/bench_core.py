@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -78,7 +79,8 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
         job = Job(str(root), "", query_set.queries, picked[: args.saves], picked[args.saves :])
         results: dict[str, Any] = {}
         # FTS5 first: Ponder's save samples change a few notes.
-        for side, script in (("fts5", "fts5_baseline.py"), ("ponder", "ponder_run.py")):
+        sides = (("floor", "floors.py"), ("fts5", "fts5_baseline.py"), ("ponder", "ponder_run.py"))
+        for side, script in sides:
             work = tmp / side
             work.mkdir()
             job_file = tmp / f"{side}-job.json"
@@ -86,6 +88,7 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
             results[side] = run_child(script, job_file)
     return {
         "name": label,
+        "scale": args.scale if name == SCALED else 1,
         "notes": len(notes),
         "queries_per_kind": args.queries,
         "saves": args.saves,
@@ -97,6 +100,8 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
+    load = os.getloadavg()
+    print(f"[bench] load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
     corpora: list[dict[str, Any]] = []
     for name in args.corpus or CORPORA:
         print(f"[bench] {name} ...", file=sys.stderr, flush=True)
@@ -105,10 +110,11 @@ def main(argv: list[str]) -> int:
     print("general notes:")
     print("\n".join(f"  - {note}" for note in report.GENERAL_NOTES))
     print(f"  - whole run: {time.perf_counter() - started:.0f} s")
+    print(f"  - load average at start {load[0]:.2f}, at end {os.getloadavg()[0]:.2f} (2 cores)")
     if args.json:
         payload = {"args": {k: str(v) for k, v in vars(args).items()}, "corpora": corpora}
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
-    failed = any("error" in c[side] for c in corpora for side in report.SIDES)
+    failed = any("error" in c[side] for c in corpora for side in (*report.SIDES, "floor"))
     return 1 if failed else 0
 
 

@@ -1,4 +1,4 @@
-"""The index writer process: one writer, killed with SIGKILL mid-build and mid-update, nothing lost."""
+"""The index writer process: one writer; SIGKILL mid-build and mid-update loses nothing."""
 
 from __future__ import annotations
 

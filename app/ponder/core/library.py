@@ -23,6 +23,7 @@ from ponder.core.index import (
 from ponder.core.index_keeper import IndexKeeper
 from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
 from ponder.core.index_writer import IndexWriter, InlineWriter, WriterProcess
+from ponder.core.library_access import IndexStatus, LibraryAccess
 from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
@@ -49,7 +50,7 @@ class ReconcileReport:
     changes: Changes
 
 
-class Library:
+class Library(LibraryAccess):
     """One vault and its index. Mutations are serialised and return Changes; the index is
     written by one writer (its own process when opened with `open`), read here."""
 
@@ -101,6 +102,10 @@ class Library:
     def _read_only(cls, vault: Vault, directory: Path) -> Library:
         log.info("index %s is being written by another Ponder; opening it read-only", directory)
         return cls(vault, WhooshIndex.open(directory, readonly=True), readonly_index=True)
+
+    def index_status(self, rebuilt_reason: str | None = None) -> IndexStatus:
+        reason = getattr(self._writer, "rebuilt_reason", None)
+        return super().index_status(rebuilt_reason or reason)
 
     def close(self) -> None:
         if self._writer is not None:

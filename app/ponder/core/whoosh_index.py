@@ -28,7 +28,7 @@ from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
-from ponder.core.whoosh_schema import Codec, document, make_snippet
+from ponder.core.whoosh_schema import Codec, Marks, document, make_snippet
 from ponder.core.whoosh_scoring import CachedLengthBM25F
 from ponder.core.whoosh_store import LOCK_FILE, Broken, Manifest, create, load, refuse_foreign
 
@@ -197,7 +197,9 @@ class WhooshIndex:
             plan = Compiler(searcher, self._view).plan(parsed.root)
             found, total, timed_out = self._run(searcher, plan, order, limit)
             terms = positive_terms(plan.scored, "text") | plan.highlight
-            hits = self._hits(searcher, found, terms if snippets else None)
+            marks = Marks(frozenset(terms), plan.highlight_prefixes)
+            hits = self._hits(searcher, found, marks if snippets else None)
+        timed_out = timed_out or plan.partial
         elapsed = (time.perf_counter() - started) * 1000
         return SearchResults(hits, total, parsed, elapsed, timed_out)
 
@@ -255,7 +257,7 @@ class WhooshIndex:
         return found, False
 
     def _hits(
-        self, searcher: Searcher, found: list[tuple[int, float]], terms: set[str] | None
+        self, searcher: Searcher, found: list[tuple[int, float]], terms: Marks | None
     ) -> tuple[Hit, ...]:
         reader = searcher.reader()
         bodies = reader.column_reader("body") if found and terms is not None else None

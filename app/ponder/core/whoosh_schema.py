@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 from pickle import dumps
@@ -151,6 +152,23 @@ class BodyField(fields.TEXT):
             yield word.encode("utf-8"), len(found), float(len(found)), encoded
 
 
+PREFIX_LENGTHS = (2, 3, 4)
+"""A prefix this long is one posting list (as FTS5's `prefix='2 3'`); longer ones expand over
+the few terms that start with them."""
+
+
+class PrefixField(fields.ID):
+    """The first 2, 3 and 4 letters of every word of a note's names and text (not stemmed),
+    so a short prefix finds every note with such a word without expanding to thousands of
+    terms. Existence only: no positions, frequencies or lengths."""
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:  # type: ignore[override]
+        words = set(_WORD.findall(fold(value)))
+        found = {word[:n] for word in words for n in PREFIX_LENGTHS if len(word) >= n}
+        for prefix in found:
+            yield prefix.encode("utf-8"), 1, 1.0, b""
+
+
 def _steps(positions: list[int]) -> Iterator[int]:
     return (b - a for a, b in pairwise(positions))
 
@@ -169,6 +187,7 @@ def schema() -> fields.Schema:
         note_id=fields.ID(),
         title=fields.TEXT(analyzer=words, field_boost=3.0, stored=True),
         text=BodyField(),
+        prefixes=PrefixField(),
         tags=_list_field(),
         tag_list=fields.STORED(),
         kind=fields.ID(stored=True),
@@ -233,6 +252,7 @@ def document(doc: IndexDoc) -> dict[str, Any]:
         "title": "\n".join((doc.title, *doc.aliases)),
         "_stored_title": doc.title,
         "text": "\n".join((doc.text, *doc.headings)),
+        "prefixes": "\n".join((doc.title, *doc.aliases, doc.text, *doc.headings)),
         "tags": _joined(tag_values(doc.tags)),
         "tag_list": tuple(doc.tags),
         "kind": doc.kind.value,
@@ -276,7 +296,20 @@ def domains(site: str | None, url: str | None) -> Iterator[str]:
         yield ".".join(labels[start:])
 
 
-def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The words a snippet marks: these terms, and terms starting with these prefixes."""
+
+    terms: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and (
+            term in self.terms or bool(self.prefixes and term.startswith(self.prefixes))
+        )
+
+
+def make_snippet(text: str, terms: Marks | set[str], analyzer: Analyzer) -> str:
     """Escaped text around the first match with matched words in <b>…</b>; else the start."""
     window = text[:STORED_TEXT_CHARS]
     # Analysing a whole long note for every hit was most of a search's time: find the first

@@ -22,7 +22,7 @@ from ponder.core.index_api import UNKNOWN_STAMP, IndexRefused
 from ponder.core.model import FileStamp, NotePath
 from ponder.core.whoosh_schema import schema
 
-INDEX_FORMAT_VERSION = 4
+INDEX_FORMAT_VERSION = 5
 MARKER_FILE = "ponder-index.json"
 MANIFEST_FILE = "ponder-stamps.sqlite"
 LOCK_FILE = "ponder-writer.lock"

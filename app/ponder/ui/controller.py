@@ -226,7 +226,7 @@ class WindowController(QObject):
             self.session.update_settings(dialog.result_settings())
 
     def open_vault(self) -> None:
-        folder = self.prompter.choose_folder(self.tr("Open vault"), self.session.library.vault.root)
+        folder = self.prompter.choose_folder(self.tr("Open vault"), self.session.library.root)
         if folder is not None:
             self.window.vault_requested.emit(str(folder))
 
@@ -247,7 +247,7 @@ class WindowController(QObject):
             "Settings: {config}"
         ).format(
             version=__version__,
-            vault=self.session.library.vault.root,
+            vault=self.session.library.root,
             cache=dirs.cache,
             config=dirs.settings_file,
         )

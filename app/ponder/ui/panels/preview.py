@@ -25,7 +25,6 @@ from typing_extensions import override
 from ponder.core import frontmatter, markdown
 from ponder.core.library import Library
 from ponder.core.model import Changes
-from ponder.core.sense.backlinks import resolver_for
 from ponder.core.sense.links import LinkResolver
 from ponder.ui import theme as themes
 from ponder.ui.session import Session
@@ -49,7 +48,7 @@ def _render_job(
     lib: Library, *, text: str, path: str | None, remote: bool, resolver: LinkResolver | None
 ) -> _Rendered:
     """Runs in the pool: the note's body as safe HTML, headed by its title."""
-    resolver = resolver or resolver_for(lib.index)
+    resolver = resolver or lib.link_resolver()
     body = frontmatter.split(text).body
     title = _title(text, path)
     head = "" if not title or _HEADING_FIRST.match(body) else f"<h1>{html.escape(title)}</h1>\n"
@@ -249,7 +248,7 @@ class PreviewPanel(QTextBrowser):
         self.note_link_clicked.emit(target, "")
 
     def _vault_root(self) -> Path:
-        return self._session.library.vault.root
+        return self._session.library.root
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> object:
