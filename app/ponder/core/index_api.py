@@ -74,6 +74,14 @@ class SearchIndex(Protocol):
         """The stamp of every indexed note, as recorded when it was indexed."""
         ...
 
+    def stamps_of(self, paths: Iterable[NotePath]) -> dict[NotePath, FileStamp]:
+        """The recorded stamps of those of `paths` that are indexed."""
+        ...
+
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of every indexed note, to compare with a folder scan."""
+        ...
+
     def apply(
         self,
         upserts: Sequence[IndexDoc],

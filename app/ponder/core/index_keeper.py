@@ -76,19 +76,19 @@ class IndexKeeper:
         """Bring the index in line with the files: cheap stats first, content where they differ."""
         if rebuild:
             self.index.clear()
-        indexed = dict(self.index.stamps())
-        seen: set[NotePath] = set()
+        known = self.index.file_stats()  # left holding the notes no longer on disk
+        scanned = 0
         suspects: list[NotePath] = []
-        for entry in self.vault.scan():
-            seen.add(entry.path)
-            known = indexed.get(entry.path)
-            if known is None or not known.same_file_stats(entry.size, entry.mtime_ns):
-                suspects.append(entry.path)
-        gone = frozenset(set(indexed) - seen)
+        for path, size, mtime_ns in self.vault.scan_stats():
+            scanned += 1
+            if known.pop(path, None) != (size, mtime_ns):
+                suspects.append(NotePath(path))
+        gone = frozenset(NotePath(path) for path in known)
         for path in gone:
             self._problems.pop(path, None)
+        indexed = self.index.stamps_of([*suspects, *gone])
         changes = self._reindex(suspects, gone, indexed, progress)
-        return self._outcome(changes, scanned=len(seen), reindexed=len(suspects))
+        return self._outcome(changes, scanned=scanned, reindexed=len(suspects))
 
     def reindex(
         self,
@@ -97,7 +97,8 @@ class IndexKeeper:
         progress: Progress | None = None,
     ) -> Outcome:
         """Read `changed` notes again and drop `removed` ones (those the index holds)."""
-        indexed = dict(self.index.stamps())
+        removed = list(removed)
+        indexed = self.index.stamps_of([*changed, *removed])
         removals = frozenset(p for p in removed if p in indexed)
         for path in removals:
             self._problems.pop(path, None)

@@ -6,7 +6,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from whoosh import collectors
@@ -30,7 +29,15 @@ from ponder.core.whoosh_columns import ColumnView, SegmentColumns
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
 from ponder.core.whoosh_schema import Codec, Marks, document, make_snippet
 from ponder.core.whoosh_scoring import CachedLengthBM25F
-from ponder.core.whoosh_store import LOCK_FILE, Broken, Manifest, create, load, refuse_foreign
+from ponder.core.whoosh_store import (
+    LOCK_FILE,
+    Broken,
+    Manifest,
+    StampTable,
+    create,
+    load,
+    refuse_foreign,
+)
 
 SEARCH_SECONDS = 1.0
 WRITER_LIMIT_MB = 512
@@ -102,7 +109,8 @@ class WhooshIndex:
                 opened = load(directory, readonly=False)
             except Broken as exc:
                 reason = str(exc)
-                opened = (*create(directory, vault_root), {})
+                ix, manifest = create(directory, vault_root)
+                opened = (ix, manifest, StampTable(manifest))
             return cls(
                 directory,
                 opened,
@@ -118,9 +126,16 @@ class WhooshIndex:
     # -- reading -------------------------------------------------------------------------------
 
     def stamps(self) -> Mapping[NotePath, FileStamp]:
-        if isinstance(self._stamps, dict):
-            return MappingProxyType(self._stamps)
-        return self._stamps  # read-only: the manifest, read on demand
+        """The manifest as a mapping, read on demand: no process holds every stamp."""
+        return self._stamps
+
+    def stamps_of(self, paths: Iterable[NotePath]) -> dict[NotePath, FileStamp]:
+        """The recorded stamps of those of `paths` that are indexed."""
+        return self._manifest.lookup_many(paths)
+
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of every indexed note, to compare with a folder scan."""
+        return self._manifest.file_stats()
 
     def refresh(self) -> None:
         """Look at the writer's latest commit now (a read-only view, after a write it asked for)."""
@@ -340,8 +355,8 @@ class WhooshIndex:
         self._writable()
         latest = {doc.path: doc for doc in upserts}
         with self._write_lock:
-            stamps = dict(self._stamps)
-            removed = [path for path in dict.fromkeys(removals) if stamps.pop(path, None)]
+            known = set(self._manifest.lookup_many([*latest, *removals]))
+            removed = [path for path in dict.fromkeys(removals) if path in known]
             writer = self._ix.writer(
                 limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
             )
@@ -349,9 +364,9 @@ class WhooshIndex:
                 for path in removed:
                     writer.delete_by_term("path", path)
                 for done, doc in enumerate(latest.values(), start=1):
-                    add = writer.update_document if doc.path in stamps else writer.add_document
+                    indexed = doc.path in known and doc.path not in removed
+                    add = writer.update_document if indexed else writer.add_document
                     add(**document(doc))
-                    stamps[doc.path] = doc.stamp
                     if progress is not None and done % 500 == 0:
                         progress(done, len(latest))
             except BaseException:
@@ -361,7 +376,6 @@ class WhooshIndex:
             generation: int = self._ix.latest_generation()
             changed = {path: doc.stamp for path, doc in latest.items()}
             self._manifest.record(generation, changed, [p for p in removed if p not in latest])
-            self._stamps = stamps
             with self._search_lock:
                 self._refresh()
                 self._update_names(latest.values(), removed)
@@ -381,10 +395,11 @@ class WhooshIndex:
         a `touch` or a checkout; others are left for the library to re-index."""
         self._writable()
         with self._write_lock:
+            recorded = self._manifest.lookup_many(stamps)
             changed = {
                 path: stamp
                 for path, stamp in stamps.items()
-                if (old := self._stamps.get(path)) is not None
+                if (old := recorded.get(path)) is not None
                 and old.digest == stamp.digest
                 and old != stamp
             }
@@ -392,7 +407,6 @@ class WhooshIndex:
                 return
             generation: int = self._ix.latest_generation()
             self._manifest.record(generation, changed)
-            self._stamps = {**self._stamps, **changed}
 
     def clear(self) -> None:
         """Drop every document by recreating the folder's index (the writer lock is kept)."""
@@ -400,7 +414,7 @@ class WhooshIndex:
         with self._write_lock, self._search_lock:
             self._close_files()
             self._ix, self._manifest = create(self.directory, self._vault_root)
-            self._stamps = {}
+            self._stamps = StampTable(self._manifest)
             self._names = None
             self._columns = SegmentColumns()
             self._weighting = CachedLengthBM25F(self._columns)

@@ -26,6 +26,7 @@ INDEX_FORMAT_VERSION = 5
 MARKER_FILE = "ponder-index.json"
 MANIFEST_FILE = "ponder-stamps.sqlite"
 LOCK_FILE = "ponder-writer.lock"
+_CHUNK = 500  # paths per `IN (...)` lookup: below SQLite's limit on bound parameters
 
 _MANIFEST_TABLES = """
 CREATE TABLE IF NOT EXISTS stamps (
@@ -75,7 +76,7 @@ class Manifest:
         return cls(directory, readonly=False)
 
     def load(self) -> tuple[int, dict[NotePath, FileStamp]]:
-        """(generation, stamps); raises Broken when the file is damaged."""
+        """(generation, every stamp); raises Broken when the file is damaged."""
         try:
             (generation,) = self._db.execute(
                 "SELECT value FROM meta WHERE key = 'generation'"
@@ -105,6 +106,34 @@ class Manifest:
             self._db.execute("DELETE FROM stamps")
             self._db.executemany("INSERT INTO stamps VALUES (?, ?, ?, ?)", rows)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
+
+    def generation(self) -> int:
+        try:
+            with self.lock:
+                row = self._db.execute("SELECT value FROM meta WHERE key = 'generation'")
+                return int(row.fetchone()[0])
+        except (sqlite3.DatabaseError, TypeError, ValueError) as exc:
+            raise Broken(f"corrupt: manifest unreadable ({exc})") from exc
+
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of every note: what an unchanged vault is compared with,
+        without the digests (a tenth of the memory of FileStamps)."""
+        with self.lock:
+            rows = self._db.execute("SELECT path, size, mtime_ns FROM stamps")
+            return {path: (size, mtime) for path, size, mtime in rows}
+
+    def lookup_many(self, paths: Iterable[str]) -> dict[NotePath, FileStamp]:
+        """The stamps of those of `paths` that are recorded."""
+        wanted = list(paths)
+        found: dict[NotePath, FileStamp] = {}
+        with self.lock:
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))  # placeholders only: the paths are bound
+                query = f"SELECT path, size, mtime_ns, digest FROM stamps WHERE path IN ({marks})"  # noqa: S608
+                rows = self._db.execute(query, chunk)
+                found.update((NotePath(p), FileStamp(*rest)) for p, *rest in rows)
+        return found
 
     def lookup(self, path: str) -> FileStamp | None:
         with self.lock:
@@ -231,31 +260,25 @@ def load(
 ) -> tuple[FileIndex, Manifest, Mapping[NotePath, FileStamp]]:
     """Open an existing index, or raise Broken with the reason it must be rebuilt.
 
-    Read-only, the stamps are a StampTable (the writer settles a manifest of another commit);
-    writable, a dict of every stamp."""
+    The stamps are a StampTable, read on demand; a writer settles a manifest of another
+    commit than the index's first (see `reconciled`)."""
     if not (directory / MARKER_FILE).exists():
         raise Broken("missing")  # callers refused non-empty foreign folders already
     version = _read_marker(directory).get("format")
     if version != INDEX_FORMAT_VERSION:
         raise Broken(f"format version {version} != {INDEX_FORMAT_VERSION}")
     manifest = Manifest(directory, readonly=readonly)
-    if readonly:
-        try:
-            return _open_whoosh(directory, None)[0], manifest, StampTable(manifest)
-        except BaseException:
-            manifest.close()
-            raise
     try:
-        generation, stamps = manifest.load()
-        ix, paths = _open_whoosh(directory, generation)
+        if readonly:
+            return _open_whoosh(directory, None)[0], manifest, StampTable(manifest)
+        ix, paths = _open_whoosh(directory, manifest.generation())
         if paths is not None:
-            stamps = reconciled(stamps, paths)
-            if not readonly:
-                manifest.replace(ix.latest_generation(), stamps)
+            _generation, stamps = manifest.load()
+            manifest.replace(ix.latest_generation(), reconciled(stamps, paths))
     except BaseException:
         manifest.close()
         raise
-    return ix, manifest, stamps
+    return ix, manifest, StampTable(manifest)
 
 
 def _open_whoosh(directory: Path, generation: int | None) -> tuple[FileIndex, set[NotePath] | None]:
