@@ -275,12 +275,11 @@ class WhooshIndex:
         self, searcher: Searcher, found: list[tuple[int, float]], terms: Marks | None
     ) -> tuple[Hit, ...]:
         reader = searcher.reader()
-        bodies = reader.column_reader("body") if found and terms is not None else None
         analyzer = searcher.schema["text"].analyzer
         hits = []
         for docnum, score in found:
             stored: dict[str, Any] = reader.stored_fields(docnum)
-            body = bodies[docnum].decode("utf-8") if bodies is not None else ""
+            body = self._view.body(docnum).decode("utf-8") if terms is not None else ""
             hits.append(
                 Hit(
                     path=NotePath(stored["path"]),

@@ -10,13 +10,16 @@ from __future__ import annotations
 import heapq
 import time
 from dataclasses import dataclass
+from typing import Any
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.query.compound import And as WAnd
 from whoosh.query.compound import Or as WOr
 from whoosh.query.positional import Phrase as WPhrase
 from whoosh.query.qcore import Every as WEvery
 from whoosh.query.qcore import Query as WQuery
 from whoosh.query.terms import Term as WTerm
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from ponder.core.query import (
@@ -175,8 +178,7 @@ class Compiler:
         for prefix in prefixes:
             for leaf, offset in self._leaves:
                 for count, (term, _info) in enumerate(leaf.iter_prefix(name, prefix)):
-                    ids = leaf.postings(name, term).all_ids()
-                    found.update(offset + docnum for docnum in ids)
+                    found.update(posting_ids(leaf, name, term, offset))
                     if count % 32 == 31 and time.monotonic() > deadline:
                         self.partial = True
                         return found & self.view.live_set()
@@ -191,8 +193,7 @@ class Compiler:
         for leaf, offset in self._leaves:
             for term in query.leaves():
                 if isinstance(term, WTerm) and (term.fieldname, term.text) in leaf:
-                    ids = leaf.postings(term.fieldname, term.text).all_ids()
-                    found.update(offset + docnum for docnum in ids)
+                    found.update(posting_ids(leaf, term.fieldname, term.text, offset))
         return found & self.view.live_set()
 
     def docs(self, node: Node) -> set[int]:
@@ -318,6 +319,25 @@ class Compiler:
             # preloading the postings into arrays is 2-3x faster for dozens of terms
             expanded.matcher_type = WOr.ARRAY_MATCHER
         return expanded
+
+
+def posting_ids(leaf: IndexReader, field: str, term: Any, offset: int) -> list[int]:
+    """The document numbers of a term's postings in one segment, plus `offset`: a block at a
+    time where the matcher is whoosh3's (pinned), 3-5x faster than `all_ids()`'s generator."""
+    matcher = leaf.postings(field, term)
+    if not isinstance(matcher, W3LeafMatcher):
+        return [offset + docnum for docnum in matcher.all_ids()]
+    found: list[int] = []
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        ids: Any = matcher._ids
+        block = ids[matcher._i :]
+        found.extend(block if not offset else [offset + docnum for docnum in block])
+        if matcher._lastblock:
+            break
+        matcher._next_block()
+    return found
 
 
 def _second(item: tuple[str, int]) -> int:
