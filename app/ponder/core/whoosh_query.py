@@ -36,7 +36,7 @@ from ponder.core.query import (
     walk,
 )
 from ponder.core.whoosh_columns import ColumnView
-from ponder.core.whoosh_schema import PREFIX_LENGTHS, WORD_FIELDS
+from ponder.core.whoosh_schema import PREFIX_CHARS, WORD_FIELDS
 
 PREFIX_TERMS = 64  # a prefix to score by expands to at most this many of its most frequent terms,
 PREFIX_POSTINGS = 8_000  # ...taken while their matches add up to at most this (the first always),
@@ -144,7 +144,8 @@ class Compiler:
 
     def _prefix_docs(self, prefix: Prefix) -> tuple[set[int], list[str]] | None:
         """Every live note with a word starting with the prefix, and the prefixes to mark.
-        A prefix of 2-4 letters is one posting list; a longer one expands over its terms."""
+        Up to PREFIX_CHARS letters it is read from the prefixes field; a longer one expands
+        over the terms of the names and text."""
         words = self._analyse("title", prefix.text)
         if not words:
             return None
@@ -157,8 +158,8 @@ class Compiler:
         if len(last) < MIN_PREFIX_CHARS:  # `a*` stands for the word itself
             query = self._words(prefix.field, last)
             tail = self._union(query) if query is not None else set()
-        elif prefix.field == FIELD_TEXT and len(last) <= PREFIX_LENGTHS[-1]:
-            tail = self._union(WTerm("prefixes", last))
+        elif prefix.field == FIELD_TEXT and len(last) <= PREFIX_CHARS:
+            tail = self._every_term_docs("prefixes", [last])  # a few terms of 3 letters at most
         else:
             names = WORD_FIELDS if prefix.field == FIELD_TEXT else (prefix.field,)
             tail = set()
