@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from ponder.core.model import FileStamp, Kind, NotePath
@@ -98,6 +99,10 @@ class SearchIndex(Protocol):
 
     def clear(self) -> None:
         """Drop every document and stamp."""
+        ...
+
+    def merge_part(self, folder: Path) -> None:
+        """Take in the notes of an index of the same kind built in `folder` by a helper."""
         ...
 
     def refresh(self) -> None:

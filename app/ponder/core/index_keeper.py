@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from ponder.core.index_api import IndexDoc, SearchIndex
+from ponder.core.index_parallel import PARALLEL_MIN, PartBuild, split
 from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
 from ponder.core.model import Changes, FileStamp, NotePath, Problem
 from ponder.core.notes import parse_note
@@ -60,9 +62,20 @@ class _Batch:
 class IndexKeeper:
     """Keeps one writable index true to the vault's files; answers Reconcile and Reindex."""
 
-    def __init__(self, vault: Vault, index: SearchIndex) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        index: SearchIndex,
+        *,
+        parts: Path | None = None,
+        parallel_min: int = PARALLEL_MIN,
+    ) -> None:
+        """With `parts` (the index's folder), a large reindex is shared with a helper process
+        that builds part of the notes beside it (see index_parallel)."""
         self.vault = vault
         self.index = index
+        self.parts = parts
+        self.parallel_min = parallel_min
         self._problems: dict[str, str] = {}
 
     def handle(self, request: Request, progress: Progress | None = None) -> Outcome:
@@ -118,14 +131,40 @@ class IndexKeeper:
     ) -> Changes:
         batch = _Batch(indexed, removals)
         total = len(paths)
-        for done, path in enumerate(paths, 1):
+        part: PartBuild | None = None
+        mine = list(paths)
+        if self.parts is not None and total >= self.parallel_min:
+            mine, theirs = split(paths)
+            part = PartBuild(self.vault.root, self.parts, theirs)
+        for done, path in enumerate(mine, 1):
             self._load(path, batch)
             if len(batch.docs) >= _BATCH:
                 self._flush(batch)
-            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
-                progress(done, total)
+            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(mine)):
+                progress(done * total // len(mine), total)
         self._flush(batch)
-        return batch.changes()
+        changes = batch.changes()
+        if part is not None:
+            changes = changes.merge(self._take_part(part, theirs, indexed))
+        return changes
+
+    def _take_part(
+        self, part: PartBuild, theirs: list[NotePath], indexed: dict[NotePath, FileStamp]
+    ) -> Changes:
+        """Merge what the helper built, or read its notes here if it failed."""
+        try:
+            outcome = part.result()
+            if outcome is None:
+                return self._reindex(theirs, frozenset(), indexed, None)
+            self.index.merge_part(part.folder)
+        finally:
+            part.discard()
+        self._problems.update(outcome.problems)
+        found = outcome.changes  # the helper saw an empty index: "updated" is ours to tell
+        updated = frozenset(p for p in found.added if p in indexed)
+        return Changes(
+            added=found.added - updated, updated=found.updated | updated, problems=found.problems
+        )
 
     def _load(self, path: NotePath, batch: _Batch) -> None:
         """Read one note into the batch: new content is parsed, a mere touch only re-stamped,

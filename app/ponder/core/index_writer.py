@@ -96,7 +96,7 @@ def serve(conn: Connection, vault_root: str, index_dir: str) -> None:
         return
     try:
         conn.send(Ready(index.rebuilt_reason))
-        _answer(conn, IndexKeeper(Vault(Path(vault_root)), index))
+        _answer(conn, IndexKeeper(Vault(Path(vault_root)), index, parts=Path(index_dir)))
     finally:
         index.close()
 

@@ -40,7 +40,8 @@ from ponder.core.whoosh_store import (
 )
 
 SEARCH_SECONDS = 1.0
-WRITER_LIMIT_MB = 512
+WRITER_LIMIT_MB = 160  # the posting pool of one build: at 512 a writer peaked at ~500 MB,
+# and a parallel build runs two (see index_parallel); 160 kept the build as fast here
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
 
 
@@ -380,6 +381,35 @@ class WhooshIndex:
                 self._update_names(latest.values(), removed)
         if progress is not None:
             progress(len(latest), len(latest))
+
+    def merge_part(self, folder: Path) -> None:
+        """Take in every note of the index another process built in `folder` (see
+        index_parallel), replacing the versions indexed here, in one commit."""
+        self._writable()
+        ix, manifest, _stamps = load(folder, readonly=True)
+        try:
+            stamps = manifest.lookup_many(manifest.paths())
+            with self._write_lock:
+                known = self._manifest.lookup_many(stamps)
+                writer = self._ix.writer(
+                    limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
+                )
+                try:
+                    for path in known:
+                        writer.delete_by_term("path", path)
+                    with ix.reader() as reader:
+                        writer.add_reader(reader)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
+                self._manifest.record(self._ix.latest_generation(), stamps)
+                with self._search_lock:
+                    self._refresh()
+                    self._names = None
+        finally:
+            manifest.close()
+            ix.close()
 
     def _update_names(self, upserts: Iterable[IndexDoc], removed: Iterable[NotePath]) -> None:
         if self._names is None:
