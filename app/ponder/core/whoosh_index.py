@@ -40,8 +40,8 @@ from ponder.core.whoosh_store import (
 )
 
 SEARCH_SECONDS = 1.0
-WRITER_LIMIT_MB = 160  # the posting pool of one build: at 512 a writer peaked at ~500 MB,
-# and a parallel build runs two (see index_parallel); 160 kept the build as fast here
+WRITER_LIMIT_MB = 160  # the posting pool of one build: at 512 a writer peaked at ~500 MB on
+# tldr×1, and a parallel build runs two pools (see index_parallel)
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
 
 
