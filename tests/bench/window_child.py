@@ -202,9 +202,10 @@ def saving(ponder: Application) -> dict[str, float]:
 def main(argv: list[str]) -> None:
     mode, root = argv[0], Path(argv[1])
     app, ponder, marks, heartbeat = launch(root, wait_for_index=mode != "first")
-    result: dict[str, Any] = dict(marks)
+    result: dict[str, Any] = {}
     if mode == "first":
         result.update(while_indexing(ponder, marks, heartbeat))
+    result.update(marks)
     if mode == "typing":
         panel = ponder.window.note_list
         ponder.window.raise_()
