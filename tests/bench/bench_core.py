@@ -43,6 +43,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--saves", type=int, default=30, help="samples of each save kind")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        help="take the FTS5 and floor figures from this earlier --json of the same corpus and "
+        "scale, and measure only Ponder (tldr×10's FTS5 side alone takes ~15 min here)",
+    )
     args = parser.parse_args(argv)
     if args.scale < 1 or args.queries < 1 or args.saves < 1:
         parser.error("--scale, --queries and --saves must be at least 1")
@@ -80,7 +86,11 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
         results: dict[str, Any] = {}
         # FTS5 first: Ponder's save samples change a few notes.
         sides = (("floor", "floors.py"), ("fts5", "fts5_baseline.py"), ("ponder", "ponder_run.py"))
+        reused = _reused(args.reuse, label)
+        results.update(reused)
         for side, script in sides:
+            if side in reused:
+                continue
             work = tmp / side
             work.mkdir()
             job_file = tmp / f"{side}-job.json"
@@ -95,6 +105,16 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
         "query_notes": query_set.notes,
         **results,
     }
+
+
+def _reused(path: Path | None, label: str) -> dict[str, Any]:
+    if path is None:
+        return {}
+    corpora = json.loads(path.read_text(encoding="utf-8"))["corpora"]
+    earlier = next((c for c in corpora if c["name"] == label), None)
+    if earlier is None:
+        raise SystemExit(f"{path} has no figures for {label}")
+    return {side: earlier[side] for side in ("floor", "fts5") if "error" not in earlier[side]}
 
 
 def main(argv: list[str]) -> int:

@@ -17,7 +17,9 @@ SAMPLE_EVERY = 100  # every 100th term of the text field, each with all its pref
 
 def build(vault: Vault, directory: Path, *, parallel: bool) -> WhooshIndex:
     index = WhooshIndex.open(directory, vault_root=vault.root, search_seconds=5.0)
-    keeper = IndexKeeper(vault, index, parts=directory if parallel else None, parallel_min=10)
+    # commits of 15 notes: each part has several segments, as a large vault's parts do
+    parts = directory if parallel else None
+    keeper = IndexKeeper(vault, index, parts=parts, parallel_min=10, batch=15)
     outcome = keeper.reconcile()
     assert outcome.reindexed == outcome.scanned > 10
     return index

@@ -69,6 +69,7 @@ class IndexKeeper:
         *,
         parts: Path | None = None,
         parallel_min: int = PARALLEL_MIN,
+        batch: int = _BATCH,
     ) -> None:
         """With `parts` (the index's folder), a large reindex is shared with a helper process
         that builds part of the notes beside it (see index_parallel)."""
@@ -76,6 +77,7 @@ class IndexKeeper:
         self.index = index
         self.parts = parts
         self.parallel_min = parallel_min
+        self.batch = batch
         self._problems: dict[str, str] = {}
 
     def handle(self, request: Request, progress: Progress | None = None) -> Outcome:
@@ -135,10 +137,10 @@ class IndexKeeper:
         mine = list(paths)
         if self.parts is not None and total >= self.parallel_min:
             mine, theirs = split(paths)
-            part = PartBuild(self.vault.root, self.parts, theirs)
+            part = PartBuild(self.vault.root, self.parts, theirs, self.batch)
         for done, path in enumerate(mine, 1):
             self._load(path, batch)
-            if len(batch.docs) >= _BATCH:
+            if len(batch.docs) >= self.batch:
                 self._flush(batch)
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(mine)):
                 progress(done * total // len(mine), total)

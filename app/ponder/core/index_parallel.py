@@ -38,7 +38,9 @@ def split(paths: Sequence[NotePath]) -> tuple[list[NotePath], list[NotePath]]:
     return mine, theirs
 
 
-def build_part(conn: Connection, vault_root: str, folder: str, paths: list[NotePath]) -> None:
+def build_part(
+    conn: Connection, vault_root: str, folder: str, paths: list[NotePath], batch: int
+) -> None:
     """The helper: index `paths` into a fresh index in `folder`, then send back its Outcome."""
     from ponder.core.index_keeper import IndexKeeper
     from ponder.core.vault import Vault
@@ -48,7 +50,8 @@ def build_part(conn: Connection, vault_root: str, folder: str, paths: list[NoteP
     shutil.rmtree(target, ignore_errors=True)
     index = WhooshIndex.open(target, vault_root=Path(vault_root))
     try:
-        outcome = IndexKeeper(Vault(Path(vault_root)), index).reindex(paths, ())
+        keeper = IndexKeeper(Vault(Path(vault_root)), index, batch=batch)
+        outcome = keeper.reindex(paths, ())
     finally:
         index.close()
     conn.send(outcome)
@@ -58,13 +61,15 @@ def build_part(conn: Connection, vault_root: str, folder: str, paths: list[NoteP
 class PartBuild:
     """One helper process building a part; `result()` waits for its Outcome."""
 
-    def __init__(self, vault_root: Path, index_dir: Path, paths: list[NotePath]) -> None:
+    def __init__(
+        self, vault_root: Path, index_dir: Path, paths: list[NotePath], batch: int
+    ) -> None:
         self.folder = part_folder(index_dir)
         context = multiprocessing.get_context("spawn")
         self._conn, theirs = context.Pipe(duplex=False)
         self._process = context.Process(
             target=build_part,
-            args=(theirs, str(vault_root), str(self.folder), paths),
+            args=(theirs, str(vault_root), str(self.folder), paths, batch),
             name="ponder-index-part",
             daemon=True,
         )

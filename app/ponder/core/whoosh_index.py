@@ -398,7 +398,10 @@ class WhooshIndex:
                     for path in known:
                         writer.delete_by_term("path", path)
                     with ix.reader() as reader:
-                        writer.add_reader(reader)
+                        # segment by segment: given several at once, add_reader copies the
+                        # sortable path column as text where bytes are due (TypeError)
+                        for leaf, _base in reader.leaf_readers():
+                            writer.add_reader(leaf)
                 except BaseException:
                     writer.cancel()
                     raise
