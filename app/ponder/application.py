@@ -68,7 +68,7 @@ class Application(QObject):
         fresh = not root.exists() or not any(root.iterdir())
         library = Library.open(root, dirs.cache, create=True)
         library.journal = journal_config.resolve(
-            library.vault.root,
+            library.root,
             settings.journal_folder,
             settings.journal_date_format,
             settings.journal_template,
@@ -107,7 +107,7 @@ class Application(QObject):
             return
         last = self.store.value(_LAST_NOTE)
         if isinstance(last, str) and last:
-            root = self.session.library.vault.root
+            root = self.session.library.root
             if (root / last).is_file():
                 self.controller.open_note(last)
 
@@ -151,11 +151,11 @@ class Application(QObject):
         if message.get("command") != "capture":
             return True
         vault = message.get("vault")
-        root = self.session.library.vault.root
+        root = self.session.library.root
         return isinstance(vault, str) and Path(vault).expanduser().resolve() == root.resolve()
 
     def _note_path(self, given: str) -> str:
-        root = self.session.library.vault.root
+        root = self.session.library.root
         path = Path(given).expanduser()
         if path.is_absolute():
             try:

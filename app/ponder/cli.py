@@ -280,7 +280,7 @@ def _open_library(flag: str | None, prefs: settings.Settings, dirs: settings.Dir
     except VaultError as exc:
         raise CliError(f"{exc} Pass --vault PATH or set PONDER_VAULT.", EXIT_NO_VAULT) from exc
     library.journal = journal_config.resolve(
-        library.vault.root, prefs.journal_folder, prefs.journal_date_format, prefs.journal_template
+        library.root, prefs.journal_folder, prefs.journal_date_format, prefs.journal_template
     )
     if fresh:
         add_welcome_note(library)
@@ -294,7 +294,7 @@ def _read_text(value: str) -> str:
 def cmd_new(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
     body = _read_text(args.body) if args.body is not None else ""
     path, _changes = library.create_note(args.title, kind=Kind(args.kind), tags=args.tag, body=body)
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 
@@ -303,7 +303,7 @@ def cmd_journal(library: Library, args: argparse.Namespace, out: Output, _: obje
     if not text.strip():
         raise CliError("Nothing to write: the journal entry is empty.", EXIT_USAGE)
     path, _changes = library.append_journal(text)
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 
@@ -320,7 +320,7 @@ def cmd_search(library: Library, args: argparse.Namespace, out: Output, _: objec
 def cmd_list(library: Library, args: argparse.Namespace, out: Output, _: object) -> int:
     _reconcile(library, out)
     terms = [f"kind:{args.kind}" if args.kind else "", f'tag:"{args.tag}"' if args.tag else ""]
-    limit = args.limit or max(library.index.count(), 1)
+    limit = args.limit or max(library.indexed_count(), 1)
     results = library.search(" ".join(t for t in terms if t), limit=limit, sort=Sort.UPDATED)
     if args.json:
         out.json([_hit_json(hit) for hit in results.hits])
@@ -343,7 +343,7 @@ def cmd_reindex(library: Library, _args: argparse.Namespace, out: Output, _: obj
     if library.readonly_index:
         raise CliError("Another Ponder is writing this vault's index; close it and try again.")
     report = library.rebuild_index(progress=out.progress("Indexing"))
-    out.line(f"Indexed {report.reindexed} notes in {library.vault.root}.")
+    out.line(f"Indexed {report.reindexed} notes in {library.root}.")
     for problem in report.changes.problems:
         out.line(f"  {problem.path}: {problem.reason}")
     return EXIT_OK

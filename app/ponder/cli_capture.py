@@ -111,7 +111,7 @@ def _options(args: argparse.Namespace, loaded: object) -> clip.ClipOptions:
 
 
 def _cache(library: Library) -> PageCache:
-    return PageCache.for_vault(library.vault.root, settings.Dirs.for_user().cache)
+    return PageCache.for_vault(library.root, settings.Dirs.for_user().cache)
 
 
 def _check_url(url: str) -> str:
@@ -144,7 +144,7 @@ def _unfilled_feed_item(library: Library, path: NotePath) -> bool:
 
 
 def _report_duplicate(library: Library, path: NotePath, as_json: bool, out: Output) -> int:
-    full = str(library.vault.root / path)
+    full = str(library.root / path)
     if as_json:
         out.json({"path": full, "duplicate": True, "outcome": "duplicate"})
         return EXIT_OK
@@ -161,7 +161,7 @@ def _fill_and_report(
     else:
         result = clip.fill_clip(library, path, _cache(library), _options(args, loaded))
         path, outcome, message = result.path, result.outcome, result.message
-    full = str(library.vault.root / path)
+    full = str(library.root / path)
     code = EXIT_FAILED if outcome == "failed" else EXIT_OK
     if getattr(args, "json", False):
         out.json({"path": full, "duplicate": False, "outcome": outcome, "message": message})
@@ -183,7 +183,7 @@ def cmd_reextract(library: Library, args: argparse.Namespace, out: Output, loade
         raise CaptureError(f"{path} is not a clip (it has no source URL).")
     result = clip.reextract(library, path, _cache(library), _options(args, loaded))
     (out.error if result.outcome == "failed" else out.warn)(result.message)
-    out.line(str(library.vault.root / result.path))
+    out.line(str(library.root / result.path))
     return EXIT_FAILED if result.outcome == "failed" else EXIT_OK
 
 
@@ -197,7 +197,7 @@ def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded:
         _check_url(capture.url)
     message = {
         "command": "capture",
-        "vault": str(library.vault.root),
+        "vault": str(library.root),
         "text": text,
         "url": url,
         "tags": list(args.tag),
@@ -209,7 +209,7 @@ def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded:
     captured = save_capture(capture, library)
     if captured.is_clip:
         return _fill_and_report(library, captured.path, args, out, loaded)
-    out.line(str(library.vault.root / captured.path))
+    out.line(str(library.root / captured.path))
     return EXIT_OK
 
 

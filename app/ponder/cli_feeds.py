@@ -69,7 +69,7 @@ def cmd_feeds(library: Library, args: argparse.Namespace, out: Output, loaded: o
 def _service(library: Library, args: argparse.Namespace, loaded: object) -> FeedService:
     prefs = loaded.settings if isinstance(loaded, settings.LoadedSettings) else settings.Settings()
     local = bool(args.allow_local) or prefs.allow_local_addresses
-    store = StateStore.for_vault(library.vault.root, settings.Dirs.for_user().state)
+    store = StateStore.for_vault(library.root, settings.Dirs.for_user().state)
     return FeedService(library, store, FeedOptions(policy=AddressPolicy(allow_local=local)))
 
 

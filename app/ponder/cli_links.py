@@ -48,11 +48,11 @@ def cmd_links(library: Library, args: argparse.Namespace, out: Output, _: object
     if args.ref:
         sources = [resolve_note(library, args.ref)]
     else:
-        sources = sorted(entry.path for entry in library.vault.scan())
+        sources = sorted(entry.path for entry in library.scan())
     rows: list[dict[str, object]] = []
     for source in sources:
         try:
-            text, _stamp = library.vault.read(source)
+            text, _stamp = library.read_text(source)
         except NoteReadError as exc:
             out.warn(str(exc))
             continue

@@ -131,13 +131,13 @@ def cmd_process(library: Library, args: argparse.Namespace, out: Output, _: obje
         return EXIT_OK
     elif args.action == "question":
         made, _changes = inbox.to_question(library, path, args.text, now)
-        out.line(str(library.vault.root / made))
+        out.line(str(library.root / made))
         return EXIT_OK
     else:
         made, _changes = inbox.to_draft(library, path, now)
-        out.line(str(library.vault.root / made))
+        out.line(str(library.root / made))
         return EXIT_OK
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 
@@ -148,7 +148,7 @@ def cmd_reflect(library: Library, args: argparse.Namespace, out: Output, _: obje
     if not text.strip():
         raise SenseCliError("Nothing to write: the reflection is empty.", EXIT_USAGE)
     inbox.reflect(library, path, text, _now())
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 
@@ -260,7 +260,7 @@ def cmd_ask(library: Library, args: argparse.Namespace, out: Output, _: object) 
         path, _changes = questions.ask(library, " ".join(args.text), _now())
     except questions.QuestionError as exc:
         raise SenseCliError(str(exc), EXIT_USAGE) from exc
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 
@@ -296,7 +296,7 @@ def cmd_answer(library: Library, args: argparse.Namespace, out: Output, _: objec
         questions.answer(library, question, note)
     except questions.QuestionError as exc:
         raise SenseCliError(str(exc), EXIT_USAGE) from exc
-    out.line(str(library.vault.root / question))
+    out.line(str(library.root / question))
     return EXIT_OK
 
 
@@ -316,7 +316,7 @@ def cmd_digest(library: Library, args: argparse.Namespace, out: Output, _: objec
     library.reconcile()
     now = _now()
     path, _changes = digest.write(library, _week_day(args.week, now.date()), now)
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 

@@ -101,7 +101,7 @@ def cmd_draft(library: Library, args: argparse.Namespace, out: Output, _loaded: 
     library.reconcile()
     sources = [resolve_note(library, ref) for ref in args.notes]
     path, _changes = drafts.new_draft(library, sources, template=args.template, title=args.title)
-    out.line(str(library.vault.root / path))
+    out.line(str(library.root / path))
     return EXIT_OK
 
 

@@ -57,7 +57,7 @@ def cmd_init(args: argparse.Namespace, out: Output, loaded: settings.LoadedSetti
     except VaultError as exc:
         raise VaultCliError(str(exc)) from exc
     with library:
-        notes = sum(1 for _ in library.vault.scan())
+        notes = sum(1 for _ in library.scan())
         if notes:
             out.warn(f"{root} already holds {notes} notes; it is a vault as it is.")
         else:
@@ -79,7 +79,7 @@ def missing_vault_message(root: Path) -> str:
 
 def open_target(library: Library, ref: str) -> str:
     """The absolute path of the note `ref` names (NoteRefError when none or several do)."""
-    return str(library.vault.root / resolve_note(library, ref))
+    return str(library.root / resolve_note(library, ref))
 
 
 def hand_to_window(message: dict[str, object], out: Output) -> bool:

@@ -176,9 +176,9 @@ def check_window() -> str:
         ponder.start(LaunchRequest(vault=root))
         _process_until(app, lambda: bool(reconciled) and ponder.window.isVisible())
         shot = ponder.window.grab()
+        notes = ponder.session.library.note_count()  # before closing: it asks the index
         ponder.window.close()
         app.processEvents()
-        notes = ponder.session.library.note_count()
         if shot.isNull():
             raise RuntimeError("the window did not paint")
         return f"window {shot.width()}x{shot.height()} shown, {notes} note(s) indexed, closed"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--saves", type=int, default=30, help="samples of each save kind")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        help="take the FTS5 and floor figures from this earlier --json of the same corpus and "
+        "scale, and measure only Ponder (tldr×10's FTS5 side alone takes ~15 min here)",
+    )
     args = parser.parse_args(argv)
     if args.scale < 1 or args.queries < 1 or args.saves < 1:
         parser.error("--scale, --queries and --saves must be at least 1")
@@ -78,7 +85,12 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
         job = Job(str(root), "", query_set.queries, picked[: args.saves], picked[args.saves :])
         results: dict[str, Any] = {}
         # FTS5 first: Ponder's save samples change a few notes.
-        for side, script in (("fts5", "fts5_baseline.py"), ("ponder", "ponder_run.py")):
+        sides = (("floor", "floors.py"), ("fts5", "fts5_baseline.py"), ("ponder", "ponder_run.py"))
+        reused = _reused(args.reuse, label)
+        results.update(reused)
+        for side, script in sides:
+            if side in reused:
+                continue
             work = tmp / side
             work.mkdir()
             job_file = tmp / f"{side}-job.json"
@@ -86,6 +98,7 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
             results[side] = run_child(script, job_file)
     return {
         "name": label,
+        "scale": args.scale if name == SCALED else 1,
         "notes": len(notes),
         "queries_per_kind": args.queries,
         "saves": args.saves,
@@ -94,9 +107,21 @@ def bench_corpus(name: str, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _reused(path: Path | None, label: str) -> dict[str, Any]:
+    if path is None:
+        return {}
+    corpora = json.loads(path.read_text(encoding="utf-8"))["corpora"]
+    earlier = next((c for c in corpora if c["name"] == label), None)
+    if earlier is None:
+        raise SystemExit(f"{path} has no figures for {label}")
+    return {side: earlier[side] for side in ("floor", "fts5") if "error" not in earlier[side]}
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
+    load = os.getloadavg()
+    print(f"[bench] load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
     corpora: list[dict[str, Any]] = []
     for name in args.corpus or CORPORA:
         print(f"[bench] {name} ...", file=sys.stderr, flush=True)
@@ -105,10 +130,11 @@ def main(argv: list[str]) -> int:
     print("general notes:")
     print("\n".join(f"  - {note}" for note in report.GENERAL_NOTES))
     print(f"  - whole run: {time.perf_counter() - started:.0f} s")
+    print(f"  - load average at start {load[0]:.2f}, at end {os.getloadavg()[0]:.2f} (2 cores)")
     if args.json:
         payload = {"args": {k: str(v) for k, v in vars(args).items()}, "corpora": corpora}
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
-    failed = any("error" in c[side] for c in corpora for side in report.SIDES)
+    failed = any("error" in c[side] for c in corpora for side in (*report.SIDES, "floor"))
     return 1 if failed else 0
 
 

@@ -72,6 +72,7 @@ def search_summary(
         out[kind] = {
             **summary(timings[kind]),
             "mean_hits": sum(found) / len(found),
+            "hits": found,
             "zero_hits": sum(1 for h in found if h == 0),
         }
     return out
@@ -98,6 +99,11 @@ def appended(text: str, word: str) -> str:
 def peak_rss_mb() -> float:
     """This process's peak resident set size (Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def children_peak_rss_mb() -> float:
+    """The largest peak resident set size of this process's ended children (the writer)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def emit(result: dict[str, Any]) -> None:

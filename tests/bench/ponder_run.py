@@ -14,6 +14,7 @@ from typing import Any
 from measure import (
     Job,
     appended,
+    children_peak_rss_mb,
     emit,
     peak_rss_mb,
     search_summary,
@@ -55,7 +56,7 @@ def save_samples(library: Library, paths: list[str]) -> dict[str, float]:
     failed = 0
     for number, path in enumerate(paths):
         word = unique_word("s", number)
-        text, stamp = library.vault.read(NotePath(path))
+        text, stamp = library.read_text(NotePath(path))
         started = time.perf_counter()
         library.save(NotePath(path), appended(text, word), expected=stamp)
         elapsed = wait_until(partial(found_by, library, word, path), started)
@@ -125,7 +126,10 @@ def measure(job: Job) -> dict[str, Any]:
         "save": save,
         "external": external,
         "related": similar,
-        "rss_mb": peak_rss_mb(),
+        "reader_rss_mb": peak_rss_mb(),
+        "writer_rss_mb": children_peak_rss_mb(),  # the writer processes have ended by now
+        # both peaks added: an upper bound on what Ponder held at once
+        "rss_mb": peak_rss_mb() + children_peak_rss_mb(),
     }
 
 

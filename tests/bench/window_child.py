@@ -2,6 +2,8 @@
 
 window_child.py start VAULT    process start → usable window; reconcile; the longest stall
 window_child.py typing VAULT   keystroke → results while typing; stalls while typing, saving
+window_child.py first VAULT    first start on an empty index: the longest stall and keystroke →
+                               results while the index is being built
 """
 
 from __future__ import annotations
@@ -84,7 +86,9 @@ def wait_until(done: Callable[[], bool]) -> None:
         wait(2)
 
 
-def launch(root: Path) -> tuple[QApplication, Application, dict[str, float]]:
+def launch(
+    root: Path, *, wait_for_index: bool = True
+) -> tuple[QApplication, Application, dict[str, float], Heartbeat]:
     """The real Application on `root`, as `ponder --vault ROOT` builds it."""
     sys.setswitchinterval(0.001)  # as application.run() does
     app = QApplication([sys.argv[0]])
@@ -103,12 +107,42 @@ def launch(root: Path) -> tuple[QApplication, Application, dict[str, float]]:
     ponder.window.installEventFilter(painted)
     ponder.session.reconcile_finished.connect(reconciled)
     ponder.start(LaunchRequest(vault=root))
-    wait_until(lambda: "reconcile_s" in marks and "usable_s" in marks)
-    wait(300)  # the views refresh after the reconcile
-    marks["start_stall_ms"] = heartbeat.stall_ms()
-    heartbeat.timer.stop()
+    wait_until(lambda: "usable_s" in marks and ("reconcile_s" in marks or not wait_for_index))
+    if wait_for_index:
+        wait(300)  # the views refresh after the reconcile
+        marks["start_stall_ms"] = heartbeat.stall_ms()
+        heartbeat.timer.stop()
     ponder.window.removeEventFilter(painted)
-    return app, ponder, marks
+    return app, ponder, marks, heartbeat
+
+
+def while_indexing(
+    ponder: Application, marks: dict[str, float], heartbeat: Heartbeat
+) -> dict[str, float]:
+    """Type queries (150 ms a key) until the first index is built; the heartbeat has run since
+    the window was usable, so its longest gap covers the whole build."""
+    panel = ponder.window.note_list
+    ponder.window.raise_()
+    panel.search_field.setFocus()
+    landed: list[tuple[float, str]] = []
+    panel.results_shown.connect(lambda _n: landed.append((time.perf_counter(), panel.shown_text)))
+    latencies: list[float] = []
+    rounds = 0
+    while "reconcile_s" not in marks:
+        query = QUERIES[rounds % len(QUERIES)]
+        rounds += 1
+        panel.search_field.clear()
+        wait_until(lambda: panel.shown_text == "" and not panel.searching())
+        for started, text in type_query(panel, query, 150):
+            when = next(w for w, shown in landed if w >= started and shown.startswith(text))
+            latencies.append((when - started) * 1000)
+    wait(300)
+    heartbeat.timer.stop()
+    return {
+        "index_stall_ms": heartbeat.stall_ms(),
+        "index_keys": len(latencies),
+        "index_p95_ms": statistics.quantiles(latencies, n=20)[18] if len(latencies) > 1 else 0.0,
+    }
 
 
 def type_query(panel: NoteListPanel, text: str, interval_ms: int) -> list[tuple[float, str]]:
@@ -167,8 +201,11 @@ def saving(ponder: Application) -> dict[str, float]:
 
 def main(argv: list[str]) -> None:
     mode, root = argv[0], Path(argv[1])
-    app, ponder, marks = launch(root)
-    result: dict[str, Any] = dict(marks)
+    app, ponder, marks, heartbeat = launch(root, wait_for_index=mode != "first")
+    result: dict[str, Any] = {}
+    if mode == "first":
+        result.update(while_indexing(ponder, marks, heartbeat))
+    result.update(marks)
     if mode == "typing":
         panel = ponder.window.note_list
         ponder.window.raise_()

@@ -113,3 +113,35 @@ def test_the_quick_capture_hot_key_reaches_a_running_window_without_qt() -> None
         )
     assert result.stdout.strip() == "[]"
     assert [handover.decode(line) for line in window.received] == [{"command": "quick-capture"}]
+
+
+LIBRARY_INSIDES = frozenset({"vault", "index"})
+LIBRARY_NAMES = frozenset({"library", "lib", "_library"})
+THE_LIBRARY = {"core/library.py", "core/library_access.py"}
+
+
+def reaches_past_the_library(path: Path) -> list[str]:
+    """`<library>.vault` or `<library>.index` uses, where <library> is a name or attribute
+    called library / lib / _library."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if not isinstance(node, ast.Attribute) or node.attr not in LIBRARY_INSIDES:
+            continue
+        owner = node.value
+        name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", None)
+        if name in LIBRARY_NAMES:
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_every_face_goes_through_the_library() -> None:
+    """The index is written by another process: faces use the library's own methods (see
+    core/library_access.py), never its vault or index."""
+    package = CORE.parent
+    offenders = {
+        rel: found
+        for p in sorted(package.rglob("*.py"))
+        if (rel := str(p.relative_to(package))) not in THE_LIBRARY
+        and (found := reaches_past_the_library(p))
+    }
+    assert offenders == {}

@@ -198,18 +198,31 @@ def test_snippet_shows_the_match_in_a_long_text(open_index: Callable[..., Whoosh
     assert len(snippet) < 400
 
 
-def test_prefix_is_bounded_to_the_most_frequent_terms(
+def test_a_prefix_counts_every_note_with_such_a_word(
     open_index: Callable[..., WhooshIndex],
 ) -> None:
     ix = open_index()
-    rare = [doc(f"n{i}.md", "t", f"zeta{i:03d}") for i in range(PREFIX_TERMS + 20)]
-    common = [doc(f"c{i}.md", "t", "zetacommon") for i in range(5)]
+    rare = [doc(f"n{i}.md", "t", f"zetaword{i:03d}") for i in range(PREFIX_TERMS + 20)]
+    common = [doc(f"c{i}.md", "t", "zetawordcommon") for i in range(5)]
     ix.apply(rare + common)
-    results = ix.search("zeta*", limit=200)
-    assert results.total == PREFIX_TERMS - 1 + len(common)
-    assert {f"c{i}.md" for i in range(5)} <= {hit.path for hit in results.hits}
-    assert ix.search("zeta01*").total == 10
+    everything = len(rare) + len(common)
+    for prefix in ("ze*", "zet*", "zeta*", "zetaw*", "zetaword*"):  # posting list, then terms
+        results = ix.search(prefix, limit=200)
+        assert (results.total, results.timed_out) == (everything, False), prefix
+    assert ix.search("zetaword01*").total == 10
     assert ix.search("z*").total == 0  # one letter stands for the word itself
+    snippet = ix.search("zetaw*").hits[0].snippet
+    assert "<b>zetaword" in snippet
+
+
+def test_a_prefix_that_is_scored_says_when_it_was_cut(
+    open_index: Callable[..., WhooshIndex],
+) -> None:
+    ix = open_index()
+    ix.apply([doc(f"n{i}.md", "t", f"zetaword{i:03d} other") for i in range(PREFIX_TERMS + 20)])
+    inside = ix.search("other (zetaword* OR nothing)", limit=200)
+    assert inside.timed_out  # only its most frequent terms were scored: "at least" this many
+    assert inside.total >= PREFIX_TERMS
 
 
 def test_update_and_remove(index: WhooshIndex) -> None:

@@ -114,7 +114,11 @@ def corpus_session(
         root = corpus(name)
         dirs = Dirs(config=tmp_path / "config", cache=tmp_path / "cache", state=tmp_path / "state")
         library = Library.open(root, dirs.cache)
-        library.reconcile()
+        try:
+            library.reconcile()
+        except BaseException:
+            library.close()  # stops its index writer process (a timeout must not leak it)
+            raise
         session = Session(library, TaskRunner(), Settings(vault=str(root), **settings), dirs)
         opened.append(session)
         return session

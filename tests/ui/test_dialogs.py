@@ -145,6 +145,7 @@ def tldr_session(corpus_session: Callable[..., Session]) -> Session:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # its fixture builds a 38k-note index first (~30 s on a quiet machine)
 def test_switcher_is_instant_on_the_tldr_vault(tldr_session: Session, qtbot: QtBot) -> None:
     switcher = open_switcher(tldr_session, qtbot)
     assert switcher.table is not None and len(switcher.table) > 38_000

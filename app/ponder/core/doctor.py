@@ -81,14 +81,14 @@ def examine(
 def _problem_files(
     library: Library, progress: Callable[[int, int], None] | None
 ) -> tuple[int, list[Problem]]:
-    entries = list(library.vault.scan())
+    entries = list(library.scan())
     problems: list[Problem] = []
     for done, entry in enumerate(entries, 1):
         if (reason := unusable_name(entry.path)) is not None:
             problems.append(Problem(shown(entry.path), reason))
             continue
         try:
-            text, stamp = library.vault.read(entry.path)
+            text, stamp = library.read_text(entry.path)
         except NoteReadError as exc:
             problems.append(Problem(entry.path, exc.reason))
         else:
@@ -106,33 +106,32 @@ def _problem_files(
 
 
 def _vault_check(library: Library, notes: int) -> Check:
-    root = library.vault.root
+    root = library.root
     if not os.access(root, os.W_OK):
         return Check(
             "vault", Status.ERROR, f"{root} is not writable: Ponder can read but not save notes."
         )
-    cleaned = library.vault.cleaned_temp_files
+    cleaned = library.cleaned_temp_files
     extra = f"; removed {cleaned} stale temporary files" if cleaned else ""
     return Check("vault", Status.OK, f"{root}: {notes} notes{extra}")
 
 
 def _index_check(library: Library) -> Check:
-    index = library.index
-    count = index.count()
-    where = getattr(index, "directory", "")
-    if library.readonly_index:
+    status = library.index_status()
+    count, where = status.notes, status.directory
+    if status.readonly:
         return Check(
             "index",
             Status.WARNING,
             f"{where}: another Ponder is writing this index; only read it ({count} notes).",
         )
-    reason = getattr(index, "rebuilt_reason", None)
+    reason = status.rebuilt_reason
     rebuilt = f"; rebuilt at open ({reason})" if reason else ""
     return Check("index", Status.OK, f"{where}: {count} notes indexed{rebuilt}")
 
 
 def _conflicts_check(library: Library) -> Check:
-    conflicts = library.vault.conflicts()
+    conflicts = library.conflicts()
     if not conflicts:
         return Check("sync conflicts", Status.OK, "none")
     listed = "; ".join(f"{c.path} ({c.tool} copy of {c.original})" for c in conflicts[:10])
@@ -156,7 +155,7 @@ def keyring_check(credentials: CredentialStore | None = None) -> Check:
 
 def _watcher_check(library: Library) -> Check:
     limits = watch_limits()
-    folders = sum(1 for _ in _folders(library.vault.root))
+    folders = sum(1 for _ in _folders(library.root))
     watches = limits.get("max_user_watches")
     if watches is not None and folders > watches // 2:
         return Check(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from ponder.core.model import FileStamp, Kind, NotePath
@@ -86,6 +87,14 @@ class SearchIndex(Protocol):
         """The stamp of every indexed note, as recorded when it was indexed."""
         ...
 
+    def stamps_of(self, paths: Iterable[NotePath]) -> dict[NotePath, FileStamp]:
+        """The recorded stamps of those of `paths` that are indexed."""
+        ...
+
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of every indexed note, to compare with a folder scan."""
+        ...
+
     def apply(
         self,
         upserts: Sequence[IndexDoc],
@@ -102,6 +111,14 @@ class SearchIndex(Protocol):
 
     def clear(self) -> None:
         """Drop every document and stamp."""
+        ...
+
+    def merge_part(self, folder: Path) -> None:
+        """Take in the notes of an index of the same kind built in `folder` by a helper."""
+        ...
+
+    def refresh(self) -> None:
+        """Look at the latest commit now (a reader of an index another process writes)."""
         ...
 
     def search(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -13,65 +13,33 @@ from pathlib import Path, PurePosixPath
 from ponder.core import frontmatter, note_refs
 from ponder.core.filenames import safe_filename, variant_name
 from ponder.core.index import (
-    IndexDoc,
     IndexLocked,
+    IndexUnavailable,
     SearchIndex,
     SearchResults,
     WhooshIndex,
     index_dir_for,
 )
+from ponder.core.index_keeper import IndexKeeper
+from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
+from ponder.core.index_writer import IndexWriter, InlineWriter, WriterProcess
+from ponder.core.library_access import IndexStatus, LibraryAccess
 from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
-from ponder.core.note_guard import apply_isolated, parse_isolated, unusable_name
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
 from ponder.core.sense import backlinks, journal, journal_config
 from ponder.core.sense.backlinks import NoteRewrite, Reference
 from ponder.core.sense.links import link_mention
 from ponder.core.sense.resolve import LinkResolver, vault_flavor
-from ponder.core.unicode_text import shown
 from ponder.core.urls import page_key
 from ponder.core.vault import NoteReadError, Vault, VaultError
 from ponder.core.watch import VaultWatcher, WatchBatch
+from ponder.core.whoosh_store import writer_lock_held
 
 log = logging.getLogger("ponder.library")
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a long operation runs."""
-
-_BATCH = 20_000  # notes per index commit during a reconcile: bounds memory on huge vaults
-_PROGRESS_EVERY = 250
-
-
-class _Batch:
-    """What one reconcile pass collects before it commits to the index."""
-
-    def __init__(self, indexed: dict[NotePath, FileStamp], removals: Iterable[NotePath]) -> None:
-        self.indexed = indexed
-        self.removals: list[NotePath] = list(removals)
-        self.docs: list[IndexDoc] = []
-        self.touched: dict[NotePath, FileStamp] = {}
-        self.problems: list[Problem] = []
-        self.added: set[NotePath] = set()
-        self.updated: set[NotePath] = set()
-        self.dropped: set[NotePath] = set(self.removals)
-
-    def add(self, doc: IndexDoc) -> None:
-        (self.updated if doc.path in self.indexed else self.added).add(doc.path)
-        self.docs.append(doc)
-
-    def unreadable(self, path: NotePath, problem: Problem) -> None:
-        self.problems.append(problem)
-        if path in self.indexed:
-            self.removals.append(path)
-            self.dropped.add(path)
-
-    def changes(self) -> Changes:
-        return Changes(
-            added=frozenset(self.added),
-            updated=frozenset(self.updated),
-            removed=frozenset(self.dropped),
-            problems=tuple(self.problems),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +51,9 @@ class ReconcileReport:
     changes: Changes
 
 
-class Library:
-    """One vault and its index. Mutations are serialised (one writer) and return Changes."""
+class Library(LibraryAccess):
+    """One vault and its index. Mutations are serialised and return Changes; the index is
+    written by one writer (its own process when opened with `open`), read here."""
 
     def __init__(
         self,
@@ -93,6 +62,7 @@ class Library:
         *,
         readonly_index: bool = False,
         now: Callable[[], datetime] | None = None,
+        writer: IndexWriter | None = None,
     ) -> None:
         self.vault = vault
         self.index = index
@@ -104,19 +74,46 @@ class Library:
         # where daily notes go: faces replace it with journal_config.resolve(...) of the settings
         self.journal = journal_config.from_obsidian(vault.root)
         self.flavor = vault_flavor(vault.root)
+        if writer is None and not readonly_index:
+            writer = InlineWriter(IndexKeeper(vault, index))
+        self._writer = writer
 
     @classmethod
     def open(cls, root: Path, cache_dir: Path, *, create: bool = False) -> Library:
-        """Open the vault at `root`, its index under `cache_dir` (rebuilt if missing or broken)."""
+        """Open the vault at `root`, its index under `cache_dir` (rebuilt if missing or broken).
+
+        The index is written by a process of its own, started here; this process reads it."""
         vault = Vault.open(root, create=create)
         directory = index_dir_for(vault.root, cache_dir)
+        if writer_lock_held(directory):
+            return cls._read_only(vault, directory)
+        writer = WriterProcess.start(vault.root, directory)
         try:
-            return cls(vault, WhooshIndex.open(directory))
-        except IndexLocked:
-            log.info("index %s is being written by another Ponder; opening it read-only", directory)
-            return cls(vault, WhooshIndex.open(directory, readonly=True), readonly_index=True)
+            try:
+                index = WhooshIndex.open(directory, readonly=True)
+            except IndexUnavailable:  # new or unusable: the writer makes it anew first
+                writer.wait_ready()
+                index = WhooshIndex.open(directory, readonly=True)
+        except IndexLocked:  # another Ponder took the writer lock a moment ago
+            writer.close()
+            return cls._read_only(vault, directory)
+        except BaseException:
+            writer.close()
+            raise
+        return cls(vault, index, writer=writer)
+
+    @classmethod
+    def _read_only(cls, vault: Vault, directory: Path) -> Library:
+        log.info("index %s is being written by another Ponder; opening it read-only", directory)
+        return cls(vault, WhooshIndex.open(directory, readonly=True), readonly_index=True)
+
+    def index_status(self, rebuilt_reason: str | None = None) -> IndexStatus:
+        reason = getattr(self._writer, "rebuilt_reason", None)
+        return super().index_status(rebuilt_reason or reason)
 
     def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
         self.index.close()
 
     def __enter__(self) -> Library:
@@ -137,9 +134,14 @@ class Library:
         return backlinks.resolver_for(self.index, self.flavor).resolve_target(target, source)
 
     def search(
-        self, query: str | Query, *, limit: int = 20, sort: Sort | None = None
+        self,
+        query: str | Query,
+        *,
+        limit: int = 20,
+        sort: Sort | None = None,
+        snippets: bool = True,
     ) -> SearchResults:
-        return self.index.search(query, limit=limit, sort=sort)
+        return self.index.search(query, limit=limit, sort=sort, snippets=snippets)
 
     def problems(self) -> list[Problem]:
         """Files Ponder could not fully use, as found by the last reconcile or save."""
@@ -167,107 +169,36 @@ class Library:
 
     def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
         """Bring the index in line with the files: cheap stats first, content where they differ."""
-        with self._write_lock:
-            indexed = dict(self.index.stamps())
-            seen: set[NotePath] = set()
-            suspects: list[NotePath] = []
-            misnamed: list[Problem] = []
-            for entry in self.vault.scan():
-                if (reason := unusable_name(entry.path)) is not None:
-                    misnamed.append(Problem(shown(entry.path), reason))
-                    self._problems[shown(entry.path)] = reason
-                    continue
-                seen.add(entry.path)
-                known = indexed.get(entry.path)
-                if known is None or not known.same_file_stats(entry.size, entry.mtime_ns):
-                    suspects.append(entry.path)
-            gone = frozenset(set(indexed) - seen)
-            for path in gone:
-                self._problems.pop(path, None)
-            changes = self._reindex(suspects, gone, indexed, progress)
-            changes = changes.merge(Changes(problems=tuple(misnamed)))
-            return ReconcileReport(scanned=len(seen), reindexed=len(suspects), changes=changes)
+        outcome = self._request(Reconcile(), progress)
+        return ReconcileReport(outcome.scanned, outcome.reindexed, outcome.changes)
 
     def rebuild_index(self, progress: Progress | None = None) -> ReconcileReport:
         """Forget everything indexed and read every note again."""
         with self._write_lock:
-            self.index.clear()
             self._written.clear()
-            return self.reconcile(progress)
+            outcome = self._request(Reconcile(rebuild=True), progress)
+        return ReconcileReport(outcome.scanned, outcome.reindexed, outcome.changes)
 
-    def _reindex(
-        self,
-        paths: Sequence[NotePath],
-        removals: frozenset[NotePath],
-        indexed: dict[NotePath, FileStamp],
-        progress: Progress | None,
-    ) -> Changes:
-        batch = _Batch(indexed, removals)
-        total = len(paths)
-        for done, path in enumerate(paths, 1):
-            self._load(path, batch)
-            if len(batch.docs) >= _BATCH:
-                self._flush(batch)
-            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
-                progress(done, total)
-        self._flush(batch)
-        return batch.changes()
-
-    def _load(self, path: NotePath, batch: _Batch) -> None:
-        """Read one note into the batch: new content is parsed, a mere touch only re-stamped,
-        an unreadable file reported (and dropped from the index if it was there)."""
-        try:
-            text, stamp = self.vault.read(path)
-        except NoteReadError as exc:
-            self._problems[path] = exc.reason
-            batch.unreadable(path, Problem(path, exc.reason))
-            return
-        previous = batch.indexed.get(path)
-        if previous is not None and previous.digest == stamp.digest:
-            batch.touched[path] = stamp
-            return
-        parsed = parse_isolated(path, text, stamp)
-        if isinstance(parsed, str):
-            self._problems[path] = parsed
-            batch.unreadable(path, Problem(path, parsed))
-            return
-        if parsed.problem is None:
-            self._problems.pop(path, None)
-        else:
-            self._problems[path] = parsed.problem
-            batch.problems.append(Problem(path, parsed.problem))
-        batch.add(parsed.doc)
-
-    def _flush(self, batch: _Batch) -> None:
-        if self.readonly_index:
-            return
-        if batch.touched:
-            self.index.refresh_stamps(batch.touched)
-            batch.touched = {}
-        batch.problems.extend(self._apply(batch.docs, batch.removals))
-        batch.docs, batch.removals = [], []
-
-    def _apply(self, docs: Sequence[IndexDoc], removals: Iterable[NotePath]) -> list[Problem]:
-        """Index `docs`, drop `removals`; a note the index refuses becomes a problem."""
-        removals = list(removals)
-        if self.readonly_index or not (docs or removals):
-            return []
-        refused = apply_isolated(self.index, docs, removals)
-        for doc in docs:
-            self._written.pop(doc.path, None)
-        for path, reason in refused:
-            self._problems[path] = reason
-        return [Problem(path, reason) for path, reason in refused]
+    def _request(self, request: Request, progress: Progress | None = None) -> Outcome:
+        """Send one request to the index writer and look at its result at once."""
+        with self._write_lock:
+            if self._writer is None:  # another Ponder writes the index: it will catch up
+                return Outcome(Changes(), scanned=0, reindexed=0)
+            outcome = self._writer.request(request, progress)
+            self._problems = dict(outcome.problems)
+            if isinstance(request, Reindex):
+                for path in request.changed:
+                    self._written.pop(path, None)  # the index vouches for it now
+            self.index.refresh()
+            return outcome
 
     def apply_external(self, batch: WatchBatch) -> Changes:
         """Take in what the watcher saw. A mass disappearance is reported, never applied."""
         if batch.rescan_reason is not None:
             log.warning("rescanning the vault: %s", batch.rescan_reason)
             return self.reconcile().changes
-        with self._write_lock:
-            indexed = dict(self.index.stamps())
-            removals = frozenset(p for p in batch.removed if p in indexed)
-            changes = self._reindex(sorted(batch.changed), removals, indexed, None)
+        request = Reindex(tuple(sorted(batch.changed)), tuple(sorted(batch.removed)))
+        changes = self._request(request).changes
         if batch.suspected_mass_removal:
             count = len(batch.suspected_mass_removal)
             reason = (
@@ -299,17 +230,9 @@ class Library:
     # -- changing notes ------------------------------------------------------------------------
 
     def _commit(self, path: NotePath, text: str, stamp: FileStamp) -> None:
-        """Record a write we made and index it (the single writer holds the lock)."""
+        """Record a write we made and have the writer index it (the caller holds the lock)."""
         self._written[path] = stamp.digest
-        parsed = parse_isolated(path, text, stamp)
-        if isinstance(parsed, str):  # saved; only search misses it, and says so
-            self._problems[path] = parsed
-            return
-        if parsed.problem is None:
-            self._problems.pop(path, None)
-        else:
-            self._problems[path] = parsed.problem
-        self._apply([parsed.doc], ())
+        self._request(Reindex(changed=(path,)))
 
     def create_note(
         self,
@@ -347,7 +270,7 @@ class Library:
         stopped it, so one failed write is reported without losing the others.
         """
         results: list[NotePath | VaultError] = []
-        docs: list[IndexDoc] = []
+        created: list[NotePath] = []
         with self._write_lock:
             try:
                 for folder, title, text in drafts:
@@ -357,23 +280,22 @@ class Library:
                         results.append(exc)
                         continue
                     self._written[path] = stamp.digest
+                    created.append(path)
                     results.append(path)
-                    parsed = parse_isolated(path, text, stamp)
-                    if isinstance(parsed, str):
-                        self._problems[path] = parsed
-                        continue
-                    if parsed.problem is not None:
-                        self._problems[path] = parsed.problem
-                    docs.append(parsed.doc)
             finally:
-                self._apply(docs, ())
-        return results, Changes(added=frozenset(doc.path for doc in docs))
+                if created:
+                    self._request(Reindex(changed=tuple(created)))
+        return results, Changes(added=frozenset(created))
 
     def with_source(self, url: str) -> NotePath | None:
         """A note whose source (or canonical) URL is the same page as `url`, if any."""
         key = page_key(url)
         found = self.index.with_page(key) if key else []
         return min(found) if found else None
+
+    def journal_body(self, day: date) -> str:
+        """The body a new journal note of `day` starts with (the journal settings' template)."""
+        return self.journal.body(self.vault, day)
 
     def journal_note(self, day: date) -> tuple[NotePath, Changes]:
         """The journal note of `day`, created from the template if it does not exist yet."""
@@ -402,7 +324,7 @@ class Library:
         with self._write_lock:
             self.vault.trash(path, expected=expected)
             self._written.pop(path, None)
-            self._apply((), [path])
+            self._request(Reindex(removed=(path,)))
         return Changes(removed=frozenset({path}))
 
     def rename(self, path: NotePath, new_path: NotePath, *, update_links: bool = True) -> Changes:
@@ -410,10 +332,10 @@ class Library:
         with self._write_lock:
             plans = self.plan_rename(path, new_path) if update_links else []
             self.vault.rename(path, new_path)
-            text, stamp = self.vault.read(new_path)
-            self._apply((), [path])
+            _text, stamp = self.vault.read(new_path)
             self._written.pop(path, None)
-            self._commit(new_path, text, stamp)
+            self._written[new_path] = stamp.digest
+            self._request(Reindex(changed=(new_path,), removed=(path,)))
             updated: set[NotePath] = set()
             for plan in plans:
                 text, stamp = self.vault.read(plan.source)

@@ -34,7 +34,7 @@ def resolve_note(library: Library, ref: str) -> NotePath:
     if not text:
         raise NoteRefError("No note named: the reference is empty.")
     relative = _vault_relative(library, text)
-    found = _existing_path(library, relative) or library.index.path_for_id(text)
+    found = _existing_path(library, relative) or library.path_for_id(text)
     if found is not None:
         return found
     by_title = _by_title(library, text) or _by_file_name(library, relative)
@@ -43,7 +43,7 @@ def resolve_note(library: Library, ref: str) -> NotePath:
     if by_title:
         raise NoteRefError(f"{ref!r} names {len(by_title)} notes; give one path:", by_title)
     raise NoteRefError(
-        f"No note matches {ref!r} (as a path, id or title) in {library.vault.root}."
+        f"No note matches {ref!r} (as a path, id or title) in {library.root}."
         + (" Did you mean:" if (close := _close(library, relative)) else ""),
         close,
     )
@@ -54,22 +54,22 @@ def _vault_relative(library: Library, text: str) -> str:
     given = Path(text).expanduser()
     if not given.is_absolute():
         return text.replace("\\", "/").removeprefix("./")
-    root = library.vault.root.resolve()
+    root = library.root.resolve()
     for candidate in (given, given.resolve()):
         if candidate.is_relative_to(root):
             return candidate.relative_to(root).as_posix()
-        if candidate.is_relative_to(library.vault.root):
-            return candidate.relative_to(library.vault.root).as_posix()
-    raise NoteRefError(f"{text} is outside the vault {library.vault.root}.")
+        if candidate.is_relative_to(library.root):
+            return candidate.relative_to(library.root).as_posix()
+    raise NoteRefError(f"{text} is outside the vault {library.root}.")
 
 
 def _existing_path(library: Library, relative: str) -> NotePath | None:
-    stamps = library.index.stamps()
+    stamps = library.indexed_stamps()
     for path in (relative, f"{relative}.md"):
         if path in stamps:
             return NotePath(path)
         try:
-            if library.vault.stamp(NotePath(path)) is not None:
+            if library.stamp(NotePath(path)) is not None:
                 return NotePath(path)
         except VaultError:  # `../x` and friends: not a vault path, maybe a title
             continue
@@ -79,9 +79,7 @@ def _existing_path(library: Library, relative: str) -> NotePath | None:
 def _by_title(library: Library, text: str) -> tuple[NotePath, ...]:
     wanted = text.casefold()
     return tuple(
-        sorted(
-            path for path, title, _aliases in library.index.names() if title.casefold() == wanted
-        )
+        sorted(path for path, title, _aliases in library.note_names() if title.casefold() == wanted)
     )
 
 
@@ -93,7 +91,7 @@ def _by_file_name(library: Library, relative: str) -> tuple[NotePath, ...]:
     return tuple(
         sorted(
             path
-            for path in library.index.stamps()
+            for path in library.indexed_stamps()
             if ("/" + path.casefold().removesuffix(".md")).endswith("/" + tail)
         )
     )
@@ -102,7 +100,7 @@ def _by_file_name(library: Library, relative: str) -> tuple[NotePath, ...]:
 def _close(library: Library, relative: str) -> tuple[NotePath, ...]:
     """Notes whose title or file name is near what was typed (a typo, a slug for a title)."""
     by_key: dict[str, NotePath] = {}
-    for path, title, _aliases in library.index.names():
+    for path, title, _aliases in library.note_names():
         by_key.setdefault(title.casefold(), path)
         by_key.setdefault(PurePosixPath(path).stem.casefold(), path)
         by_key.setdefault(path.casefold().removesuffix(".md"), path)

@@ -7,7 +7,7 @@ ints answers a date range or a "newest first" in a few milliseconds instead.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable
 from datetime import datetime
 from typing import Any
@@ -89,6 +89,18 @@ class ColumnView:
 
     def paths(self) -> list[str]:
         return self.column("path")
+
+    def body(self, docnum: int) -> bytes:
+        """The stored text of one document, through a column reader kept as long as this
+        searcher: making one reads the offsets of every document (~15 ms a segment at 40k
+        notes), which each search used to pay. (Not across searchers: its file closes.)"""
+        leaves = self._memo("leaves", lambda: [(b, leaf) for leaf, b in self.reader.leaf_readers()])
+        bases = self._memo("bases", lambda: [b for b, _leaf in leaves])
+        number = bisect_right(bases, docnum) - 1
+        base, leaf = leaves[number]
+        reader = self._memo(f"body-{number}", lambda: leaf.column_reader("body"))
+        value: bytes = reader[docnum - base]
+        return value
 
     def with_path_prefix(self, prefix: str) -> set[int]:
         """Documents whose path starts with `prefix`, ignoring case."""

@@ -6,7 +6,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from whoosh import collectors
@@ -31,12 +30,21 @@ from ponder.core.private_dirs import make_private_dir
 from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
-from ponder.core.whoosh_schema import Codec, document, make_snippet
+from ponder.core.whoosh_schema import Codec, Marks, document, make_snippet
 from ponder.core.whoosh_scoring import CachedLengthBM25F
-from ponder.core.whoosh_store import LOCK_FILE, Broken, Manifest, create, load, refuse_foreign
+from ponder.core.whoosh_store import (
+    LOCK_FILE,
+    Broken,
+    Manifest,
+    StampTable,
+    create,
+    load,
+    refuse_foreign,
+)
 
 SEARCH_SECONDS = 1.0
-WRITER_LIMIT_MB = 512
+WRITER_LIMIT_MB = 160  # the posting pool of one build: at 512 a writer peaked at ~500 MB on
+# tldr×1, and a parallel build runs two pools (see index_parallel)
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
 
 
@@ -50,7 +58,7 @@ class WhooshIndex:
     def __init__(
         self,
         directory: Path,
-        opened: tuple[FileIndex, Manifest, dict[NotePath, FileStamp]],
+        opened: tuple[FileIndex, Manifest, Mapping[NotePath, FileStamp]],
         *,
         lock: FileLock | None,
         rebuilt_reason: str | None,
@@ -107,7 +115,8 @@ class WhooshIndex:
                 opened = load(directory, readonly=False)
             except Broken as exc:
                 reason = str(exc)
-                opened = (*create(directory, vault_root), {})
+                ix, manifest = create(directory, vault_root)
+                opened = (ix, manifest, StampTable(manifest))
             return cls(
                 directory,
                 opened,
@@ -123,7 +132,22 @@ class WhooshIndex:
     # -- reading -------------------------------------------------------------------------------
 
     def stamps(self) -> Mapping[NotePath, FileStamp]:
-        return MappingProxyType(self._stamps)
+        """The manifest as a mapping, read on demand: no process holds every stamp."""
+        return self._stamps
+
+    def stamps_of(self, paths: Iterable[NotePath]) -> dict[NotePath, FileStamp]:
+        """The recorded stamps of those of `paths` that are indexed."""
+        return self._manifest.lookup_many(paths)
+
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of every indexed note, to compare with a folder scan."""
+        return self._manifest.file_stats()
+
+    def refresh(self) -> None:
+        """Look at the writer's latest commit now (a read-only view, after a write it asked for)."""
+        with self._search_lock:
+            self._checked_at = time.monotonic()
+            self._refresh()
 
     def count(self) -> int:
         with self._search_lock:
@@ -212,7 +236,9 @@ class WhooshIndex:
             plan = Compiler(searcher, self._view).plan(parsed.root)
             found, total, timed_out = self._run(searcher, plan, order, limit)
             terms = positive_terms(plan.scored, "text") | plan.highlight
-            hits = self._hits(searcher, found, terms if snippets else None)
+            marks = Marks(frozenset(terms), plan.highlight_prefixes)
+            hits = self._hits(searcher, found, marks if snippets else None)
+        timed_out = timed_out or plan.partial
         elapsed = (time.perf_counter() - started) * 1000
         return SearchResults(hits, total, parsed, elapsed, timed_out)
 
@@ -270,15 +296,14 @@ class WhooshIndex:
         return found, False
 
     def _hits(
-        self, searcher: Searcher, found: list[tuple[int, float]], terms: set[str] | None
+        self, searcher: Searcher, found: list[tuple[int, float]], terms: Marks | None
     ) -> tuple[Hit, ...]:
         reader = searcher.reader()
-        bodies = reader.column_reader("body") if found and terms is not None else None
         analyzer = searcher.schema["text"].analyzer
         hits = []
         for docnum, score in found:
             stored: dict[str, Any] = reader.stored_fields(docnum)
-            body = bodies[docnum].decode("utf-8") if bodies is not None else ""
+            body = self._view.body(docnum).decode("utf-8") if terms is not None else ""
             hits.append(
                 Hit(
                     path=NotePath(stored["path"]),
@@ -305,6 +330,9 @@ class WhooshIndex:
         Not `Searcher.refresh()`: when it reuses segment readers it adds back segments a merge
         removed and keeps stale deletions (seen with whoosh3 3.54), so updated notes match twice.
         """
+        if self._lock is None and self._manifest.replaced():
+            self._reload()
+            return
         if self._searcher.up_to_date():
             return
         self._searcher.close()
@@ -314,6 +342,20 @@ class WhooshIndex:
         self._view = ColumnView(reader, self._columns)
         if self._lock is None:
             self._names = None  # another process wrote: read the names again when asked
+
+    def _reload(self) -> None:
+        """A read-only view after the writer made the index anew (a rebuild): open it again."""
+        try:
+            opened = load(self.directory, readonly=True)
+        except Broken:
+            return  # the writer is still making it: keep the old view until the next look
+        self._close_files()
+        self._ix, self._manifest, self._stamps = opened
+        self._names = None
+        self._columns = SegmentColumns()
+        self._weighting = CachedLengthBM25F(self._columns)
+        self._searcher = self._ix.searcher(weighting=self._weighting)
+        self._view = ColumnView(self._searcher.reader(), self._columns)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -336,8 +378,8 @@ class WhooshIndex:
         self._writable()
         latest = {doc.path: doc for doc in upserts}
         with self._write_lock:
-            stamps = dict(self._stamps)
-            removed = [path for path in dict.fromkeys(removals) if stamps.pop(path, None)]
+            known = set(self._manifest.lookup_many([*latest, *removals]))
+            removed = [path for path in dict.fromkeys(removals) if path in known]
             writer = self._ix.writer(
                 limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
             )
@@ -345,9 +387,9 @@ class WhooshIndex:
                 for path in removed:
                     writer.delete_by_term("path", path)
                 for done, doc in enumerate(latest.values(), start=1):
-                    add = writer.update_document if doc.path in stamps else writer.add_document
+                    indexed = doc.path in known and doc.path not in removed
+                    add = writer.update_document if indexed else writer.add_document
                     add(**document(doc))
-                    stamps[doc.path] = doc.stamp
                     if progress is not None and done % 500 == 0:
                         progress(done, len(latest))
             except BaseException:
@@ -357,12 +399,43 @@ class WhooshIndex:
             generation: int = self._ix.latest_generation()
             changed = {path: doc.stamp for path, doc in latest.items()}
             self._manifest.record(generation, changed, [p for p in removed if p not in latest])
-            self._stamps = stamps
             with self._search_lock:
                 self._refresh()
                 self._update_names(latest.values(), removed)
         if progress is not None:
             progress(len(latest), len(latest))
+
+    def merge_part(self, folder: Path) -> None:
+        """Take in every note of the index another process built in `folder` (see
+        index_parallel), replacing the versions indexed here, in one commit."""
+        self._writable()
+        ix, manifest, _stamps = load(folder, readonly=True)
+        try:
+            stamps = manifest.lookup_many(manifest.paths())
+            with self._write_lock:
+                known = self._manifest.lookup_many(stamps)
+                writer = self._ix.writer(
+                    limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
+                )
+                try:
+                    for path in known:
+                        writer.delete_by_term("path", path)
+                    with ix.reader() as reader:
+                        # segment by segment: given several at once, add_reader copies the
+                        # sortable path column as text where bytes are due (TypeError)
+                        for leaf, _base in reader.leaf_readers():
+                            writer.add_reader(leaf)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
+                self._manifest.record(self._ix.latest_generation(), stamps)
+                with self._search_lock:
+                    self._refresh()
+                    self._names = None
+        finally:
+            manifest.close()
+            ix.close()
 
     def _update_names(self, upserts: Iterable[IndexDoc], removed: Iterable[NotePath]) -> None:
         if self._names is None:
@@ -377,10 +450,11 @@ class WhooshIndex:
         a `touch` or a checkout; others are left for the library to re-index."""
         self._writable()
         with self._write_lock:
+            recorded = self._manifest.lookup_many(stamps)
             changed = {
                 path: stamp
                 for path, stamp in stamps.items()
-                if (old := self._stamps.get(path)) is not None
+                if (old := recorded.get(path)) is not None
                 and old.digest == stamp.digest
                 and old != stamp
             }
@@ -388,7 +462,6 @@ class WhooshIndex:
                 return
             generation: int = self._ix.latest_generation()
             self._manifest.record(generation, changed)
-            self._stamps = {**self._stamps, **changed}
 
     def clear(self) -> None:
         """Drop every document by recreating the folder's index (the writer lock is kept)."""
@@ -396,7 +469,7 @@ class WhooshIndex:
         with self._write_lock, self._search_lock:
             self._close_files()
             self._ix, self._manifest = create(self.directory, self._vault_root)
-            self._stamps = {}
+            self._stamps = StampTable(self._manifest)
             self._names = None
             self._columns = SegmentColumns()
             self._weighting = CachedLengthBM25F(self._columns)

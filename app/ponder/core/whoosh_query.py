@@ -8,14 +8,18 @@ part of a query only looks at documents in that set.
 from __future__ import annotations
 
 import heapq
+import time
 from dataclasses import dataclass
+from typing import Any
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.query.compound import And as WAnd
 from whoosh.query.compound import Or as WOr
 from whoosh.query.positional import Phrase as WPhrase
 from whoosh.query.qcore import Every as WEvery
 from whoosh.query.qcore import Query as WQuery
 from whoosh.query.terms import Term as WTerm
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from ponder.core.query import (
@@ -34,11 +38,13 @@ from ponder.core.query import (
 from ponder.core.script_words import is_hangul
 from ponder.core.whoosh_columns import ColumnView
 from ponder.core.whoosh_phrase import GappedPhrase
-from ponder.core.whoosh_schema import WORD_FIELDS
+from ponder.core.whoosh_schema import PREFIX_CHARS, WORD_FIELDS
 
-PREFIX_TERMS = 64  # a prefix expands to at most this many of its most frequent terms,
+PREFIX_TERMS = 64  # a prefix to score by expands to at most this many of its most frequent terms,
 PREFIX_POSTINGS = 8_000  # ...taken while their matches add up to at most this (the first always),
-PREFIX_SCAN = 20_000  # ...chosen among at most this many candidate terms
+PREFIX_SCAN = 20_000  # ...chosen among at most this many candidate terms (a cut marks the results
+# partial); a prefix that only narrows the results is matched in full (see `_prefix_docs`)
+PREFIX_SECONDS = 0.5  # a full expansion of a long prefix stops here and says it is partial
 MIN_PREFIX_CHARS = 2
 _FILTER_TERMS = frozenset({"tag", "kind", "site"})
 
@@ -55,6 +61,10 @@ class Plan:
     """Without words to score: documents to rank first (a prefix matched in the title)."""
     highlight: frozenset[str] = frozenset()
     """Body terms to mark in snippets besides the scored ones (prefix expansions)."""
+    highlight_prefixes: tuple[str, ...] = ()
+    """Words starting with these are marked in snippets too."""
+    partial: bool = False
+    """A prefix was not expanded in full (too many terms, or out of time): say "at least"."""
 
 
 def is_filter(node: Node) -> bool:
@@ -78,6 +88,8 @@ class Compiler:
         self._expansions: dict[tuple[str, str], WQuery | None] = {}
         self.schema = searcher.schema
         self.view = view
+        self.partial = False
+        """Set when a prefix's expansion was cut: the counts are lower bounds."""
 
     def plan(self, root: Node) -> Plan:
         items = root.items if isinstance(root, And) else (root,)
@@ -98,29 +110,82 @@ class Compiler:
         if prefixes:
             return self._plan_prefixes(prefixes, scored, allowed)
         if not scored:
-            return Plan(None, allowed)
-        return Plan(scored[0] if len(scored) == 1 else WAnd(scored), allowed)
+            return Plan(None, allowed, partial=self.partial)
+        words = scored[0] if len(scored) == 1 else WAnd(scored)
+        return Plan(words, allowed, partial=self.partial)
 
     def _plan_prefixes(
         self, prefixes: list[Prefix], scored: list[WQuery], allowed: set[int] | None
     ) -> Plan:
         """Prefixes narrow the results instead of being scored: scoring the dozens of words a
-        prefix expands to, over thousands of notes, took 100-200 ms while typing. Without other
-        words, notes whose title has the prefix come first."""
-        highlight: set[str] = set()
+        prefix expands to, over thousands of notes, took 100-200 ms while typing. Every note
+        with a word of the prefix is counted. Without other words, notes whose title has the
+        prefix come first."""
+        marked: list[str] = []
         boost: set[int] | None = None
         for prefix in prefixes:
-            expanded = self._prefix(prefix.field, prefix.text)
-            if expanded is None:
+            found = self._prefix_docs(prefix)
+            if found is None:
                 return Plan(None, None, empty=True)
-            docs = self._union(expanded)
+            docs, shown = found
             allowed = docs if allowed is None else allowed & docs
-            highlight |= positive_terms(expanded, "text") | positive_terms(expanded, "title")
+            marked += shown
+            counted = self.partial
             in_title = self._field_prefix("title", prefix.text)
+            self.partial = counted  # the title's bounded expansion only orders the results
             titled = self._union(in_title) if in_title else set()
             boost = titled if boost is None else boost | titled
         words = scored[0] if len(scored) == 1 else (WAnd(scored) if scored else None)
-        return Plan(words, allowed, boost=None if words else boost, highlight=frozenset(highlight))
+        return Plan(
+            words,
+            allowed,
+            boost=None if words else boost,
+            highlight_prefixes=tuple(marked),
+            partial=self.partial,
+        )
+
+    def _prefix_docs(self, prefix: Prefix) -> tuple[set[int], list[str]] | None:
+        """Every live note with a word starting with the prefix, and the prefixes to mark.
+        Up to PREFIX_CHARS letters it is read from the prefixes field; a longer one expands
+        over the terms of the names and text."""
+        words = self._analyse("title", prefix.text)
+        if not words:
+            return None
+        *leading, last = words
+        docs: set[int] | None = None
+        for word in leading:  # `recipes.ingr*`: the leading parts as words
+            query = self._words(prefix.field, word)
+            found = self._union(query) if query is not None else set()
+            docs = found if docs is None else docs & found
+        if len(last) < MIN_PREFIX_CHARS:  # `a*` stands for the word itself
+            query = self._words(prefix.field, last)
+            tail = self._union(query) if query is not None else set()
+        elif prefix.field == FIELD_TEXT and len(last) <= PREFIX_CHARS:
+            tail = self._every_term_docs("prefixes", [last])  # a few terms of 3 letters at most
+        else:
+            names = WORD_FIELDS if prefix.field == FIELD_TEXT else (prefix.field,)
+            tail = set()
+            for name in names:
+                stems = [last]
+                if name == "text":
+                    stems += [s for s in self._analyse("text", last) if s != last]
+                tail |= self._every_term_docs(name, stems)
+        docs = tail if docs is None else docs & tail
+        return docs, [last, *(s for s in self._analyse("text", last) if s != last)]
+
+    def _every_term_docs(self, name: str, prefixes: list[str]) -> set[int]:
+        """Live documents with any term of the field starting with one of `prefixes`; stops
+        after PREFIX_SECONDS and marks the plan partial."""
+        deadline = time.monotonic() + PREFIX_SECONDS
+        found: set[int] = set()
+        for prefix in prefixes:
+            for leaf, offset in self._leaves:
+                for count, (term, _info) in enumerate(leaf.iter_prefix(name, prefix)):
+                    found.update(posting_ids(leaf, name, term, offset))
+                    if count % 32 == 31 and time.monotonic() > deadline:
+                        self.partial = True
+                        return found & self.view.live_set()
+        return found & self.view.live_set()
 
     def _union(self, query: WQuery) -> set[int]:
         """Live documents containing any term of `query`, straight from the postings (a
@@ -131,8 +196,7 @@ class Compiler:
         for leaf, offset in self._leaves:
             for term in query.leaves():
                 if isinstance(term, WTerm) and (term.fieldname, term.text) in leaf:
-                    ids = leaf.postings(term.fieldname, term.text).all_ids()
-                    found.update(offset + docnum for docnum in ids)
+                    found.update(posting_ids(leaf, term.fieldname, term.text, offset))
         return found & self.view.live_set()
 
     def docs(self, node: Node) -> set[int]:
@@ -250,7 +314,10 @@ class Compiler:
             # the fly, which made the scan 6x slower.
             for leaf, _offset in self._leaves:
                 scanned = leaf.iter_prefix(name, prefix)
-                for _, (term, info) in zip(range(PREFIX_SCAN), scanned, strict=False):
+                for count, (term, info) in enumerate(scanned):
+                    if count == PREFIX_SCAN:
+                        self.partial = True
+                        break
                     word = term.decode("utf-8") if isinstance(term, bytes) else term
                     candidates[word] = candidates.get(word, 0) + info.doc_frequency()
         chosen: list[WQuery] = []
@@ -259,11 +326,31 @@ class Compiler:
             if word and (not chosen or frequency <= budget):
                 chosen.append(WTerm(name, word))
                 budget -= frequency
+        self.partial = self.partial or len(chosen) < len(candidates)
         expanded = _combine(WOr, chosen)
         if isinstance(expanded, WOr):
             # preloading the postings into arrays is 2-3x faster for dozens of terms
             expanded.matcher_type = WOr.ARRAY_MATCHER
         return expanded
+
+
+def posting_ids(leaf: IndexReader, field: str, term: Any, offset: int) -> list[int]:
+    """The document numbers of a term's postings in one segment, plus `offset`: a block at a
+    time where the matcher is whoosh3's (pinned), 3-5x faster than `all_ids()`'s generator."""
+    matcher = leaf.postings(field, term)
+    if not isinstance(matcher, W3LeafMatcher):
+        return [offset + docnum for docnum in matcher.all_ids()]
+    found: list[int] = []
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        ids: Any = matcher._ids
+        block = ids[matcher._i :]
+        found.extend(block if not offset else [offset + docnum for docnum in block])
+        if matcher._lastblock:
+            break
+        matcher._next_block()
+    return found
 
 
 def _second(item: tuple[str, int]) -> int:

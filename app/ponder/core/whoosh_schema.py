@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 from pickle import dumps
@@ -185,6 +186,23 @@ class BodyField(fields.TEXT):
             yield word.encode("utf-8"), len(found), float(len(found)), encoded
 
 
+PREFIX_CHARS = 3
+"""Every word is also indexed by its first three letters (a shorter word as itself), so a
+prefix of up to three letters is a handful of posting lists (as FTS5's `prefix=` option);
+a longer one expands over the fewer terms that start with it. Lengths 2, 3 and 4 tripled the
+postings of the whole index; this one adds about half."""
+
+
+class PrefixField(fields.ID):
+    """The first PREFIX_CHARS letters of every word of a note's names and text (not stemmed).
+    Existence only: no positions, frequencies or lengths."""
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:  # type: ignore[override]
+        words = Words().words(value)  # the index's own words, unstemmed, scripts as bigrams
+        for prefix in {word[:PREFIX_CHARS] for _pos, word, _start, _end in words}:
+            yield prefix.encode("utf-8"), 1, 1.0, b""
+
+
 def _steps(positions: list[int]) -> Iterator[int]:
     return (b - a for a, b in pairwise(positions))
 
@@ -203,6 +221,7 @@ def schema() -> fields.Schema:
         note_id=fields.ID(),
         title=fields.TEXT(analyzer=words, field_boost=3.0, stored=True),
         text=BodyField(),
+        prefixes=PrefixField(),
         tags=_list_field(),
         tag_list=fields.STORED(),
         kind=fields.ID(stored=True),
@@ -267,6 +286,7 @@ def document(doc: IndexDoc) -> dict[str, Any]:
         "title": "\n".join((doc.title, *doc.aliases)),
         "_stored_title": doc.title,
         "text": "\n".join((doc.text, *doc.headings)),
+        "prefixes": "\n".join((doc.title, *doc.aliases, doc.text, *doc.headings)),
         "tags": _joined(tag_values(doc.tags)),
         "tag_list": tuple(doc.tags),
         "kind": doc.kind.value,
@@ -310,7 +330,20 @@ def domains(site: str | None, url: str | None) -> Iterator[str]:
         yield ".".join(labels[start:])
 
 
-def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The words a snippet marks: these terms, and terms starting with these prefixes."""
+
+    terms: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and (
+            term in self.terms or bool(self.prefixes and term.startswith(self.prefixes))
+        )
+
+
+def make_snippet(text: str, terms: Marks | set[str], analyzer: Analyzer) -> str:
     """Escaped text around the first match with matched words in <b>…</b>; else the start."""
     window = text[:STORED_TEXT_CHARS]
     # Analysing a whole long note for every hit was most of a search's time: find the first

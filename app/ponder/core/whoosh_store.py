@@ -7,23 +7,26 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
+from whoosh.util.filelock import FileLock
 
 from ponder.core.index_api import UNKNOWN_STAMP, IndexRefused
 from ponder.core.model import FileStamp, NotePath
 from ponder.core.whoosh_schema import schema
 
-INDEX_FORMAT_VERSION = 5
+INDEX_FORMAT_VERSION = 6  # 5: script bigrams and gapped phrases; 6: also the prefixes field
 MARKER_FILE = "ponder-index.json"
 MANIFEST_FILE = "ponder-stamps.sqlite"
 LOCK_FILE = "ponder-writer.lock"
+_CHUNK = 500  # paths per `IN (...)` lookup: below SQLite's limit on bound parameters
 
 _MANIFEST_TABLES = """
 CREATE TABLE IF NOT EXISTS stamps (
@@ -49,7 +52,10 @@ class Manifest:
         if not path.exists():
             raise Broken("missing manifest")
         uri = f"{path.as_uri()}?mode={'ro' if readonly else 'rw'}"
-        # the one writer thread and the search pool share this connection (calls are locked)
+        self.inode = path.stat().st_ino
+        self.path = path
+        # the writer and the search pool share this connection: every use holds the lock
+        self.lock = threading.Lock()
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         try:
             if not readonly:
@@ -70,7 +76,7 @@ class Manifest:
         return cls(directory, readonly=False)
 
     def load(self) -> tuple[int, dict[NotePath, FileStamp]]:
-        """(generation, stamps); raises Broken when the file is damaged."""
+        """(generation, every stamp); raises Broken when the file is damaged."""
         try:
             (generation,) = self._db.execute(
                 "SELECT value FROM meta WHERE key = 'generation'"
@@ -101,12 +107,86 @@ class Manifest:
             self._db.executemany("INSERT INTO stamps VALUES (?, ?, ?, ?)", rows)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
 
+    def generation(self) -> int:
+        try:
+            with self.lock:
+                row = self._db.execute("SELECT value FROM meta WHERE key = 'generation'")
+                return int(row.fetchone()[0])
+        except (sqlite3.DatabaseError, TypeError, ValueError) as exc:
+            raise Broken(f"corrupt: manifest unreadable ({exc})") from exc
+
+    def file_stats(self) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of every note: what an unchanged vault is compared with,
+        without the digests (a tenth of the memory of FileStamps)."""
+        with self.lock:
+            rows = self._db.execute("SELECT path, size, mtime_ns FROM stamps")
+            return {path: (size, mtime) for path, size, mtime in rows}
+
+    def lookup_many(self, paths: Iterable[str]) -> dict[NotePath, FileStamp]:
+        """The stamps of those of `paths` that are recorded."""
+        wanted = list(paths)
+        found: dict[NotePath, FileStamp] = {}
+        with self.lock:
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))  # placeholders only: the paths are bound
+                query = f"SELECT path, size, mtime_ns, digest FROM stamps WHERE path IN ({marks})"  # noqa: S608
+                rows = self._db.execute(query, chunk)
+                found.update((NotePath(p), FileStamp(*rest)) for p, *rest in rows)
+        return found
+
+    def lookup(self, path: str) -> FileStamp | None:
+        with self.lock:
+            row = self._db.execute(
+                "SELECT size, mtime_ns, digest FROM stamps WHERE path = ?", (path,)
+            ).fetchone()
+        return FileStamp(*row) if row else None
+
+    def paths(self) -> list[NotePath]:
+        with self.lock:
+            return [NotePath(p) for (p,) in self._db.execute("SELECT path FROM stamps")]
+
+    def size(self) -> int:
+        with self.lock:
+            return int(self._db.execute("SELECT count(*) FROM stamps").fetchone()[0])
+
+    def replaced(self) -> bool:
+        """Whether the writer made a new manifest file (a rebuild) since this one was opened."""
+        try:
+            return self.path.stat().st_ino != self.inode
+        except OSError:
+            return True
+
     def _transaction(self) -> sqlite3.Connection:
         self._db.execute("BEGIN")
         return self._db  # as a context manager: COMMIT, or ROLLBACK on an exception
 
     def close(self) -> None:
-        self._db.close()
+        with self.lock:
+            self._db.close()
+
+
+class StampTable(Mapping[NotePath, FileStamp]):
+    """The manifest as a mapping read on demand: a reader of the index (the window's process)
+    never holds every stamp in memory, and opening it reads none of them."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+
+    def __getitem__(self, path: NotePath) -> FileStamp:
+        found = self._manifest.lookup(path)
+        if found is None:
+            raise KeyError(path)
+        return found
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, str) and self._manifest.lookup(path) is not None
+
+    def __iter__(self) -> Iterator[NotePath]:
+        return iter(self._manifest.paths())
+
+    def __len__(self) -> int:
+        return self._manifest.size()
 
 
 def write_marker(directory: Path, vault_root: Path | None) -> None:
@@ -135,6 +215,17 @@ def _is_ours_or_empty(directory: Path) -> bool:
         return True
     names = {entry.name for entry in directory.iterdir()}
     return MARKER_FILE in names or names <= {LOCK_FILE}
+
+
+def writer_lock_held(directory: Path) -> bool:
+    """Whether a process holds the folder's writer lock now (a kernel lock: gone with it)."""
+    if not (directory / LOCK_FILE).exists():
+        return False
+    lock = FileLock(str(directory / LOCK_FILE))
+    if not lock.acquire():
+        return True
+    lock.release()
+    return False
 
 
 def refuse_foreign(directory: Path) -> None:
@@ -166,8 +257,11 @@ def create(directory: Path, vault_root: Path | None) -> tuple[FileIndex, Manifes
 
 def load(
     directory: Path, *, readonly: bool
-) -> tuple[FileIndex, Manifest, dict[NotePath, FileStamp]]:
-    """Open an existing index, or raise Broken with the reason it must be rebuilt."""
+) -> tuple[FileIndex, Manifest, Mapping[NotePath, FileStamp]]:
+    """Open an existing index, or raise Broken with the reason it must be rebuilt.
+
+    The stamps are a StampTable, read on demand; a writer settles a manifest of another
+    commit than the index's first (see `reconciled`)."""
     if not (directory / MARKER_FILE).exists():
         raise Broken("missing")  # callers refused non-empty foreign folders already
     version = _read_marker(directory).get("format")
@@ -175,20 +269,21 @@ def load(
         raise Broken(f"format version {version} != {INDEX_FORMAT_VERSION}")
     manifest = Manifest(directory, readonly=readonly)
     try:
-        generation, stamps = manifest.load()
-        ix, paths = _open_whoosh(directory, generation)
+        if readonly:
+            return _open_whoosh(directory, None)[0], manifest, StampTable(manifest)
+        ix, paths = _open_whoosh(directory, manifest.generation())
         if paths is not None:
-            stamps = reconciled(stamps, paths)
-            if not readonly:
-                manifest.replace(ix.latest_generation(), stamps)
+            _generation, stamps = manifest.load()
+            manifest.replace(ix.latest_generation(), reconciled(stamps, paths))
     except BaseException:
         manifest.close()
         raise
-    return ix, manifest, stamps
+    return ix, manifest, StampTable(manifest)
 
 
-def _open_whoosh(directory: Path, generation: int) -> tuple[FileIndex, set[NotePath] | None]:
-    """The Whoosh index, and the paths it holds when the manifest is of another commit."""
+def _open_whoosh(directory: Path, generation: int | None) -> tuple[FileIndex, set[NotePath] | None]:
+    """The Whoosh index, and the paths it holds when the manifest is of another commit
+    (None: do not compare)."""
     failure: str | None = None
     with warnings.catch_warnings():
         # Whoosh leaves files open when it fails on a damaged index; let them close quietly
@@ -199,7 +294,7 @@ def _open_whoosh(directory: Path, generation: int) -> tuple[FileIndex, set[NoteP
                 raise Broken("format version: fields differ")
             with ix.searcher() as searcher:
                 searcher.doc_count()
-                stale = generation != ix.latest_generation()
+                stale = generation is not None and generation != ix.latest_generation()
                 paths = _indexed_paths(searcher) if stale else None
         except Broken:
             raise

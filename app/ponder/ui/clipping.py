@@ -110,5 +110,5 @@ def _fill(
     from ponder.core.capture.clip import fill_clip
     from ponder.core.capture.page_cache import PageCache
 
-    cache = PageCache.for_vault(library.vault.root, cache_root)
+    cache = PageCache.for_vault(library.root, cache_root)
     return fill_clip(library, path, cache, options)

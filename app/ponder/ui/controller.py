@@ -40,12 +40,10 @@ def journal_day_job(lib: Library, *, day: date) -> tuple[NotePath, str | None]:
     """The day's journal path, and the text a new one starts with when there is no file yet
     (stamped with the real time it is opened, so it sorts with today's notes)."""
     path = lib.journal.path(day)
-    if lib.vault.stamp(path) is not None:
+    if lib.stamp(path) is not None:
         return path, None
     now = datetime.now().astimezone()
-    return path, new_note_text(
-        day.isoformat(), Kind.JOURNAL, now, body=lib.journal.body(lib.vault, day)
-    )
+    return path, new_note_text(day.isoformat(), Kind.JOURNAL, now, body=lib.journal_body(day))
 
 
 class WindowController(QObject):
@@ -312,7 +310,7 @@ class WindowController(QObject):
             self.session.update_settings(dialog.result_settings())
 
     def open_vault(self) -> None:
-        folder = self.prompter.choose_folder(self.tr("Open vault"), self.session.library.vault.root)
+        folder = self.prompter.choose_folder(self.tr("Open vault"), self.session.library.root)
         if folder is not None:
             self.window.vault_requested.emit(str(folder))
 
@@ -355,7 +353,7 @@ class WindowController(QObject):
             "Settings: {config}"
         ).format(
             version=__version__,
-            vault=self.session.library.vault.root,
+            vault=self.session.library.root,
             cache=dirs.cache,
             config=dirs.settings_file,
         )

@@ -41,7 +41,7 @@ class _Saved:
 def _save_job(lib: Library, path: NotePath, text: str, box: _Expected, mode: str) -> _Saved:
     """Runs on the writer: `mode` "over" saves over whatever is on disk now, "again" re-creates."""
     if mode == "over":
-        box.stamp = lib.vault.stamp(path)
+        box.stamp = lib.stamp(path)
     elif mode == "again":
         box.stamp = None
     stamp, changes = lib.save(path, text, expected=box.stamp)
@@ -55,7 +55,7 @@ def _rescue_job(lib: Library, path: NotePath, text: str) -> _Saved:
     for number in range(1, 1000):
         suffix = " (unsaved)" if number == 1 else f" (unsaved {number})"
         candidate = NotePath(str(pure.with_name(pure.stem + suffix + pure.suffix)))
-        if lib.vault.stamp(candidate) is None:
+        if lib.stamp(candidate) is None:
             stamp, changes = lib.save(candidate, text, expected=None)
             return _Saved(candidate, text, stamp, changes)
     raise RuntimeError(f"no free name beside {path}")
@@ -356,7 +356,7 @@ class Document(QObject):
             self._on_updated_outside(path)
 
     def _on_updated_outside(self, path: NotePath) -> None:
-        known = self._session.library.index.stamps().get(path)
+        known = self._session.library.indexed_stamp(path)
         mine = self._box.stamp
         if known is not None and mine is not None and known.digest == mine.digest:
             return  # the echo of our own save
@@ -376,5 +376,5 @@ def _load_job(
     if not pending.done():
         # The save reports its own failure; here it only has to be over.
         concurrent.futures.wait([pending], timeout=30)
-    text, stamp = lib.vault.read(path)
+    text, stamp = lib.read_text(path)
     return path, text, stamp

@@ -56,7 +56,7 @@ class FeedsController(QObject):
             from ponder.core.capture.feeds.state import StateStore
 
             library = self.session.library
-            store = StateStore.for_vault(library.vault.root, self.session.dirs.state)
+            store = StateStore.for_vault(library.root, self.session.dirs.state)
             local = self.session.settings.allow_local_addresses
             options = FeedOptions(policy=AddressPolicy(allow_local=local))
             self._service = FeedService(library, store, options)

@@ -85,9 +85,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, layout_store: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self._layout_store = layout_store
-        self.setWindowTitle(
-            self.tr("Ponder — {vault}").format(vault=session.library.vault.root.name)
-        )
+        self.setWindowTitle(self.tr("Ponder — {vault}").format(vault=session.library.root.name))
         self.setAccessibleName(self.tr("Ponder"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)

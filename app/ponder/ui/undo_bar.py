@@ -85,10 +85,10 @@ class UndoBar(QWidget):
 
 def restore_job(lib: Library, *, path: str) -> tuple[str, Changes]:
     """Put the note last trashed from `path` back (from `.trash/`) and index it."""
-    entry = next((e for e in lib.vault.trash_entries() if e.original == path), None)
+    entry = next((e for e in lib.trash_entries() if e.original == path), None)
     if entry is None:
         raise LookupError(f"{path} is no longer in the trash")
-    restored = lib.vault.restore(entry)
+    restored = lib.restore(entry)
     return restored, lib.reconcile().changes
 
 

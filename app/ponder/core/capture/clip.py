@@ -154,7 +154,7 @@ def _store_pdf(library: Library, path: NotePath, page: Page) -> ClipResult:
 def _update(library: Library, path: NotePath, edit: clip_text.Edit) -> Changes:
     """Apply `edit` to the note as it is on disk now; if it changes under us, read and retry."""
     for attempt in range(_SAVE_ATTEMPTS):
-        text, stamp = library.vault.read(path)
+        text, stamp = library.read_text(path)
         new_text = edit(text)
         if new_text == text:
             return Changes()

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
-from ponder.core.attachments import add_attachment
 from ponder.core.capture.clip_folders import CLIPS, folder_id, resolve_folder
 from ponder.core.capture.clip_http import ClipError
 from ponder.core.capture.html_markdown import html_to_markdown, sanitize_html
@@ -105,11 +104,11 @@ def create_clip(library: Library, payload: ClipPayload, on_changes: OnChanges) -
     except Exception:
         if attachment is not None:
             with contextlib.suppress(OSError):
-                library.vault.abspath(attachment).unlink()
+                library.abspath(attachment).unlink()
         raise
     try:
         # Library.create_note takes no extra front matter: `source:` is a second, checked save.
-        text, stamp = library.vault.read(path)
+        text, stamp = library.read_text(path)
         captured = parse_when(frontmatter.read(text)[0].get("created"))
         source: dict[str, object] = {"url": payload.source_url} if payload.source_url else {}
         source["captured"] = captured
@@ -141,7 +140,7 @@ def note_json(note: Note) -> dict[str, object]:
 
 def _write_attachment(library: Library, shot: Screenshot) -> str:
     name = f"clip-{datetime.now(UTC):%Y%m%d-%H%M%S}-{secrets.token_hex(4)}.{shot.extension}"
-    stored, _created = add_attachment(library.vault, name, shot.data)
+    stored, _created = library.add_attachment(name, shot.data)
     return stored
 
 
@@ -177,7 +176,7 @@ def _tags(value: str | None) -> tuple[str, ...]:
 def _folder(library: Library, parent_id: str | None) -> str:
     """The chosen notebook's folder; an unknown id still saves the clip, into clips/."""
     if parent_id:
-        found = resolve_folder(library.vault.root, parent_id)
+        found = resolve_folder(library.root, parent_id)
         if found is not None:
             return found
     return CLIPS

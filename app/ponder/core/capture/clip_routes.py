@@ -126,7 +126,7 @@ class JoplinApi:
         raise ClipError(400, "Give auth_token or token.")
 
     def _folders(self, request: ClipRequest) -> ClipResponse:
-        tree = [f.as_joplin() for f in folder_tree(self._library.vault.root)]
+        tree = [f.as_joplin() for f in folder_tree(self._library.root)]
         if request.query.get("as_tree"):
             return json_response(tree)
         flat: list[dict[str, object]] = []
@@ -139,7 +139,7 @@ class JoplinApi:
         return json_response(_page(flat, request))
 
     def _tags(self, request: ClipRequest) -> ClipResponse:
-        names = sorted(self._library.index.tag_counts(), key=str.casefold)
+        names = sorted(self._library.tag_counts(), key=str.casefold)
         if request.query.get("order_dir", "ASC").upper() == "DESC":
             names.reverse()
         tags: list[dict[str, object]] = [
@@ -158,7 +158,7 @@ class JoplinApi:
     def _get_note(self, request: ClipRequest) -> ClipResponse:
         if len(request.parts) != 2:
             raise ClipError(404, "Not found.")
-        path = self._library.index.path_for_id(request.parts[1])
+        path = self._library.path_for_id(request.parts[1])
         if path is None:
             raise ClipError(404, "Not found.")
         try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
-from ponder.core.attachments import add_attachment, link_from
+from ponder.core.attachments import link_from
 from ponder.core.capture.extract import Article
 from ponder.core.capture.fetch import FetchError, fetch
 from ponder.core.filenames import safe_filename
@@ -157,7 +157,7 @@ def _update_source(text: str, values: dict[str, object], remove: tuple[str, ...]
 def write_attachment(library: Library, note: NotePath, url: str, data: bytes, ext: str) -> str:
     """Store `data` under attachments/ (never over a file); the link to it from `note`."""
     wanted = safe_filename(PurePosixPath(urlsplit(url).path).stem or "download", extension=ext)
-    stored, _created = add_attachment(library.vault, wanted, data)
+    stored, _created = library.add_attachment(wanted, data)
     return link_from(note, stored)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from ponder.core.attachments import add_copy, link_from
+from ponder.core.attachments import link_from
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import INBOX
@@ -135,7 +135,7 @@ def capture_file(library: Library, source: Path) -> Captured:
             if isinstance(results[0], Exception):
                 raise results[0]
             return Captured(results[0], changes, is_clip=False)
-    stored = add_copy(library.vault, source)
+    stored = library.add_copy(source)
     link = quote(link_from(f"{INBOX}/note.md", stored), safe="/.-_~")
     label = source.name.replace("[", "\\[").replace("]", "\\]")
     bang = "!" if source.suffix.lower() in IMAGES else ""

@@ -55,8 +55,8 @@ def _week_notes(library: Library, monday: date, sunday: date) -> list[Note]:
     span = f"{monday.isoformat()}..{sunday.isoformat()}"
     paths: set[NotePath] = set()
     for query in (f"created:{span}", f"updated:{span}", "kind:draft"):
-        total = max(library.index.count(), 1)
-        paths |= {h.path for h in library.index.search(query, limit=total, snippets=False).hits}
+        total = max(library.indexed_count(), 1)
+        paths |= {h.path for h in library.search(query, limit=total, snippets=False).hits}
     notes = []
     for path in sorted(paths):
         try:
@@ -81,7 +81,7 @@ def gather(library: Library, day: date) -> Week:
             texts.append(f"{note.title}\n{note.body}")
             tags.update(t.casefold() for t in note.tags)
     week.tags = tags.most_common(_THEMES)
-    week.terms = library.index.key_terms("\n".join(texts), _THEMES) if texts else []
+    week.terms = library.key_terms("\n".join(texts), _THEMES) if texts else []
     return week
 
 
@@ -149,7 +149,7 @@ def write(library: Library, day: date, now: datetime) -> tuple[NotePath, Changes
     path = path_for(library, day)
     block = render(week)
     try:
-        text, stamp = library.vault.read(path)
+        text, stamp = library.read_text(path)
     except NoteReadError:
         title = f"Week {week.name}"
         heading = f"# {title} ({week.monday:%d %b} – {week.sunday:%d %b %Y})\n\n"
@@ -171,7 +171,7 @@ def due(library: Library, today: date, weekday: str) -> bool:
     """Whether today is the chosen digest day and this week's digest is not written yet."""
     if weekday not in WEEKDAYS or WEEKDAYS[today.weekday()] != weekday:
         return False
-    return library.vault.stamp(path_for(library, today)) is None
+    return library.stamp(path_for(library, today)) is None
 
 
 def write_if_due(library: Library, now: datetime, weekday: str) -> NotePath | None:

@@ -90,7 +90,7 @@ def items(library: Library) -> list[Item]:
 
 
 def _set_front(library: Library, path: NotePath, values: Mapping[str, object]) -> Changes:
-    text, stamp = library.vault.read(path)
+    text, stamp = library.read_text(path)
     new_text = frontmatter.update(text, values)
     if new_text == text:
         return Changes()
@@ -99,7 +99,7 @@ def _set_front(library: Library, path: NotePath, values: Mapping[str, object]) -
 
 def reflect(library: Library, path: NotePath, text: str, now: datetime) -> Changes:
     """Append a dated reflection under the note's `## Reflections`."""
-    old, stamp = library.vault.read(path)
+    old, stamp = library.read_text(path)
     new = units.append_reflection(old, text, now.date())
     if "updated" in frontmatter.read(new)[0]:
         new = frontmatter.update(new, {"updated": now.replace(microsecond=0)})
@@ -137,12 +137,12 @@ def _file_away(library: Library, path: NotePath, values: Mapping[str, object]) -
     its kind's folder, where the clip pipeline puts a clip saved with a reflection."""
     note = library.read(path)
     remove = ["status"] if note.status == UNPROCESSED else []
-    text, stamp = library.vault.read(path)
+    text, stamp = library.read_text(path)
     changes = library.save(path, frontmatter.update(text, values, remove), expected=stamp)[1]
     if not _in_inbox(note):
         return changes
     target = NotePath(f"{KIND_FOLDERS.get(note.kind, 'notes')}/{PurePosixPath(path).name}")
-    if library.vault.stamp(target) is not None:
+    if library.stamp(target) is not None:
         return changes  # a note of that name is there already: the item stays where it is
     return changes.merge(library.rename(path, target))
 

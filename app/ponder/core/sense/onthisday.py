@@ -47,9 +47,9 @@ def memories(library: Library, today: date) -> list[Memory]:
     found: dict[NotePath, Memory] = {}
     for day in earlier_days(today):
         journal = library.journal.path(day)
-        if library.vault.stamp(journal) is not None:
+        if library.stamp(journal) is not None:
             found.setdefault(journal, Memory(day, journal, day.isoformat(), Kind.JOURNAL))
-        hits = library.index.search(f"created:{day.isoformat()}", limit=_PER_DAY, snippets=False)
+        hits = library.search(f"created:{day.isoformat()}", limit=_PER_DAY, snippets=False)
         for hit in hits.hits:
             found.setdefault(hit.path, Memory(day, hit.path, hit.title, hit.kind))
     return sorted(found.values(), key=lambda m: (-m.day.toordinal(), m.path))

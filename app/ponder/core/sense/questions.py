@@ -86,7 +86,7 @@ def _question(library: Library, path: NotePath) -> Note:
 
 
 def _update(library: Library, path: NotePath, values: Mapping[str, object]) -> Changes:
-    text, stamp = library.vault.read(path)
+    text, stamp = library.read_text(path)
     new_text = frontmatter.update(text, values)
     if new_text == text:
         return Changes()

@@ -9,7 +9,6 @@ from pathlib import PurePosixPath
 from ponder.core import markdown
 from ponder.core.library import Library
 from ponder.core.model import Note, NotePath
-from ponder.core.sense import backlinks
 
 LIMIT = 10
 TAG_BOOST = 0.3  # per shared tag, against a content score scaled to 0..1
@@ -58,9 +57,9 @@ def _linked(library: Library, note: Note, targets: list[str]) -> set[NotePath]:
     """The notes `note` links to and the notes linking to it."""
     pure = PurePosixPath(note.path)
     names = [pure.stem, str(pure.with_suffix("")), note.title, *note.aliases]
-    found = set(library.index.linking_to(names))
+    found = set(library.linking_to(names))
     if targets:
-        resolver = backlinks.resolver_for(library.index)
+        resolver = library.link_resolver()
         found |= {p for t in targets if (p := resolver.resolve_target(t)) is not None}
     return found
 
@@ -72,24 +71,21 @@ def related(library: Library, path: NotePath, limit: int = LIMIT) -> list[Relate
     targets = [link.target for link in extract.links if link.kind == "wiki" and link.target]
     exclude = _linked(library, note, targets) | {path}
     found: dict[NotePath, _Candidate] = {}
-    similar = library.index.similar(
-        f"{note.title}\n{extract.text}", exclude=exclude, limit=limit * 2
-    )
+    similar = library.similar(f"{note.title}\n{extract.text}", exclude=exclude, limit=limit * 2)
     best = max((s.score for s in similar), default=0.0) or 1.0
     for hit in similar:
         found[hit.path] = _Candidate(hit.title, hit.score / best, hit.terms)
-    index = library.index
     for tag in note.tags[:10]:
-        for tagged in index.search(f'tag:"{tag}"', limit=_PER_SIGNAL, snippets=False).hits:
+        for tagged in library.search(f'tag:"{tag}"', limit=_PER_SIGNAL, snippets=False).hits:
             if tagged.path not in exclude:
                 _get(found, tagged.path, tagged.title).tags.append(tag)
     for target in dict.fromkeys(targets):
-        for source in index.linking_to([target])[:_PER_SIGNAL]:
+        for source in library.linking_to([target])[:_PER_SIGNAL]:
             if source not in exclude:
                 _get(found, source, _title(source)).links.append(target)
     site = note.source.site if note.source else None
     if site:
-        for same in index.search(f'site:"{site}"', limit=_PER_SIGNAL, snippets=False).hits:
+        for same in library.search(f'site:"{site}"', limit=_PER_SIGNAL, snippets=False).hits:
             if same.path not in exclude:
                 _get(found, same.path, same.title).site = site
     ranked = [

@@ -240,7 +240,7 @@ def retire(library: Library, unit: Unit, now: datetime) -> tuple[Schedule, Chang
 def _change(
     library: Library, unit: Unit, make: Callable[[Schedule | None], Schedule]
 ) -> tuple[Schedule, Changes]:
-    text, stamp = library.vault.read(unit.path)
+    text, stamp = library.read_text(unit.path)
     front, _body = frontmatter.read(text)
     raw = front.get(REVIEW_KEY)
     if raw is not None and not isinstance(raw, Mapping):

@@ -19,9 +19,9 @@ Pick = Callable[[NotePath, str], bool]
 
 def notes(library: Library, pick: Pick) -> Iterator[Note]:
     """Every readable note of the vault that `pick` chooses, in path order."""
-    for entry in sorted(library.vault.scan(), key=lambda e: e.path):
+    for entry in sorted(library.scan(), key=lambda e: e.path):
         try:
-            text, stamp = library.vault.read(entry.path)
+            text, stamp = library.read_text(entry.path)
         except NoteReadError:
             continue
         if pick(entry.path, text):

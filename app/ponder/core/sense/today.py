@@ -31,7 +31,7 @@ def summary(library: Library, now: datetime, per_day: int) -> Today:
     try:
         body = library.read(path).body
     except NoteReadError:
-        body = library.journal.body(library.vault, now.date())
+        body = library.journal_body(now.date())
     return Today(
         due=tuple(review.today(library, now, per_day)),
         inbox=len(inbox.items(library)),

@@ -255,7 +255,7 @@ def edit_front(
     now: datetime | None = None,
 ) -> Changes:
     """Change front-matter keys of `path` as read now; saved only over that same version."""
-    text, stamp = library.vault.read(path)
+    text, stamp = library.read_text(path)
     front, _body = frontmatter.read(text)
     values = dict(changes_for(front))
     if now is not None and "updated" in front:

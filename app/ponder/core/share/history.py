@@ -77,10 +77,10 @@ def shared_history(library: Library) -> list[SharedEntry]:
 
 def _drafts(library: Library) -> Iterator[tuple[NotePath, dict[str, object]]]:
     """(path, front matter) of each draft, read from the files (the index keeps no status)."""
-    for entry in library.vault.scan():
+    for entry in library.scan():
         in_drafts = FOLDER_KINDS.get(entry.path.split("/", 1)[0].lower()) is Kind.DRAFT
         try:
-            text, _stamp = library.vault.read(entry.path)
+            text, _stamp = library.read_text(entry.path)
             head = frontmatter.split(text).front
             if not (in_drafts or (head and "draft" in head)):
                 continue  # cheap: most notes are not drafts, and YAML is slow

@@ -41,11 +41,8 @@ KINDS = (Kind.NOTE, Kind.QUESTION, Kind.REFLECTION, Kind.CLIP)
 
 
 def load_tags(library: Library) -> list[str]:
-    """Known tags, most used first (an empty list if the index cannot count them)."""
-    counts = getattr(library.index, "tag_counts", None)
-    if counts is None:
-        return []
-    found: dict[str, int] = counts()
+    """Known tags, most used first."""
+    found = library.tag_counts()
     return sorted(found, key=lambda tag: (-found[tag], tag))
 
 

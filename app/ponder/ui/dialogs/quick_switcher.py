@@ -41,7 +41,7 @@ def load_names(library: Library) -> NameTable:
     titles: list[str] = []
     names: list[str] = []
     aliases: list[bool] = []
-    for path, title, alias_names in library.index.names():
+    for path, title, alias_names in library.note_names():
         shown = title or path.rsplit("/", 1)[-1].removesuffix(".md")
         for name, is_alias in ((shown, False), *((a, True) for a in alias_names)):
             paths.append(path)

@@ -28,7 +28,6 @@ from typing_extensions import override
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
-from ponder.core.sense import backlinks
 from ponder.core.sense.backlinks import Reference
 from ponder.ui.session import Session
 
@@ -150,12 +149,12 @@ class ReferenceModel(QAbstractItemModel):
 def _find_job(
     lib: Library, *, path: NotePath
 ) -> tuple[NotePath, list[Reference], list[Reference], list[str]]:
-    names = backlinks.names_of(lib.index, path)
+    names = lib.names_of(path)
     return path, lib.backlinks(path), lib.unlinked_mentions(path), names
 
 
 def _names_job(lib: Library, *, path: NotePath) -> tuple[NotePath, list[str]]:
-    return path, backlinks.names_of(lib.index, path)
+    return path, lib.names_of(path)
 
 
 def _link_job(lib: Library, *, ref: Reference, target: NotePath) -> Changes:

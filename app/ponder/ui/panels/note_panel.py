@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ponder.core import frontmatter
-from ponder.core.attachments import add_copy
 from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.settings import Settings
@@ -44,22 +43,18 @@ NAMES_DELAY_MS = 1000
 
 def _attach_job(lib: Library, *, files: Sequence[Path]) -> list[str]:
     """Copy dropped files into attachments/ (files already in the vault are linked in place)."""
-    return [add_copy(lib.vault, source) for source in files]
+    return [lib.add_copy(source) for source in files]
 
 
 def _names_job(lib: Library) -> tuple[list[str], list[str]]:
     """Titles and aliases to complete `[[`, tags to complete `#` (most used first)."""
     names: dict[str, None] = {}
-    for _path, title, aliases in lib.index.names():
+    for _path, title, aliases in lib.note_names():
         for name in (title, *aliases):
             if name:
                 names.setdefault(name, None)
-    counts = getattr(lib.index, "tag_counts", None)
-    tags: list[str] = []
-    if callable(counts):
-        pairs = counts()
-        items = pairs.items() if isinstance(pairs, dict) else pairs
-        tags = [str(tag) for tag, _count in sorted(items, key=lambda p: (-p[1], p[0]))]
+    counts = lib.tag_counts()
+    tags = [tag for tag, _count in sorted(counts.items(), key=lambda p: (-p[1], p[0]))]
     return sorted(names, key=str.casefold), tags
 
 

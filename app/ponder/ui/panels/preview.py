@@ -27,7 +27,6 @@ from ponder.core import frontmatter, markdown
 from ponder.core.library import Library
 from ponder.core.markdown_obsidian import anchor_name, section
 from ponder.core.model import Changes
-from ponder.core.sense.backlinks import resolver_for
 from ponder.core.sense.resolve import LinkResolver
 from ponder.core.vault import VaultError
 from ponder.ui import theme as themes
@@ -53,7 +52,7 @@ def _render_job(
     lib: Library, *, text: str, path: str | None, resolver: LinkResolver | None
 ) -> _Rendered:
     """Runs in the pool: the note's body as safe HTML, headed by its title."""
-    resolver = resolver or resolver_for(lib.index, lib.flavor)
+    resolver = resolver or lib.link_resolver()
     body = frontmatter.split(text).body
     title = _title(text, path)
     head = "" if not title or _HEADING_FIRST.match(body) else f"<h1>{html.escape(title)}</h1>\n"
@@ -77,7 +76,7 @@ def _embed(
     if found is None or not found.lower().endswith(".md"):
         return None
     try:
-        text, _stamp = lib.vault.read(found)
+        text, _stamp = lib.read_text(found)
     except VaultError:
         return None
     return found, section(frontmatter.split(text).body, heading)
@@ -91,7 +90,7 @@ def _file_url(
     if "files" not in cache:
         cache["files"] = lib.link_resolver(with_files=True)
     found = cache["files"].resolve_target(target, source)
-    return (lib.vault.root / found).as_uri() if found else None
+    return (lib.root / found).as_uri() if found else None
 
 
 def _title(text: str, path: str | None) -> str:
@@ -313,7 +312,7 @@ class PreviewPanel(QTextBrowser):
         self.note_link_clicked.emit(target, "")
 
     def _vault_root(self) -> Path:
-        return self._session.library.vault.root
+        return self._session.library.root
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> object:

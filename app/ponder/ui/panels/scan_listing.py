@@ -37,7 +37,7 @@ def search_or_scan(
 
 
 def scan_results(library: Library, limit: int) -> SearchResults:
-    entries = sorted(library.vault.scan(), key=lambda e: e.mtime_ns, reverse=True)
+    entries = sorted(library.scan(), key=lambda e: e.mtime_ns, reverse=True)
     hits = tuple(
         Hit(
             path=entry.path,

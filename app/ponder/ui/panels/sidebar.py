@@ -36,7 +36,7 @@ def count_everything(
     index's tag counts."""
     return SidebarCounts(
         sections={key: library.search(query, limit=1).total for key, query in sections.items()},
-        tags=library.index.tag_counts(),
+        tags=library.tag_counts(),
         saved={query: library.search(query, limit=1).total for query in saved},
     )
 

@@ -65,11 +65,11 @@ def _body(entry: Entry) -> str:
 
 def feed_items(library: Library) -> Iterator[FeedItem]:
     """Every feed item still in the inbox, read from the files (the truth)."""
-    for scanned in library.vault.scan():
+    for scanned in library.scan():
         if not scanned.path.startswith(INBOX + "/"):
             continue
         try:
-            text, _stamp = library.vault.read(scanned.path)
+            text, _stamp = library.read_text(scanned.path)
             front, _body_text = frontmatter.read(text)
         except (VaultError, OSError, frontmatter.FrontMatterError):
             continue
@@ -89,7 +89,7 @@ def mark_read(library: Library, paths: list[NotePath]) -> Changes:
     changes = Changes()
     for path in paths:
         try:
-            text, stamp = library.vault.read(path)
+            text, stamp = library.read_text(path)
             front, _ = frontmatter.read(text)
             if front.get("status") != UNREAD:
                 continue

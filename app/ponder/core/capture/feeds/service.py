@@ -69,7 +69,7 @@ class FeedService:
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.library = library
-        self.subscriptions = Subscriptions(library.vault.root)
+        self.subscriptions = Subscriptions(library.root)
         self.states = store
         self.options = options or FeedOptions()
         self._now = now or (lambda: datetime.now().astimezone())
@@ -225,7 +225,7 @@ class FeedService:
 
     def _known(self, key: str) -> bool:
         """The same page is in the vault already: a clip, an import or another feed's item."""
-        return bool(self.library.index.with_page(key))
+        return bool(self.library.with_page(key))
 
 
 def _newest_first(entries: list[Entry]) -> list[Entry]:

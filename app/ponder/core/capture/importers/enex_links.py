@@ -28,7 +28,7 @@ def link_imported_notes(library: Library, report: ImportReport) -> None:
     """One pass over the index's names (not one per note: imports can be large)."""
     imported = set(report.imported)
     by_title: dict[str, NotePath] = {}
-    for path, title, _aliases in library.index.names():
+    for path, title, _aliases in library.note_names():
         if path in imported:
             by_title.setdefault(title, path)
     resolver = library.link_resolver()  # Obsidian's rule: file names and paths, never titles
@@ -39,7 +39,7 @@ def link_imported_notes(library: Library, report: ImportReport) -> None:
         if resolver.resolve_target(name) == target:
             continue  # the link already reaches the note's file
         better = wikilink(title, PurePosixPath(target).stem)
-        for source in library.index.linking_to([basename_key(name)]):
+        for source in library.linking_to([basename_key(name)]):
             fixed += _rewrite(library, source, plain, better)
     if fixed:
         report.notices.append(
@@ -51,7 +51,7 @@ def link_imported_notes(library: Library, report: ImportReport) -> None:
 def _rewrite(library: Library, path: NotePath, old: str, new: str) -> int:
     """Replace the link in one note written by an Evernote import; how many were replaced."""
     try:
-        text, stamp = library.vault.read(path)
+        text, stamp = library.read_text(path)
         front, _body = frontmatter.read(text)
     except (VaultError, OSError, frontmatter.FrontMatterError):
         return 0

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 
-from ponder.core.attachments import add_attachment, safe_name, same_file
+from ponder.core.attachments import safe_name, same_file
 from ponder.core.capture.importers.logseq import convert_page, journal_day
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
@@ -48,7 +48,7 @@ def import_folder(
     cancel: Callable[[], bool] | None,
 ) -> None:
     """Copy every note and attachment under `source` into `<vault>/<source name>/`."""
-    source = _checked_source(source, writer.library.vault.root)
+    source = _checked_source(source, writer.library.root)
     kind = flavour(source)
     target = safe_filename(source.name, extension="")
     files = list(_walk(source, writer))
@@ -128,7 +128,7 @@ def _copy_note(
         day = journal_day(rel.stem) if rel.parent.name == "journals" else None
         title = day.isoformat() if day else title
         text = convert_page(text, day)
-    existing = writer.library.vault.abspath(f"{folder}/{safe_filename(title)}")
+    existing = writer.library.abspath(f"{folder}/{safe_filename(title)}")
     if existing.exists():
         same = same_file(existing, text.encode("utf-8"))
         writer.report.skip(str(rel), "imported before" if same else _OTHER_FILE)
@@ -145,7 +145,7 @@ def _copy_attachment(path: Path, rel: PurePosixPath, folder: str, writer: Import
         return
     name = safe_name(rel.name, "attachment")
     try:
-        stored, created = add_attachment(writer.library.vault, name, data, folder=folder)
+        stored, created = writer.library.add_attachment(name, data, folder=folder)
     except (OSError, VaultError) as exc:
         writer.report.fail(str(rel), f"it was not copied: {exc}")
         return

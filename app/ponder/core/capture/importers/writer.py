@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import ParamSpec
 
 from ponder.core import unicode_text
-from ponder.core.attachments import add_attachment
 from ponder.core.capture.importers.links import LinkItem, clip_text, title_of
 from ponder.core.capture.importers.report import ImportFileError, ImportReport
 from ponder.core.library import Library
@@ -71,7 +70,7 @@ class ImportWriter:
             return
         where = self._urls.get(key)
         if where is None:
-            found = self.library.index.with_page(key)
+            found = self.library.with_page(key)
             where = str(found[0]) if found else None
         if where is not None:
             self.report.skip(label, f"already in the vault ({where})")
@@ -84,7 +83,7 @@ class ImportWriter:
         """Where a note with this front-matter `id` already is (imported before), if anywhere."""
         if note_id in self._ids:
             return "listed earlier in this file"
-        path = self.library.index.path_for_id(note_id)
+        path = self.library.path_for_id(note_id)
         return str(path) if path is not None else None
 
     def add(self, draft: Draft, note_id: str | None = None) -> None:
@@ -103,7 +102,7 @@ class ImportWriter:
 
     def attach(self, name: str, data: bytes) -> NotePath:
         """Store a binary file in `attachments/`; raises OSError or VaultError."""
-        path, created = add_attachment(self.library.vault, name, data)
+        path, created = self.library.add_attachment(name, data)
         if created:
             self.report.attachments.append(path)
         return path

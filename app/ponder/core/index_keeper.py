@@ -1,0 +1,211 @@
+"""The one writer of a vault's index: reads and parses notes, and commits them to the index.
+
+It runs where the writable index lives — in the writer process (see index_writer) or, for a
+library built by hand around a writable index, inline. Requests and replies are the typed
+messages of index_protocol; nothing else writes to the index.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from ponder.core.index_api import IndexDoc, SearchIndex
+from ponder.core.index_parallel import PARALLEL_MIN, PartBuild, split
+from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
+from ponder.core.model import Changes, FileStamp, NotePath, Problem
+from ponder.core.note_guard import apply_isolated, parse_isolated, unusable_name
+from ponder.core.unicode_text import shown
+from ponder.core.vault import NoteReadError, Vault
+
+log = logging.getLogger("ponder.index")
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) while a long operation runs."""
+
+_BATCH = 20_000  # notes per index commit during a reconcile: bounds memory on huge vaults
+_PROGRESS_EVERY = 250
+
+
+class _Batch:
+    """What one reconcile pass collects before it commits to the index."""
+
+    def __init__(self, indexed: dict[NotePath, FileStamp], removals: Iterable[NotePath]) -> None:
+        self.indexed = indexed
+        self.removals: list[NotePath] = list(removals)
+        self.docs: list[IndexDoc] = []
+        self.touched: dict[NotePath, FileStamp] = {}
+        self.problems: list[Problem] = []
+        self.added: set[NotePath] = set()
+        self.updated: set[NotePath] = set()
+        self.dropped: set[NotePath] = set(self.removals)
+
+    def add(self, doc: IndexDoc) -> None:
+        (self.updated if doc.path in self.indexed else self.added).add(doc.path)
+        self.docs.append(doc)
+
+    def unreadable(self, path: NotePath, problem: Problem) -> None:
+        self.problems.append(problem)
+        if path in self.indexed:
+            self.removals.append(path)
+            self.dropped.add(path)
+
+    def changes(self) -> Changes:
+        return Changes(
+            added=frozenset(self.added),
+            updated=frozenset(self.updated),
+            removed=frozenset(self.dropped),
+            problems=tuple(self.problems),
+        )
+
+
+class IndexKeeper:
+    """Keeps one writable index true to the vault's files; answers Reconcile and Reindex."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        index: SearchIndex,
+        *,
+        parts: Path | None = None,
+        parallel_min: int = PARALLEL_MIN,
+        batch: int = _BATCH,
+    ) -> None:
+        """With `parts` (the index's folder), a large reindex is shared with a helper process
+        that builds part of the notes beside it (see index_parallel)."""
+        self.vault = vault
+        self.index = index
+        self.parts = parts
+        self.parallel_min = parallel_min
+        self.batch = batch
+        self._problems: dict[str, str] = {}
+
+    def handle(self, request: Request, progress: Progress | None = None) -> Outcome:
+        if isinstance(request, Reconcile):
+            return self.reconcile(rebuild=request.rebuild, progress=progress)
+        if isinstance(request, Reindex):
+            return self.reindex(request.changed, request.removed, progress)
+        raise TypeError(f"not a request for the index keeper: {request!r}")
+
+    def reconcile(self, *, rebuild: bool = False, progress: Progress | None = None) -> Outcome:
+        """Bring the index in line with the files: cheap stats first, content where they differ."""
+        if rebuild:
+            self.index.clear()
+        known = self.index.file_stats()  # left holding the notes no longer on disk
+        scanned = 0
+        suspects: list[NotePath] = []
+        misnamed: list[Problem] = []
+        for path, size, mtime_ns in self.vault.scan_stats():
+            if (reason := unusable_name(path)) is not None:
+                misnamed.append(Problem(shown(path), reason))
+                self._problems[shown(path)] = reason
+                continue
+            scanned += 1
+            if known.pop(path, None) != (size, mtime_ns):
+                suspects.append(NotePath(path))
+        gone = frozenset(NotePath(path) for path in known)
+        for path in gone:
+            self._problems.pop(path, None)
+        indexed = self.index.stamps_of([*suspects, *gone])
+        changes = self._reindex(suspects, gone, indexed, progress)
+        changes = changes.merge(Changes(problems=tuple(misnamed)))
+        return self._outcome(changes, scanned=scanned, reindexed=len(suspects))
+
+    def reindex(
+        self,
+        changed: Sequence[NotePath],
+        removed: Iterable[NotePath],
+        progress: Progress | None = None,
+    ) -> Outcome:
+        """Read `changed` notes again and drop `removed` ones (those the index holds)."""
+        removed = list(removed)
+        indexed = self.index.stamps_of([*changed, *removed])
+        removals = frozenset(p for p in removed if p in indexed)
+        for path in removals:
+            self._problems.pop(path, None)
+        changes = self._reindex(list(changed), removals, indexed, progress)
+        return self._outcome(changes, scanned=len(changed), reindexed=len(changed))
+
+    def _outcome(self, changes: Changes, *, scanned: int, reindexed: int) -> Outcome:
+        problems = tuple(sorted(self._problems.items()))
+        return Outcome(changes, scanned=scanned, reindexed=reindexed, problems=problems)
+
+    def _reindex(
+        self,
+        paths: Sequence[NotePath],
+        removals: frozenset[NotePath],
+        indexed: dict[NotePath, FileStamp],
+        progress: Progress | None,
+    ) -> Changes:
+        batch = _Batch(indexed, removals)
+        total = len(paths)
+        part: PartBuild | None = None
+        mine = list(paths)
+        if self.parts is not None and total >= self.parallel_min:
+            mine, theirs = split(paths)
+            part = PartBuild(self.vault.root, self.parts, theirs, self.batch)
+        for done, path in enumerate(mine, 1):
+            self._load(path, batch)
+            if len(batch.docs) >= self.batch:
+                self._flush(batch)
+            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(mine)):
+                progress(done * total // len(mine), total)
+        self._flush(batch)
+        changes = batch.changes()
+        if part is not None:
+            changes = changes.merge(self._take_part(part, theirs, indexed))
+        return changes
+
+    def _take_part(
+        self, part: PartBuild, theirs: list[NotePath], indexed: dict[NotePath, FileStamp]
+    ) -> Changes:
+        """Merge what the helper built, or read its notes here if it failed."""
+        try:
+            outcome = part.result()
+            if outcome is None:
+                return self._reindex(theirs, frozenset(), indexed, None)
+            self.index.merge_part(part.folder)
+        finally:
+            part.discard()
+        self._problems.update(outcome.problems)
+        found = outcome.changes  # the helper saw an empty index: "updated" is ours to tell
+        updated = frozenset(p for p in found.added if p in indexed)
+        return Changes(
+            added=found.added - updated, updated=found.updated | updated, problems=found.problems
+        )
+
+    def _load(self, path: NotePath, batch: _Batch) -> None:
+        """Read one note into the batch: new content is parsed, a mere touch only re-stamped,
+        an unreadable file reported (and dropped from the index if it was there)."""
+        try:
+            text, stamp = self.vault.read(path)
+        except NoteReadError as exc:
+            self._problems[path] = exc.reason
+            batch.unreadable(path, Problem(path, exc.reason))
+            return
+        previous = batch.indexed.get(path)
+        if previous is not None and previous.digest == stamp.digest:
+            batch.touched[path] = stamp
+            return
+        parsed = parse_isolated(path, text, stamp)
+        if isinstance(parsed, str):
+            self._problems[path] = parsed
+            batch.unreadable(path, Problem(path, parsed))
+            return
+        if parsed.problem is None:
+            self._problems.pop(path, None)
+        else:
+            self._problems[path] = parsed.problem
+            batch.problems.append(Problem(path, parsed.problem))
+        batch.add(parsed.doc)
+
+    def _flush(self, batch: _Batch) -> None:
+        if batch.touched:
+            self.index.refresh_stamps(batch.touched)
+            batch.touched = {}
+        if batch.docs or batch.removals:
+            for path, reason in apply_isolated(self.index, batch.docs, batch.removals):
+                self._problems[path] = reason  # the index refused it; every other note went in
+                batch.problems.append(Problem(path, reason))
+        batch.docs, batch.removals = [], []
