@@ -40,7 +40,7 @@ _ALLOWED_SCHEMES = {"http", "https", "mailto", "ponder-note", "ponder-tag"}
 _SAFE_ELEMENTS = {
     "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
     "em", "strong", "s", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "img", "sup",
-    "section",
+    "section", "span",  # span: the ==highlight== mark, with a fixed style
 }  # fmt: skip
 _HTML_TAG = re.compile(r"<[/!?]?[A-Za-z][^<>\n]*>")
 
