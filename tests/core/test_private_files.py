@@ -94,3 +94,17 @@ def test_index_and_page_cache_folders_are_private(tmp_path: Path) -> None:
         assert mode(tmp_path) == above  # the folder above the cache is not Ponder's to change
     finally:
         os.umask(old)
+
+
+def test_a_shared_folder_on_the_way_is_never_narrowed(tmp_path: Path) -> None:
+    """An index opened at a shallow path once narrowed /tmp itself to 0700 (its `below` was
+    the file system's root): a folder with the sticky bit is everyone's and stays as it is."""
+    from ponder.core.private_dirs import make_private_dir
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    made = make_private_dir(shared / "cache" / "index", below=tmp_path)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    assert stat.S_IMODE((shared / "cache").stat().st_mode) == 0o700

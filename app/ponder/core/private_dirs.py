@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 PRIVATE_DIR_MODE = 0o700
@@ -19,10 +20,19 @@ def make_private_dir(path: Path, *, below: Path) -> Path:
     for folder in reversed(folders):
         with contextlib.suppress(FileExistsError):
             folder.mkdir(mode=PRIVATE_DIR_MODE)
-        if os.name != "nt":
+        if os.name != "nt" and not _shared(folder):
             with contextlib.suppress(OSError):  # not ours to change (a shared cache root)
                 folder.chmod(PRIVATE_DIR_MODE)
     return path
+
+
+def _shared(folder: Path) -> bool:
+    """A folder everyone shares by design (/tmp and its like carry the sticky bit) is never
+    narrowed, however shallow the path a caller passed."""
+    try:
+        return bool(folder.stat().st_mode & stat.S_ISVTX)
+    except OSError:
+        return True
 
 
 def write_private_file(path: Path, data: bytes) -> None:
