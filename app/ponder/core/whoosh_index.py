@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from whoosh import collectors
 from whoosh.index import FileIndex
@@ -15,6 +15,7 @@ from whoosh.query.qcore import Query as WQuery
 from whoosh.query.terms import Term as WTerm
 from whoosh.searching import Searcher, TimeLimit
 from whoosh.util.filelock import FileLock
+from whoosh.writing import PostingPool, SegmentWriter
 
 from ponder.core import whoosh_similar
 from ponder.core.index_api import (
@@ -29,6 +30,7 @@ from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.private_dirs import make_private_dir
 from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
+from ponder.core.whoosh_pool import TermPool
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
 from ponder.core.whoosh_schema import Codec, Marks, document, make_snippet
 from ponder.core.whoosh_scoring import CachedLengthBM25F
@@ -43,8 +45,9 @@ from ponder.core.whoosh_store import (
 )
 
 SEARCH_SECONDS = 1.0
-WRITER_LIMIT_MB = 160  # the posting pool of one build: at 512 a writer peaked at ~500 MB on
-# tldr×1, and a parallel build runs two pools (see index_parallel)
+POOL_LIMIT_MB = 96
+"""The posting pool of one commit, in its compact form (see whoosh_pool); past it, runs go to
+disk. A parallel build runs two pools (see index_parallel)."""
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
 
 
@@ -380,9 +383,7 @@ class WhooshIndex:
         with self._write_lock:
             known = set(self._manifest.lookup_many([*latest, *removals]))
             removed = [path for path in dict.fromkeys(removals) if path in known]
-            writer = self._ix.writer(
-                limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
-            )
+            writer = self._writer()
             try:
                 for path in removed:
                     writer.delete_by_term("path", path)
@@ -405,37 +406,48 @@ class WhooshIndex:
         if progress is not None:
             progress(len(latest), len(latest))
 
+    def _writer(self) -> SegmentWriter:
+        writer = cast("SegmentWriter", self._ix.writer(procs=1, codec=Codec()))
+        # whoosh3 3.54 (pinned) keeps the pool in this attribute; TermPool is its drop-in
+        pool = TermPool(writer.temp_storage(), POOL_LIMIT_MB * 1024 * 1024)
+        writer.pool = cast("PostingPool", pool)
+        return writer
+
     def merge_part(self, folder: Path) -> None:
         """Take in every note of the index another process built in `folder` (see
-        index_parallel), replacing the versions indexed here, in one commit."""
+        index_parallel), replacing the versions indexed here, in one commit.
+
+        The part's segments are adopted as they are: their files move into this index's
+        folder and the commit lists them beside this index's own segments, as if one writer
+        had written them all. Copying them posting by posting through a writer cost the
+        writer as much as indexing the notes itself."""
         self._writable()
         ix, manifest, _stamps = load(folder, readonly=True)
         try:
             stamps = manifest.lookup_many(manifest.paths())
-            with self._write_lock:
-                known = self._manifest.lookup_many(stamps)
-                writer = self._ix.writer(
-                    limitmb=WRITER_LIMIT_MB, procs=1, multisegment=False, codec=Codec()
-                )
-                try:
-                    for path in known:
-                        writer.delete_by_term("path", path)
-                    with ix.reader() as reader:
-                        # segment by segment: given several at once, add_reader copies the
-                        # sortable path column as text where bytes are due (TypeError)
-                        for leaf, _base in reader.leaf_readers():
-                            writer.add_reader(leaf)
-                except BaseException:
-                    writer.cancel()
-                    raise
-                writer.commit()
-                self._manifest.record(self._ix.latest_generation(), stamps)
-                with self._search_lock:
-                    self._refresh()
-                    self._names = None
+            segments = ix._segments()  # whoosh3 3.54 (pinned): the segments of its last commit
         finally:
             manifest.close()
             ix.close()
+        with self._write_lock:
+            known = self._manifest.lookup_many(stamps)
+            writer = self._writer()
+            try:
+                for path in known:
+                    writer.delete_by_term("path", path)
+                for segment in segments:
+                    for name in segment.list_files(ix.storage):
+                        (folder / name).replace(self.directory / name)
+                writer.segments.extend(segments)
+            except BaseException:
+                writer.cancel()
+                raise
+            # no merging now: the next ordinary commits merge small segments as usual
+            writer.commit(merge=False)
+            self._manifest.record(self._ix.latest_generation(), stamps)
+            with self._search_lock:
+                self._refresh()
+                self._names = None
 
     def _update_names(self, upserts: Iterable[IndexDoc], removed: Iterable[NotePath]) -> None:
         if self._names is None:

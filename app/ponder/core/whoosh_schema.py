@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -180,10 +181,19 @@ class BodyField(fields.TEXT):
             else:
                 found.append(pos)
         for word, found in positions.items():
-            deltas = found if len(found) == 1 else [found[0], *_steps(found)]
-            # the encoding of whoosh.formats.Positions, which reads these postings back
-            encoded = pack_uint(len(deltas)) + dumps(deltas, 2)
+            if len(found) == 1:
+                encoded = _single_position(found[0])
+            else:
+                deltas = [found[0], *_steps(found)]
+                encoded = pack_uint(len(deltas)) + dumps(deltas, 2)
             yield word.encode("utf-8"), len(found), float(len(found)), encoded
+
+
+@functools.lru_cache(maxsize=4096)
+def _single_position(position: int) -> bytes:
+    """The encoding of whoosh.formats.Positions (which reads these postings back) for one
+    position: most terms of a note occur once, at one of a few thousand positions."""
+    return pack_uint(1) + dumps([position], 2)
 
 
 PREFIX_CHARS = 3
@@ -198,8 +208,12 @@ class PrefixField(fields.ID):
     Existence only: no positions, frequencies or lengths."""
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:  # type: ignore[override]
-        words = Words().words(value)  # the index's own words, unstemmed, scripts as bigrams
-        for prefix in {word[:PREFIX_CHARS] for _pos, word, _start, _end in words}:
+        folded = fold(value)
+        if len(folded) == len(value) and HAS_PAIRED.search(folded) is None:
+            words: Iterable[str] = TOKEN.findall(folded)  # what `Words.words` finds, faster
+        else:  # the index's own words, unstemmed, scripts as bigrams
+            words = (word for _pos, word, _start, _end in Words().words(value))
+        for prefix in {word[:PREFIX_CHARS] for word in words}:
             yield prefix.encode("utf-8"), 1, 1.0, b""
 
 
