@@ -200,3 +200,39 @@ def test_rename_updates_links_and_mentions_can_be_linked(tmp_path: Path) -> None
         assert (root / "a.md").read_text("utf-8") == "Links [[Renamed]] and [[Renamed#Part|see]].\n"
         assert (root / "b.md").read_text("utf-8") == "Mentions [[Renamed|target]] without a link.\n"
         assert {r.source for r in library.backlinks(new_path)} == {"a.md", "b.md"}
+
+
+def test_a_link_reference_definition_is_a_link_in_its_own_syntax() -> None:
+    text = (
+        "See [the guide][g] and [x](a.md).\n\n"
+        '[g]: <other note.md> "Title"\n'
+        "[h]: sub/n%20x.md#part\n"
+        "[^1]: a footnote is prose\n"
+        "```\n[c]: code.md\n```\n"
+    )
+    found = [(f.raw, f.link.target, text[f.target_start : f.target_end]) for f in link_spans(text)]
+    assert found == [
+        ("[x](a.md)", "a.md", "a.md"),
+        ('[g]: <other note.md> "Title"', "other note.md", "other note.md"),
+        ("[h]: sub/n%20x.md#part", "sub/n%20x.md#part", "sub/n%20x.md"),
+    ]
+
+
+def test_rename_rewrites_a_reference_definition_and_its_uses_stay_backlinks(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "v"
+    (root / "notes").mkdir(parents=True)
+    (root / "notes" / "Deep work.md").write_text("# Deep work\n", "utf-8")
+    source = "Read [the essay][dw] twice, and [again][dw].\n\n[dw]: notes/Deep%20work.md\n"
+    (root / "reader.md").write_text(source, "utf-8")
+    with Library.open(root, tmp_path / "cache") as library:
+        library.reconcile()
+        old = NotePath("notes/Deep work.md")
+        assert {r.source for r in library.backlinks(old)} == {"reader.md"}
+        new_path, changes = library.retitle(old, "Focus")
+        assert changes.updated == {"reader.md"}
+        assert (root / "reader.md").read_text("utf-8") == source.replace(
+            "notes/Deep%20work.md", "notes/Focus.md"
+        )
+        assert {r.source for r in library.backlinks(new_path)} == {"reader.md"}

@@ -41,6 +41,16 @@ def link_forms(target: str, source: str) -> list[str]:
     ]
 
 
+def definition_forms(target: str, source: str) -> list[str]:
+    """Link reference definitions, which name the file for every `[text][label]`."""
+    relative = posixpath.relpath(target, posixpath.dirname(source) or ".")
+    return [
+        f"[ref]: {quote(relative)}",
+        f'[ref]: <{relative}> "A title"',
+        f"   [other]: {quote(posixpath.basename(target))}#Part",
+    ]
+
+
 @st.composite
 def vaults(draw: st.DrawFn) -> tuple[dict[str, str], str, str]:
     notes = draw(st.lists(paths, min_size=2, max_size=8, unique_by=str.casefold))
@@ -49,7 +59,10 @@ def vaults(draw: st.DrawFn) -> tuple[dict[str, str], str, str]:
         lines = []
         for _ in range(draw(st.integers(0, 4))):
             target = draw(st.sampled_from(notes))
-            lines.append("- " + draw(st.sampled_from(link_forms(target, source))))
+            if draw(st.booleans()):
+                lines.append("- " + draw(st.sampled_from(link_forms(target, source))))
+            else:
+                lines.append(draw(st.sampled_from(definition_forms(target, source))))
         texts[source] = "\n".join(lines) + "\n"
     old = draw(st.sampled_from(notes))
     taken = {n.casefold() for n in notes}

@@ -70,6 +70,15 @@ _MD_NOTE_LINK = re.compile(
 )
 
 
+# `[label]: dest "title"`, a link reference definition: the one place its links name a file
+_REF_DEFINITION = re.compile(
+    r"""[ ]{0,3}\[(?P<label>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*
+        (?P<dest><[^<>\n]*>|[^\s<>]+)
+        (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\r?\n?$""",
+    re.VERBOSE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LinkSpan:
     """One link as written: where it stands, what it says, and where its target is written
@@ -86,11 +95,14 @@ class LinkSpan:
 
 
 def link_spans(text: str) -> Iterator[LinkSpan]:
-    """Every wikilink, embed and Markdown link outside code, in order."""
-    if "](" not in text and "[[" not in text:
+    """Every wikilink, embed, Markdown link and link reference definition (`[label]: dest`,
+    which names the file for every `[text][label]`) outside code, in order."""
+    if "](" not in text and "[[" not in text and "]:" not in text:
         return  # most notes: no need to walk their lines
     for number, offset, line in _prose_lines(text):
         if "](" not in line and "[[" not in line:
+            if "]:" in line and (definition := _REF_DEFINITION.match(line)):
+                yield _definition_span(definition, number, offset)
             continue
         code = _blocked(line)
         found: list[LinkSpan] = []
@@ -146,9 +158,18 @@ def _markdown_span(match: re.Match[str], number: int, offset: int) -> LinkSpan:
         dest, start, end = dest[1:-1], start + 1, end - 1
     path, _, fragment = dest.partition("#")
     end = start + len(path)
-    link = Link(dest, "markdown", match.group("text"), fragment or None, number)
+    named = match.groupdict()
+    text = named["text"] if "text" in named else named["label"]
+    link = Link(dest, "markdown", text, fragment or None, number)
     span = Span(offset + match.start(), offset + match.end(), number)
-    return LinkSpan(span, link, match.group(0), bool(match.group("bang")), start, end)
+    return LinkSpan(span, link, match.group(0), bool(named.get("bang")), start, end)
+
+
+def _definition_span(match: re.Match[str], number: int, offset: int) -> LinkSpan:
+    made = _markdown_span(match, number, offset)
+    raw = match.group(0).rstrip("\r\n")
+    span = Span(made.span.start, made.span.start + len(raw), number)
+    return LinkSpan(span, made.link, raw, False, made.target_start, made.target_end)
 
 
 def find_mentions(text: str, names: Iterable[str]) -> list[Span]:
