@@ -6,6 +6,7 @@ import json
 import math
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -104,6 +105,59 @@ def peak_rss_mb() -> float:
 def children_peak_rss_mb() -> float:
     """The largest peak resident set size of this process's ended children (the writer)."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+class TreePeak:
+    """Samples the resident memory of this process and all its descendants (the index writer,
+    a parallel build's part) every 20 ms: the peak of their sum, and each one's own peak by
+    depth (0 this process, 1 its children, 2 theirs). ru_maxrss cannot say what was held at
+    once, and it reports only the largest of the children."""
+
+    def __init__(self, every: float = 0.02) -> None:
+        import psutil
+
+        self._me = psutil.Process()
+        self._every = every
+        self.total_mb = 0.0
+        self.by_depth_mb: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="bench-rss", daemon=True)
+
+    def __enter__(self) -> TreePeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self._sample()
+
+    def _sample(self) -> None:
+        import psutil
+
+        total = 0.0
+        for process, depth in self._tree():
+            try:
+                rss = process.memory_info().rss / 2**20
+            except psutil.Error:
+                continue  # it ended between listing and reading
+            total += rss
+            self.by_depth_mb[depth] = max(self.by_depth_mb.get(depth, 0.0), rss)
+        self.total_mb = max(self.total_mb, total)
+
+    def _tree(self) -> list[tuple[Any, int]]:
+        import psutil
+
+        found = [(self._me, 0)]
+        for process, depth in found:
+            try:
+                found += [(child, depth + 1) for child in process.children()]
+            except psutil.Error:
+                continue
+        return found
 
 
 def emit(result: dict[str, Any]) -> None:

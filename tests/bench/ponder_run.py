@@ -13,6 +13,7 @@ from typing import Any
 
 from measure import (
     Job,
+    TreePeak,
     appended,
     children_peak_rss_mb,
     emit,
@@ -103,6 +104,19 @@ def _ignore(changes: Changes) -> None:
 
 
 def measure(job: Job) -> dict[str, Any]:
+    with TreePeak() as memory:
+        result = _measure(job)
+    result |= {
+        "reader_rss_mb": peak_rss_mb(),
+        "writer_rss_mb": children_peak_rss_mb(),  # the writer processes have ended by now
+        "part_rss_mb": memory.by_depth_mb.get(2, 0.0),  # a parallel build's helper
+        # what Ponder held at once, sampled; at least each process's own exact peak
+        "rss_mb": max(memory.total_mb, peak_rss_mb() + children_peak_rss_mb()),
+    }
+    return result
+
+
+def _measure(job: Job) -> dict[str, Any]:
     root, cache = Path(job.root), Path(job.work) / "cache"
     notes, build_s = build(root, cache)
     library, open_s, reindexed = reopen(root, cache)
@@ -126,10 +140,6 @@ def measure(job: Job) -> dict[str, Any]:
         "save": save,
         "external": external,
         "related": similar,
-        "reader_rss_mb": peak_rss_mb(),
-        "writer_rss_mb": children_peak_rss_mb(),  # the writer processes have ended by now
-        # both peaks added: an upper bound on what Ponder held at once
-        "rss_mb": peak_rss_mb() + children_peak_rss_mb(),
     }
 
 

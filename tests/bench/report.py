@@ -110,6 +110,7 @@ def rows(corpus: Result) -> list[Row]:
         Row("peak RSS, MB", p["rss_mb"], f["rss_mb"], _num(0), t.rss),
         Row("  reader (window) process, MB", p.get("reader_rss_mb", nan), nan, _num(0)),
         Row("  writer process, MB", p.get("writer_rss_mb", nan), nan, _num(0)),
+        Row("  parallel build's part process, MB", p.get("part_rss_mb", nan), nan, _num(0)),
     ]
     return out
 
@@ -205,8 +206,12 @@ GENERAL_NOTES = (
     "targets are the issue's, set for tldr at 38,430 notes; they are marked on every corpus",
     "ratio = Ponder ÷ FTS5; for notes/s below 1 means Ponder is slower, elsewhere above 1 does",
     "each engine ran in its own child process on the same extracted files; peak RSS is that "
-    "process's ru_maxrss (interpreter and libraries included); Ponder's adds the peak of its "
-    "index writer process to the peak of the process that reads (the window's, in the app)",
+    "process's ru_maxrss (interpreter and libraries included); Ponder's is the peak of what "
+    "its processes held at once (the reader, the window's in the app; the index writer; a "
+    "parallel build's part), sampled every 20 ms, and never less than reader + writer peaks",
+    "SHORTFALL rows: FTS5 indexes the raw Markdown; Ponder indexes what a note shows, so a word "
+    "found only inside a link's URL, an HTML attribute or a code fence's info string is not "
+    "counted (every shortfall on tldr was such a word, checked note by note)",
     "floors: one os.scandir walk with a stat of every note; reading every note's bytes (best "
     "of 3 and of 2, warm caches); '÷ floor' rows say how many floors each engine takes",
     "note files got deterministic mtimes spread over 2024-2026 after extraction; a note's date "

@@ -24,7 +24,9 @@ log = logging.getLogger("ponder.index")
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a long operation runs."""
 
-_BATCH = 20_000  # notes per index commit during a reconcile: bounds memory on huge vaults
+_BATCH = 8_000  # notes per index commit during a reconcile: their parsed text is held until it;
+# on tldr 8,000 builds as fast as 20,000 and holds 36 MB less in each parallel process, and
+# its segments (one per commit) keep search p95 near that of 20,000 (4,000: 10 segments, +10%)
 _PROGRESS_EVERY = 250
 
 
