@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from ponder.core.filenames import ConflictCopy, conflict_of, safe_filename
+from ponder.core.messages import Message
 from ponder.core.model import FileStamp, NotePath, content_digest
 from ponder.core.paths import (
     TEMP_PREFIX,
@@ -45,6 +46,7 @@ STALE_TEMP_SECONDS = 60.0
 _BINARY_PROBE = 8192
 _TRASH_RECORD = ".ponder-trash.json"
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)
+_NO_SUCH_NOTE = Message("there is no such note (it may have been moved or deleted)")
 
 
 class VaultError(Exception):
@@ -55,7 +57,9 @@ class UnsafePathError(VaultError):
     """A path that is not a plain relative path inside the vault."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"Ponder refused the path {path!r}: {reason}.")
+        super().__init__(
+            Message("Ponder refused the path {path!r}: {reason}.", path=path, reason=reason)
+        )
         self.path = path
         self.reason = reason
 
@@ -64,7 +68,9 @@ class NoteReadError(VaultError):
     """A file Ponder will not read as a note; `reason` says why."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"Ponder could not read {path}: {reason}.")
+        super().__init__(
+            Message("Ponder could not read {path}: {reason}.", path=path, reason=reason)
+        )
         self.path = path
         self.reason = reason
 
@@ -74,7 +80,10 @@ class NoteExistsError(VaultError):
 
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"{path} already exists; Ponder never overwrites a note. Choose another name."
+            Message(
+                "{path} already exists; Ponder never overwrites a note. Choose another name.",
+                path=path,
+            )
         )
         self.path = path
 
@@ -102,14 +111,26 @@ class ChangedOnDiskError(VaultError):
         ours: str | None,
         theirs: str | None,
     ) -> None:
-        kept = "your version was not saved" if ours is not None else "Ponder left it alone"
+        saved = ours is not None
+        kept = Message("your version was not saved") if saved else Message("Ponder left it alone")
         if actual is None:
-            message = f"{path} was deleted or moved by another program; {kept}"
+            message = Message(
+                "{path} was deleted or moved by another program; {kept}", path=path, kept=kept
+            )
         elif expected is None:
-            message = f"{path} already exists on disk; {kept} so the file there is not overwritten"
+            message = Message(
+                "{path} already exists on disk; {kept} so the file there is not overwritten",
+                path=path,
+                kept=kept,
+            )
         else:
-            message = f"{path} was changed by another program after Ponder read it; {kept}"
-        super().__init__(f"{message}. Compare both versions, then try again.")
+            message = Message(
+                "{path} was changed by another program after Ponder read it; {kept}",
+                path=path,
+                kept=kept,
+            )
+        compare = Message("{message}. Compare both versions, then try again.", message=message)
+        super().__init__(compare)
         self.path = path
         self.expected = expected
         self.actual = actual
@@ -149,21 +170,35 @@ class Vault:
         root = Path(root).expanduser()
         if not root.exists():
             if not create:
-                raise VaultError(f"The vault folder {root} does not exist; choose another folder.")
+                raise VaultError(
+                    Message(
+                        "The vault folder {root} does not exist; choose another folder.", root=root
+                    )
+                )
             try:
                 root.mkdir(parents=True)
             except OSError as exc:
                 raise VaultError(
-                    f"Ponder could not create the vault folder {root}: {exc}."
+                    Message(
+                        "Ponder could not create the vault folder {root}: {exc}.",
+                        root=root,
+                        exc=exc,
+                    )
                 ) from exc
         if not root.is_dir():
             raise VaultError(
-                f"{root} is a file, not a folder; choose the folder holding your notes."
+                Message(
+                    "{root} is a file, not a folder; choose the folder holding your notes.",
+                    root=root,
+                )
             )
         if not os.access(root, os.W_OK | os.X_OK):
             raise VaultError(
-                f"Ponder may not write to the vault folder {root}; "
-                "check its permissions and whether the disk is read-only."
+                Message(
+                    "Ponder may not write to the vault folder {root}; "
+                    "check its permissions and whether the disk is read-only.",
+                    root=root,
+                )
             )
         vault = cls(root.resolve())
         vault.cleaned_temp_files = vault._remove_stale_temp_files()
@@ -172,21 +207,23 @@ class Vault:
     def abspath(self, path: str) -> Path:
         """The absolute path of a vault-relative path, refusing anything that leads outside."""
         if not path or "\0" in path:
-            raise UnsafePathError(path, "it is empty or contains a NUL character")
+            raise UnsafePathError(path, Message("it is empty or contains a NUL character"))
         if path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":"):
-            raise UnsafePathError(path, "it must be relative to the vault folder")
+            raise UnsafePathError(path, Message("it must be relative to the vault folder"))
         parts = [p for p in path.split("/") if p not in ("", ".")]
         if ".." in parts:
-            raise UnsafePathError(path, "it may not go up out of the vault with '..'")
+            raise UnsafePathError(path, Message("it may not go up out of the vault with '..'"))
         if not parts:
-            raise UnsafePathError(path, "it names the vault folder itself, not a file")
+            raise UnsafePathError(path, Message("it names the vault folder itself, not a file"))
         full = self.root.joinpath(*parts)
         try:
             resolved = full.resolve()
         except (OSError, RuntimeError) as exc:
-            raise UnsafePathError(path, f"it cannot be resolved ({exc})") from exc
+            raise UnsafePathError(path, Message("it cannot be resolved ({exc})", exc=exc)) from exc
         if not resolved.is_relative_to(self.root):
-            raise UnsafePathError(path, "it leads outside the vault through a symbolic link")
+            raise UnsafePathError(
+                path, Message("it leads outside the vault through a symbolic link")
+            )
         return full
 
     def scan(self) -> Iterator[ScanEntry]:
@@ -251,14 +288,18 @@ class Vault:
         except FileNotFoundError:
             current = None
         except OSError as exc:
-            raise _write_error(path, exc, "was not saved; the file on disk is untouched") from exc
+            raise _write_error(
+                path, exc, Message("was not saved; the file on disk is untouched")
+            ) from exc
         actual = None if current is None else _stamp(*current)
         if not _same_version(expected, actual):
             theirs = None if current is None else current[0].decode("utf-8", errors="replace")
             raise ChangedOnDiskError(path, expected, actual, text, theirs)
         mode = self._new_note_mode() if current is None else stat.S_IMODE(current[1].st_mode)
-        outcome = "was not saved; " + (
-            "nothing was written" if current is None else "the previous version is untouched"
+        outcome = (
+            Message("was not saved; nothing was written")
+            if current is None
+            else Message("was not saved; the previous version is untouched")
         )
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -294,7 +335,7 @@ class Vault:
                     tmp.unlink()
             fsync_dir(base)
         except OSError as exc:
-            raise _write_error(name, exc, "was not created; nothing was written") from exc
+            raise _write_error(name, exc, Message("was not created; nothing was written")) from exc
         rel = note_path(self.root, final)
         return rel, _verify(rel, final, data)
 
@@ -303,10 +344,13 @@ class Vault:
         src, dst = self.abspath(path), self.abspath(new_path)
         if not is_note_path(new_path):
             raise VaultError(
-                f"{new_path} is not a note name; it must end in .md, outside hidden folders."
+                Message(
+                    "{new_path} is not a note name; it must end in .md, outside hidden folders.",
+                    new_path=new_path,
+                )
             )
         if not src.is_file():
-            raise NoteReadError(path, "there is no such note (it may have been moved or deleted)")
+            raise NoteReadError(path, _NO_SUCH_NOTE)
         try:
             dst.parent.mkdir(parents=True, exist_ok=True)
             if path.casefold() == new_path.casefold() and dst.exists() and src.samefile(dst):
@@ -319,7 +363,9 @@ class Vault:
         except FileExistsError as exc:
             raise NoteExistsError(new_path) from exc
         except OSError as exc:
-            raise _write_error(path, exc, "was not renamed; it is still where it was") from exc
+            raise _write_error(
+                path, exc, Message("was not renamed; it is still where it was")
+            ) from exc
 
     def trash(self, path: NotePath, *, expected: FileStamp | None = None) -> TrashEntry:
         """Move a note to `.trash/<time>-<random>/<path>`, with a record for restore()."""
@@ -331,7 +377,7 @@ class Vault:
                 theirs = None if actual is None else self.read_bytes(rel).decode(errors="replace")
                 raise ChangedOnDiskError(rel, expected, actual, None, theirs)
         if not full.is_file():
-            raise NoteReadError(rel, "there is no such note (it may have been moved or deleted)")
+            raise NoteReadError(rel, _NO_SUCH_NOTE)
         deleted_at = datetime.now(UTC)
         entry_id = f"{deleted_at:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
         entry_dir = self.root / TRASH_DIR / entry_id
@@ -344,7 +390,7 @@ class Vault:
         except OSError as exc:
             _remove_trash_folder(entry_dir)
             raise _write_error(
-                rel, exc, "was not moved to the trash; it is still in place"
+                rel, exc, Message("was not moved to the trash; it is still in place")
             ) from exc
         fsync_dir(full.parent)
         fsync_dir(location.parent)
@@ -364,7 +410,9 @@ class Vault:
         target = self.abspath(entry.original)
         entry_dir = self.root / TRASH_DIR / entry.id
         if not entry.location.resolve().is_relative_to(entry_dir.resolve()):
-            raise UnsafePathError(str(entry.location), "it is not inside that entry of the trash")
+            raise UnsafePathError(
+                str(entry.location), Message("it is not inside that entry of the trash")
+            )
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             labels = (" (restored)" if n == 1 else f" (restored {n})" for n in itertools.count(1))
@@ -372,7 +420,7 @@ class Vault:
             fsync_dir(final.parent)
         except OSError as exc:
             raise _write_error(
-                entry.original, exc, "was not restored; it is still in the trash"
+                entry.original, exc, Message("was not restored; it is still in the trash")
             ) from exc
         _remove_trash_folder(entry_dir)
         return note_path(self.root, final)
@@ -383,8 +431,12 @@ class Vault:
         except TooLargeError as exc:
             raise NoteReadError(
                 path,
-                f"{exc.size / 2**20:.1f} MB is larger than the {MAX_NOTE_BYTES // 2**20} MB "
-                "Ponder reads as a note; the file is left as it is",
+                Message(
+                    "{size:.1f} MB is larger than the {limit} MB "
+                    "Ponder reads as a note; the file is left as it is",
+                    size=exc.size / 2**20,
+                    limit=MAX_NOTE_BYTES // 2**20,
+                ),
             ) from exc
         except OSError as exc:
             raise NoteReadError(path, _read_reason(exc)) from exc
@@ -396,7 +448,10 @@ class Vault:
         full = self.abspath(folder)
         if not is_note_path(f"{note_path(self.root, full)}/note.md"):
             raise VaultError(
-                f"Notes in the folder {folder} would be hidden; choose a visible folder."
+                Message(
+                    "Notes in the folder {folder} would be hidden; choose a visible folder.",
+                    folder=folder,
+                )
             )
         return full
 
@@ -441,20 +496,20 @@ def _same_version(expected: FileStamp | None, actual: FileStamp | None) -> bool:
     return expected.digest == actual.digest
 
 
-def _read_reason(exc: OSError) -> str:
+def _read_reason(exc: OSError) -> Message:
     if isinstance(exc, FileNotFoundError):
-        return "the file does not exist (it may have been moved or deleted)"
+        return Message("the file does not exist (it may have been moved or deleted)")
     if isinstance(exc, IsADirectoryError):
-        return "it is a folder, not a note"
+        return Message("it is a folder, not a note")
     if isinstance(exc, PermissionError):
-        return "Ponder is not allowed to read it; check the file's permissions"
-    return f"the system reported: {exc.strerror or exc}"
+        return Message("Ponder is not allowed to read it; check the file's permissions")
+    return Message("the system reported: {error}", error=exc.strerror or exc)
 
 
 def _decode_note(path: NotePath, data: bytes) -> str:
     """The note's text; a UTF-8 BOM stays in it so that saving writes it back."""
     head = data[:_BINARY_PROBE]
-    binary = "it looks like a binary file, not Markdown text; the file is left as it is"
+    binary = Message("it looks like a binary file, not Markdown text; the file is left as it is")
     if b"\0" in head:
         raise NoteReadError(path, binary)
     try:
@@ -464,8 +519,11 @@ def _decode_note(path: NotePath, data: bytes) -> str:
             raise NoteReadError(path, binary) from exc
         raise NoteReadError(
             path,
-            f"it is not UTF-8 text (the first bad byte is at offset {exc.start}); "
-            "save it as UTF-8 in another editor to open it here. The file is left as it is",
+            Message(
+                "it is not UTF-8 text (the first bad byte is at offset {offset}); "
+                "save it as UTF-8 in another editor to open it here. The file is left as it is",
+                offset=exc.start,
+            ),
         ) from exc
     if _looks_binary(head):
         raise NoteReadError(path, binary)
@@ -490,8 +548,12 @@ def _encode(path: str, text: str) -> bytes:
     except UnicodeEncodeError as exc:
         raise VaultWriteError(
             path,
-            f"{path} was not saved: the text has a character that cannot be stored as UTF-8 "
-            f"at position {exc.start}; nothing was written.",
+            Message(
+                "{path} was not saved: the text has a character that cannot be stored as UTF-8 "
+                "at position {position}; nothing was written.",
+                path=path,
+                position=exc.start,
+            ),
         ) from exc
 
 
@@ -501,13 +563,17 @@ def _verify(path: str, target: Path, data: bytes) -> FileStamp:
         written, info = read_raw(target, None)
     except OSError as exc:
         raise VaultWriteError(
-            path, f"{path} was written but could not be read back ({exc})."
+            path,
+            Message("{path} was written but could not be read back ({exc}).", path=path, exc=exc),
         ) from exc
     if written != data:
         raise VaultWriteError(
             path,
-            f"{path} reads back differently from what Ponder wrote; another program may have "
-            "changed it at the same moment. Check the note before editing it further.",
+            Message(
+                "{path} reads back differently from what Ponder wrote; another program may have "
+                "changed it at the same moment. Check the note before editing it further.",
+                path=path,
+            ),
         )
     return _stamp(written, info)
 
@@ -522,21 +588,27 @@ def _conflict_error(
     return ChangedOnDiskError(path, expected, now, ours, theirs.decode("utf-8", errors="replace"))
 
 
-def _write_error(path: str, exc: OSError, outcome: str) -> VaultWriteError:
+def _write_error(path: str, exc: OSError, outcome: Message) -> VaultWriteError:
     """A VaultWriteError saying why `path` `outcome` ("was not saved; ...")."""
     if exc.errno in (errno.ENOSPC, _EDQUOT):
-        return VaultWriteError(
-            path, f"The disk is full: {path} {outcome}. Free some space and try again."
+        message = Message(
+            "The disk is full: {path} {outcome}. Free some space and try again.",
+            path=path,
+            outcome=outcome,
         )
-    if exc.errno == errno.EROFS:
-        return VaultWriteError(path, f"The disk is read-only: {path} {outcome}.")
-    if isinstance(exc, PermissionError):
-        return VaultWriteError(
-            path,
-            f"Ponder is not allowed to write there: {path} {outcome}. "
+    elif exc.errno == errno.EROFS:
+        message = Message("The disk is read-only: {path} {outcome}.", path=path, outcome=outcome)
+    elif isinstance(exc, PermissionError):
+        message = Message(
+            "Ponder is not allowed to write there: {path} {outcome}. "
             "Check the folder's permissions.",
+            path=path,
+            outcome=outcome,
         )
-    return VaultWriteError(path, f"{path} {outcome} ({exc.strerror or exc}).")
+    else:
+        error = exc.strerror or exc
+        message = Message("{path} {outcome} ({error}).", path=path, outcome=outcome, error=error)
+    return VaultWriteError(path, message)
 
 
 def _load_trash_entry(folder: Path) -> TrashEntry | None:

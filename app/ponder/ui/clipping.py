@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class ClipFlow(QObject):
         return text.format(words=words, path=result.path, reason=result.message)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.emit(self.tr("Could not clip: {error}").format(error=error))
+        self.message.emit(self.tr("Could not clip: {error}").format(error=core_text(error)))
 
 
 def _save(library: Library, *, capture: Capture) -> Captured:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ponder.core.model import Changes
+from ponder.ui.core_text import core_text
 from ponder.ui.feeds_view import AUTO_REFRESH_MS, FIRST_REFRESH_MS, FeedsView
 from ponder.ui.session import Session
 
@@ -157,7 +158,7 @@ class FeedsController(QObject):
         self.reload()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._say(str(error))
+        self._say(core_text(error))
 
     def _say(self, text: str) -> None:
         self.message.emit(text)

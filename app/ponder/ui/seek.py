@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from ponder.core.library import Library
 from ponder.ui.clip_service import ClipService
 from ponder.ui.clipping import ClipFlow
+from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
@@ -230,7 +231,7 @@ class SeekController(QObject):
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._finish()
-        self.prompter.inform(self.tr("Import failed"), str(error))
+        self.prompter.inform(self.tr("Import failed"), core_text(error))
 
     def _finish(self) -> None:
         self.window.status.progress.hide()

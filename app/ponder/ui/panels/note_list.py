@@ -32,6 +32,7 @@ from ponder.core.index_api import SearchResults
 from ponder.core.model import Changes
 from ponder.core.query import Sort
 from ponder.ui.chevrons import ChevronComboBox
+from ponder.ui.core_text import core_text
 from ponder.ui.models.note_list_model import NoteListModel, NoteRole, number_locale
 from ponder.ui.panels.scan_listing import Listing, search_or_scan
 from ponder.ui.panels.snippet_delegate import SnippetDelegate
@@ -278,7 +279,9 @@ class NoteListPanel(QWidget):
             return
         self.model.clear()
         self.count_label.setText(self.tr("Search failed"))
-        self.empty_label.setText(self.tr("The search could not run: {error}").format(error=error))
+        self.empty_label.setText(
+            self.tr("The search could not run: {error}").format(error=core_text(error))
+        )
         self._stack.setCurrentWidget(self.empty_label)
 
     def _show_count(self, results: SearchResults) -> None:

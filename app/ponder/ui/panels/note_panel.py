@@ -17,6 +17,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.settings import Settings
 from ponder.ui import theme as themes
+from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.editor import CursorState, EditorPalette, EditorPane
 from ponder.ui.panels.compare import CompareDialog
@@ -451,7 +452,7 @@ class NotePanel(QWidget):
         self.editor.insert_links(targets, position)
 
     def _on_attach_failed(self, error: BaseException) -> None:
-        self.status_message.emit(self.tr("Could not add the files: {0}").format(error))
+        self.status_message.emit(self.tr("Could not add the files: {0}").format(core_text(error)))
 
     def _complete_titles(self) -> Sequence[str]:
         return self._titles

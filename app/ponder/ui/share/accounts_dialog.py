@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ponder.core.share.channels.registry import KINDS, FieldSpec
 from ponder.ui.chevrons import ChevronComboBox
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter
 from ponder.ui.share.service import ShareService
 
@@ -213,7 +214,7 @@ class AccountsDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.add_button.setEnabled(True)
-        self.error.setText(str(error))
+        self.error.setText(core_text(error))
 
     # -- the list ------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.response_chart import ResponseChart
@@ -355,7 +356,7 @@ class InsightsDialog(QDialog):
         self._session.publish(changes, self)
 
     def _on_record_failed(self, error: BaseException) -> None:
-        self._prompter.inform(self.tr("Record by hand"), str(error))
+        self._prompter.inform(self.tr("Record by hand"), core_text(error))
 
     @Slot(object, object)
     def _on_session_changed(self, _changes: object, _initiator: object) -> None:

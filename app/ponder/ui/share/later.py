@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -68,4 +69,4 @@ class PostLater(QObject):
             time=f"{at:%Y-%m-%d %H:%M}"))  # fmt: skip
 
     def _on_failed(self, error: BaseException) -> None:
-        self.scheduled.emit(str(error))
+        self.scheduled.emit(core_text(error))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
+from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
@@ -125,7 +126,7 @@ class PostFlow(QObject):
         from ponder.core.share.channels import DeliveryUnknown
 
         prepared = self._queue[0]
-        message = getattr(error, "message", None) or str(error)
+        message = core_text(error)
         if isinstance(error, DeliveryUnknown):
             question = self.tr("{message}\n\nSend to {account} again?").format(
                 message=message, account=prepared.account
@@ -143,7 +144,7 @@ class PostFlow(QObject):
         self._next()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._prompter.inform(self.tr("Not posted"), str(error))
+        self._prompter.inform(self.tr("Not posted"), core_text(error))
         self._finish()
 
     def _finish(self) -> None:

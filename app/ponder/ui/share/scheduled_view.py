@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ponder.core.library import Library
 from ponder.core.model import NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.service import ShareService
@@ -59,7 +60,7 @@ def _send(library: Library, *, item: Scheduled, service: ShareService, now: date
             raise ChannelError(f"There is no account called {item.account!r} any more.")
         channel = service.channel(item.account)
     except (ChannelError, ValueError) as exc:
-        error = exc.message if isinstance(exc, ChannelError) else str(exc)
+        error = core_text(exc)
         mark_failed(library, item, error)
         return error
     terms = service.session.settings.private_terms
@@ -143,7 +144,7 @@ class ScheduleRunner(QObject):
 
     def _on_failed(self, item: Scheduled, error: BaseException) -> None:
         self._busy.discard((item.draft, item.account))
-        self.sent.emit(item.title, item.account, str(error))
+        self.sent.emit(item.title, item.account, core_text(error))
 
 
 def _shown(at: datetime) -> str:
