@@ -13,7 +13,7 @@ never reach the catalogue (it reports one as an error).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 COUNT = "%n"
@@ -48,11 +48,21 @@ def _rebuild(source: str, n: int | None, args: dict[str, object]) -> Message:
 
 
 def english(source: str, args: Mapping[str, object], n: int | None = None) -> str:
-    """`source` as English: the count in for "%n", "(s)" resolved by it, then `args` in."""
+    """`source` as English: the count in for "%n", "(s)" resolved by it, then `args` in (a
+    tuple argument is its items, one a line)."""
     text = source
     if n is not None:
         text = text.replace(COUNT, str(n)).replace("(s)", "" if n == 1 else "s")
-    return text.format(**args) if args else text
+    if not args:
+        return text
+    return text.format(**{name: lines(value, str) for name, value in args.items()})
+
+
+def lines(value: object, say: Callable[[object], object]) -> object:
+    """A tuple argument as its items said one a line; any other argument as it is."""
+    if isinstance(value, tuple):
+        return "\n".join(str(say(item)) for item in value)
+    return value
 
 
 def message_of(value: object) -> Message | None:
@@ -65,3 +75,8 @@ def message_of(value: object) -> Message | None:
             if isinstance(carried, Message):
                 return carried
     return None
+
+
+def said(value: object) -> str:
+    """What an error or text says, kept translatable: its Message if it carries one, else str()."""
+    return message_of(value) or str(value)

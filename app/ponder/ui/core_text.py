@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ponder.core.messages import COUNT, Message, english, message_of
+from ponder.core.messages import COUNT, Message, english, lines, message_of
 
 CONTEXT = "core"
 """The catalogue context packaging/translations.py files the core's message sources under."""
@@ -37,4 +37,6 @@ def translated(message: Message) -> str:
 
 
 def _argument(value: object) -> object:
+    if isinstance(value, tuple):
+        return lines(value, _argument)
     return core_text(value) if message_of(value) is not None else value

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 import tomli_w
 
+from ponder.core.messages import Message
 from ponder.core.settings import Dirs
 from ponder.core.share.channels import Channel, ChannelError
 from ponder.core.share.channels.registry import KINDS, Tools, build, problems
@@ -34,7 +35,9 @@ class Account:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({KINDS[self.kind].label})" if self.kind in KINDS else self.name
+        if self.kind not in KINDS:
+            return self.name
+        return Message("{name} ({kind})", name=self.name, kind=KINDS[self.kind].label)
 
 
 class Accounts:

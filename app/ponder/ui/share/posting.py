@@ -92,7 +92,7 @@ class PostFlow(QObject):
         findings = merged(f for p in ready for f in p.findings)
         if not findings:
             return True
-        lines = "\n".join(f"• {f.excerpt}: {f.advice}" for f in findings[:8])
+        lines = "\n".join(f"• {f.excerpt}: {core_text(f.advice)}" for f in findings[:8])
         text = self.tr("The draft has {n} privacy findings:\n{lines}\n\nPost anyway?").format(
             n=len(findings), lines=lines
         )
