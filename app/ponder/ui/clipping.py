@@ -93,7 +93,7 @@ class ClipFlow(QObject):
         text = texts.get(result.outcome)
         if text is None:
             text = self.tr("Could not fetch the page for {path}: {reason}")
-        return text.format(words=words, path=result.path, reason=result.message)
+        return text.format(words=words, path=result.path, reason=core_text(result.message))
 
     def _on_failed(self, error: BaseException) -> None:
         self.message.emit(self.tr("Could not clip: {error}").format(error=core_text(error)))

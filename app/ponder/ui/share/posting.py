@@ -77,7 +77,7 @@ class PostFlow(QObject):
         stopped = {name: p for name, p in found.items() if isinstance(p, str)}
         stopped |= {n: p.problem for n, p in found.items() if not isinstance(p, str) and p.problem}
         if stopped:
-            lines = "\n".join(f"• {name}: {why}" for name, why in stopped.items())
+            lines = "\n".join(f"• {name}: {core_text(why)}" for name, why in stopped.items())
             self._prompter.inform(self.tr("Not posted"), lines)
             self._finish()
             return
@@ -93,9 +93,9 @@ class PostFlow(QObject):
         if not findings:
             return True
         lines = "\n".join(f"• {f.excerpt}: {core_text(f.advice)}" for f in findings[:8])
-        text = self.tr("The draft has {n} privacy findings:\n{lines}\n\nPost anyway?").format(
-            n=len(findings), lines=lines
-        )
+        text = self.tr(
+            "The draft has %n privacy finding(s):\n{lines}\n\nPost anyway?", "", len(findings)
+        ).format(lines=lines)
         return self._prompter.confirm(
             self.tr("Post anyway?"),
             text,
