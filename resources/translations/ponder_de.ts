@@ -531,13 +531,19 @@
         <source>The computer is offline; feeds were not refreshed.</source>
         <translation>Der Computer ist offline; die Feeds wurden nicht aktualisiert.</translation>
     </message>
-    <message>
-        <source>{added} new items in the inbox. Feeds not refreshed: {n}.</source>
-        <translation>{added} neue Einträge im Eingang. Nicht aktualisierte Feeds: {n}.</translation>
+    <message numerus="yes">
+        <source>%n new item(s) in the inbox. Feeds not refreshed: {n}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new items in the inbox.</source>
-        <translation>{added} neue Einträge im Eingang.</translation>
+    <message numerus="yes">
+        <source>%n new item(s) in the inbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1158,13 +1164,12 @@
         <source>The search could not run: {error}</source>
         <translation>Die Suche konnte nicht ausgeführt werden: {error}</translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} Notizen</translation>
+    <message numerus="yes">
+        <source>{n} note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} (still indexing: results are partial)</source>
@@ -1264,15 +1269,15 @@ Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
         <source>Not posted</source>
         <translation>Nicht veröffentlicht</translation>
     </message>
-    <message>
-        <source>The draft has {n} privacy findings:
+    <message numerus="yes">
+        <source>The draft has %n privacy finding(s):
 {lines}
 
 Post anyway?</source>
-        <translation>Der Entwurf hat {n} Datenschutzhinweise:
-{lines}
-
-Trotzdem veröffentlichen?</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Post anyway?</source>
@@ -2006,17 +2011,19 @@ Erneut an {account} senden?</translation>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
-    <message>
-        <source>Imported 1 note from {source}.</source>
-        <translation>1 Notiz aus {source} importiert.</translation>
+    <message numerus="yes">
+        <source>Imported %n note(s) from {source}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported {notes} notes from {source}.</source>
-        <translation>{notes} Notizen aus {source} importiert.</translation>
-    </message>
-    <message>
-        <source>{files} attachments were copied into attachments/.</source>
-        <translation>{files} Anhänge wurden nach attachments/ kopiert.</translation>
+    <message numerus="yes">
+        <source>%n attachment(s) copied into attachments/.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} skipped: already in the vault, or not something to import.</source>
@@ -2068,9 +2075,12 @@ Erneut an {account} senden?</translation>
         <source>Weekly — what you learned this week (from the journal)</source>
         <translation>Wochenrückblick – was Sie diese Woche gelernt haben (aus dem Tagebuch)</translation>
     </message>
-    <message>
-        <source>Make a draft from {n} notes with which template?</source>
-        <translation>Mit welcher Vorlage soll aus {n} Notizen ein Entwurf werden?</translation>
+    <message numerus="yes">
+        <source>Make a draft from %n note(s) with which template?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Make a draft from “{path}” with which template?</source>
@@ -2154,9 +2164,12 @@ Erneut an {account} senden?</translation>
         <source>Link</source>
         <translation>Link</translation>
     </message>
-    <message>
-        <source>{n} posts, newest first.</source>
-        <translation>{n} Beiträge, neueste zuerst.</translation>
+    <message numerus="yes">
+        <source>%n post(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing shared yet. Post a draft from the composer.</source>
@@ -2439,13 +2452,12 @@ Erneut an {account} senden?</translation>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
-    <message>
-        <source>Updated links in 1 note.</source>
-        <translation>Verweise in 1 Notiz angepasst.</translation>
-    </message>
-    <message>
-        <source>Updated links in {n} notes.</source>
-        <translation>Verweise in {n} Notizen angepasst.</translation>
+    <message numerus="yes">
+        <source>Updated links in %n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Move “{path}” to the vault&apos;s trash? You can restore it from .trash/.</source>
@@ -2487,21 +2499,19 @@ Einstellungen: {config}</translation>
         <source>About Ponder</source>
         <translation>Über Ponder</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} Notizen</translation>
+    <message numerus="yes">
+        <source>{n} note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} Wörter</translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 Wort</translation>
+    <message numerus="yes">
+        <source>{n} word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Indexing {done} of {total}…</source>
@@ -2985,6 +2995,723 @@ Einstellungen: {config}</translation>
     <message>
         <source>The folder of Ponder&apos;s log files, to send with a report</source>
         <translation>Der Ordner mit Ponders Protokolldateien, zum Mitsenden bei einer Fehlermeldung</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message numerus="yes">
+        <source>%n note(s) disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file on your computer: nobody else can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown: Obsidian, Logseq, Dendron, Foam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link into your vault: readers cannot open it; link a public page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number: share it only if its owner agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address: share it only if its owner agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks HTML (Chrome, Firefox, Shaarli, linkding, Pinboard…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel id (token) or name (webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s Bookmarks file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped {words} words ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community (group) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evernote export (.enex): notes, tags and attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed list (OPML): one note listing the feeds you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (.md or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox bookmarks backup (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter line {line}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming webhook URL or personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instapaper export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Teams (Workflows webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes in the folder {folder} would be hidden; choose a visible folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your private terms (Preferences ▸ Private terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be clipped ({url!r} has {shown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinboard export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket export as CSV (title,url,time_added,tags,status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket export as HTML (ril_export.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder could not create the vault folder {root}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder could not reach {network} at {host}: {why}. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder could not tell whether {network} received the post; check {place} before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder could not {what} this note ({kind}: {detail}); it is left out of search and every other note is indexed. Please report it with the note attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder does not fetch from {where}: it is on this computer or a private network. Turn on &apos;Clip local addresses&apos; in the preferences (or pass --allow-local) if you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder found little text on this page ({words} words); it may be behind a paywall or need JavaScript. The link is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder is not allowed to read it; check the file&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder is not allowed to write there: {path} {outcome}. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder left it alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder may not write to the vault folder {root}; check its permissions and whether the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ponder refused the path {path!r}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room id or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server (empty: use the mail program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (for a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (whsec_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack (incoming webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address gives a {content_type} file, not a web page Ponder can clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is a PDF; it is kept in attachments/ and linked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than {size}, the limit for a clip; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} failed ({kind}: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} {outcome}. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only: {path} {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft has %n privacy finding(s); look at them, then send again accepting them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The front matter starts with &apos;---&apos; but is never closed; it is read as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has no source URL to fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page arrived damaged (bad compression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has been removed (HTTP 410).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has not changed since it was last fetched (HTTP 304).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is a PDF, but it could not be saved in attachments/ ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page needs a login (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not found (HTTP 404); check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is {count} {unit}; {account} allows {limit}, and cannot split it into replies. Shorten the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is {count} {unit}; {account} needs at least {minimum}. Write a little more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} could not be verified ({why}). The connection was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answered with HTTP {status} instead of the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site had an error (HTTP {status}); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is limiting requests (HTTP 429); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site redirected more than {limit} times; giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site refused access (HTTP 403); it may need a login or block automated readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site sent the page compressed as {encoding!r}, which Ponder cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template left this for your own words; write them, or delete the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder {root} does not exist; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {network} address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This [[link]] names no note; it will be shared as plain text. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only works on your computer or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be split into posts: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is marked internal and is about to go to a public network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This links to one of your notes, which readers cannot open; it will be shared as plain text. Link the public page instead, or quote what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viva Engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook (Standard Webhooks signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different file already has its name in the vault; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the vault ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be resolved ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be imported ({kind}: {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty or contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (the first bad byte is at offset {offset}); save it as UTF-8 in another editor to open it here. The file is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a web address (only http and https are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not inside that entry of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {size:.1f} MB, over {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it leads outside the vault through a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not Markdown text; the file is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may not go up out of the vault with &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be relative to the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names the vault folder itself, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not copied: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 text, so it cannot be indexed or linked to; rename the file to open it in Ponder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed earlier in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a note or a kind of attachment Ponder copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist (it may have been moved or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note would be {size:.1f} MB, over {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system reported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not one Ponder reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not one Ponder reads; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such note (it may have been moved or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not created; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not moved to the trash; it is still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not renamed; it is still where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not restored; it is still in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not saved; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not saved; the file on disk is untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not saved; the previous version is untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time (limit {read:g} s per read, {total:g} s in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}. Compare both versions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} had a problem of its own (HTTP {status}){said}. The post most likely did not arrive; check {place} before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{network} is limiting how often Ponder may post; try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{network} is limiting how often Ponder may post; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} kept failing (HTTP {status}){said}; the post was not sent twice. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new_path} is not a note name; it must end in .md, outside hidden folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists on disk; {kept} so the file there is not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; Ponder never overwrites a note. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} reads back differently from what Ponder wrote; another program may have changed it at the same moment. Check the note before editing it further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program after Ponder read it; {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was deleted or moved by another program; {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not saved: the text has a character that cannot be stored as UTF-8 at position {position}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written but could not be read back ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {outcome} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder; choose the folder holding your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB is larger than the {limit} MB Ponder reads as a note; the file is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} is not a valid web address ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} names no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}; it is read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {item}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

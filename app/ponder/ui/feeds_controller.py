@@ -143,10 +143,10 @@ class FeedsController(QObject):
         if any(r.outcome == "offline" for r in results):
             self._say(self.tr("The computer is offline; feeds were not refreshed."))
         elif failed:
-            text = self.tr("{added} new items in the inbox. Feeds not refreshed: {n}.")
-            self._say(text.format(added=added, n=len(failed)))
+            text = self.tr("%n new item(s) in the inbox. Feeds not refreshed: {n}.", "", added)
+            self._say(text.format(n=len(failed)))
         elif any(r.outcome not in ("not-due", "muted") for r in results):
-            self._say(self.tr("{added} new items in the inbox.").format(added=added))
+            self._say(self.tr("%n new item(s) in the inbox.", "", added))
         self.refreshed.emit()
         self.reload()
 

@@ -287,7 +287,7 @@ class NoteListPanel(QWidget):
     def _show_count(self, results: SearchResults) -> None:
         total = results.total
         amount = number_locale().toString(total) + ("+" if results.timed_out else "")
-        text = self.tr("1 note") if total == 1 else self.tr("{n} notes").format(n=amount)
+        text = self.tr("{n} note(s)", "", total).format(n=amount)
         if self._partial:
             text = self.tr("{count} (still indexing: results are partial)").format(count=text)
         self.count_label.setText(text)

@@ -129,7 +129,7 @@ class ShareController(QObject):
 
     def start_draft(self, sources: Sequence[str]) -> None:
         labels = template_labels()
-        text = self.tr("Make a draft from {n} notes with which template?").format(n=len(sources))
+        text = self.tr("Make a draft from %n note(s) with which template?", "", len(sources))
         if len(sources) == 1:
             text = self.tr("Make a draft from “{path}” with which template?").format(
                 path=sources[0]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.ui.core_text import core_text
+from ponder.ui.dates import short_date
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.response_chart import ResponseChart
@@ -263,7 +264,7 @@ class InsightsDialog(QDialog):
 
     def _item(self, number: int, row: PostRow) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
-        date = f"{row.at:%Y-%m-%d}" if row.at else ""
+        date = short_date(row.at.date()) if row.at else ""
         texts = [row.title, row.network, date, row.template, str(row.length)]
         for column, text in enumerate(texts):
             item.setText(column, text)

@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ponder.core.library import Library
 from ponder.core.model import NotePath
 from ponder.ui.core_text import core_text
+from ponder.ui.dates import short_moment
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.service import ShareService
@@ -148,8 +149,7 @@ class ScheduleRunner(QObject):
 
 
 def _shown(at: datetime) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return short_moment(at)
 
 
 class ScheduledDialog(QDialog):
