@@ -5,16 +5,16 @@
     <name>FeedsController</name>
     <message numerus="yes">
         <source>%n new item(s) in the inbox. Feeds not refreshed: {n}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new item in the inbox. Feeds not refreshed: {n}.</numerusform>
+            <numerusform>%n new items in the inbox. Feeds not refreshed: {n}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s) in the inbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new item in the inbox.</numerusform>
+            <numerusform>%n new items in the inbox.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>NoteListPanel</name>
     <message numerus="yes">
         <source>{n} note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} note</numerusform>
+            <numerusform>{n} notes</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,15 @@
 {lines}
 
 Post anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The draft has %n privacy finding:
+{lines}
+
+Post anyway?</numerusform>
+            <numerusform>The draft has %n privacy findings:
+{lines}
+
+Post anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -45,16 +51,16 @@ Post anyway?</source>
     <name>SeekController</name>
     <message numerus="yes">
         <source>Imported %n note(s) from {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n note from {source}.</numerusform>
+            <numerusform>Imported %n notes from {source}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) copied into attachments/.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment copied into attachments/.</numerusform>
+            <numerusform>%n attachments copied into attachments/.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +68,9 @@ Post anyway?</source>
     <name>ShareController</name>
     <message numerus="yes">
         <source>Make a draft from %n note(s) with which template?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Make a draft from %n note with which template?</numerusform>
+            <numerusform>Make a draft from %n notes with which template?</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +78,9 @@ Post anyway?</source>
     <name>SharedDialog</name>
     <message numerus="yes">
         <source>%n post(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post, newest first.</numerusform>
+            <numerusform>%n posts, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -82,23 +88,23 @@ Post anyway?</source>
     <name>WindowController</name>
     <message numerus="yes">
         <source>Updated links in %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updated links in %n note.</numerusform>
+            <numerusform>Updated links in %n notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{n} note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} note</numerusform>
+            <numerusform>{n} notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{n} word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} word</numerusform>
+            <numerusform>{n} words</numerusform>
         </translation>
     </message>
 </context>
@@ -106,23 +112,23 @@ Post anyway?</source>
     <name>core</name>
     <message numerus="yes">
         <source>%n note(s) disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</numerusform>
+            <numerusform>%n notes disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The draft has %n privacy finding(s); look at them, then send again accepting them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The draft has %n privacy finding; look at them, then send again accepting them.</numerusform>
+            <numerusform>The draft has %n privacy findings; look at them, then send again accepting them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{network} is limiting how often Ponder may post; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{network} is limiting how often Ponder may post; try again in %n second.</numerusform>
+            <numerusform>{network} is limiting how often Ponder may post; try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
