@@ -69,6 +69,8 @@ def test_a_core_error_and_a_plural_read_german(
         "nach einer Binärdatei aus, nicht nach Markdown-Text; die Datei bleibt, wie sie ist."
     )
     qtbot.waitUntil(lambda: label.text() == expected, timeout=WAIT)
+    # no note was open, so the note page with its info bar is not shown: the status bar says it
+    assert main.statusBar().currentMessage() == expected
     main.note_list.set_query("first")
     qtbot.waitUntil(lambda: main.note_list.count_label.text() == "1 Notiz", timeout=WAIT)
 

@@ -379,7 +379,10 @@ class NotePanel(QWidget):
         self.preview.set_note(new, self.full_text())
 
     def _on_document_load_failed(self, message: str) -> None:
-        self.info_bar.show_message(self.tr("Could not open the note: {0}").format(message))
+        text = self.tr("Could not open the note: {0}").format(message)
+        self.info_bar.show_message(text)
+        if self.pages.currentWidget() is not self.note_page:
+            self.status_message.emit(text)  # the info bar is on the note page, not shown now
 
     # -- outside changes -----------------------------------------------------------------------
 
