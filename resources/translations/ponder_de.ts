@@ -3005,6 +3005,10 @@ Einstellungen: {config}</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source> (secrets last one session here)</source>
+        <translation> (Geheimnisse gelten hier nur für eine Sitzung)</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</source>
         <translation>
@@ -3013,12 +3017,20 @@ Einstellungen: {config}</translation>
         </translation>
     </message>
     <message>
+        <source>A draft&apos;s status is one of {known}, not {status!r}.</source>
+        <translation>Der Status eines Entwurfs ist einer von {known}, nicht {status!r}.</translation>
+    </message>
+    <message>
         <source>A file on your computer: nobody else can open it.</source>
         <translation>Eine Datei auf Ihrem Computer: niemand sonst kann sie öffnen.</translation>
     </message>
     <message>
         <source>A folder of Markdown: Obsidian, Logseq, Dendron, Foam</source>
         <translation>Ein Ordner mit Markdown: Obsidian, Logseq, Dendron, Foam</translation>
+    </message>
+    <message>
+        <source>A highlight is text within one paragraph, without &apos;==&apos;.</source>
+        <translation>Eine Hervorhebung ist Text innerhalb eines Absatzes, ohne &apos;==&apos;.</translation>
     </message>
     <message>
         <source>A link into your vault: readers cannot open it; link a public page.</source>
@@ -3039,6 +3051,30 @@ Einstellungen: {config}</translation>
     <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has a value that is not text; it was skipped.</source>
+        <translation>Das Konto {name!r} hat einen Wert, der kein Text ist; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no kind; it was skipped.</source>
+        <translation>Das Konto {name!r} hat keine Art; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is of a kind Ponder does not know: {kind}.</source>
+        <translation>Das Konto {name!r} ist von einer Art, die Ponder nicht kennt: {kind}.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is of unknown kind {kind!r}; it was skipped.</source>
+        <translation>Das Konto {name!r} ist von unbekannter Art {kind!r}; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Account {name!r}: {error}</source>
+        <translation>Konto {name!r}: {error}</translation>
+    </message>
+    <message>
+        <source>An account name needs 1 to {most} printable characters, not {name!r}.</source>
+        <translation>Ein Kontoname braucht 1 bis {most} druckbare Zeichen, nicht {name!r}.</translation>
     </message>
     <message>
         <source>An e-mail address: share it only if its owner agreed.</source>
@@ -3145,6 +3181,10 @@ Einstellungen: {config}</translation>
         <translation>Microsoft Teams (Workflows-Webhook)</translation>
     </message>
     <message>
+        <source>No share template {name!r}; choose one of {known}.</source>
+        <translation>Keine Vorlage zum Teilen namens {name!r}; wählen Sie eine von {known}.</translation>
+    </message>
+    <message>
         <source>Not imported:</source>
         <translation>Nicht importiert:</translation>
     </message>
@@ -3171,6 +3211,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>Pocket export as HTML (ril_export.html)</source>
         <translation>Pocket-Export als HTML (ril_export.html)</translation>
+    </message>
+    <message>
+        <source>Ponder cannot post to {kind!r}; it knows {known}.</source>
+        <translation>Ponder kann nicht an {kind!r} posten; es kennt {known}.</translation>
     </message>
     <message>
         <source>Ponder could not create the vault folder {root}: {exc}.</source>
@@ -3249,6 +3293,10 @@ Einstellungen: {config}</translation>
         <translation>Sicherheit</translation>
     </message>
     <message>
+        <source>Select some text to highlight.</source>
+        <translation>Markieren Sie Text, um ihn hervorzuheben.</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -3267,6 +3315,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>Slack (incoming webhook)</source>
         <translation>Slack (eingehender Webhook)</translation>
+    </message>
+    <message>
+        <source>The JSON feed cannot be read ({error}).</source>
+        <translation>Der JSON-Feed kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The address gives JSON, but not a JSON Feed (no jsonfeed.org version).</source>
+        <translation>Die Adresse liefert JSON, aber keinen JSON Feed (keine jsonfeed.org-Version).</translation>
     </message>
     <message>
         <source>The address gives a {content_type} file, not a web page Ponder can clip.</source>
@@ -3340,6 +3396,14 @@ Einstellungen: {config}</translation>
         <translation>Der Beitrag hat {count} {unit}; {account} braucht mindestens {minimum}. Schreiben Sie etwas mehr.</translation>
     </message>
     <message>
+        <source>The question is empty.</source>
+        <translation>Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <source>The reflection is empty.</source>
+        <translation>Die Reflexion ist leer.</translation>
+    </message>
+    <message>
         <source>The secure connection to {host} failed ({why}).</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen ({why}).</translation>
     </message>
@@ -3372,6 +3436,10 @@ Einstellungen: {config}</translation>
         <translation>Die Website hat die Seite als {encoding!r} komprimiert gesendet; das kann Ponder nicht lesen.</translation>
     </message>
     <message>
+        <source>The source {ref!r} of this draft was not found; its share was not noted.</source>
+        <translation>Die Quelle {ref!r} dieses Entwurfs wurde nicht gefunden; das Teilen wurde dort nicht vermerkt.</translation>
+    </message>
+    <message>
         <source>The template left this for your own words; write them, or delete the line.</source>
         <translation>Die Vorlage hat hier Platz für Ihre eigenen Worte gelassen; schreiben Sie sie oder löschen Sie die Zeile.</translation>
     </message>
@@ -3382,6 +3450,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>The {network} address must start with https://.</source>
         <translation>Die Adresse für {network} muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name!r} (accounts: {known}).</source>
+        <translation>Es gibt kein Konto namens {name!r} (Konten: {known}).</translation>
     </message>
     <message>
         <source>This [[link]] names no note; it will be shared as plain text. Fix or remove it.</source>
@@ -3398,6 +3470,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>This draft is marked internal and is about to go to a public network.</source>
         <translation>Dieser Entwurf ist als intern markiert und soll in ein öffentliches Netzwerk gehen.</translation>
+    </message>
+    <message>
+        <source>This is not an RSS, Atom or JSON feed{detail}.</source>
+        <translation>Das ist kein RSS-, Atom- oder JSON-Feed{detail}.</translation>
     </message>
     <message>
         <source>This links to one of your notes, which readers cannot open; it will be shared as plain text. Link the public page instead, or quote what matters.</source>
@@ -3434,6 +3510,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>Workflow URL</source>
         <translation>Workflow-URL</translation>
+    </message>
+    <message>
+        <source>`review:` in {path} is not a mapping; fix it by hand first.</source>
+        <translation>`review:` in {path} ist keine Zuordnung; korrigieren Sie es zuerst von Hand.</translation>
+    </message>
+    <message>
+        <source>`shared:` is not a list; Ponder leaves it for you to fix by hand.</source>
+        <translation>`shared:` ist keine Liste; Ponder überlässt es Ihnen, das von Hand zu korrigieren.</translation>
     </message>
     <message>
         <source>a different file already has its name in the vault; it was left as it is</source>
@@ -3540,6 +3624,10 @@ Einstellungen: {config}</translation>
         <translation>kein Schema</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
         <source>not a note or a kind of attachment Ponder copies</source>
         <translation>keine Notiz und keine Art von Anhang, die Ponder kopiert</translation>
     </message>
@@ -3608,6 +3696,18 @@ Einstellungen: {config}</translation>
         <translation>Ihre Fassung wurde nicht gespeichert</translation>
     </message>
     <message>
+        <source>{draft} is not a draft; make a draft first, then a variant of it.</source>
+        <translation>{draft} ist kein Entwurf; legen Sie zuerst einen Entwurf an, dann eine Variante davon.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}.</source>
+        <translation>{field} muss eines von {choices} sein.</translation>
+    </message>
+    <message>
+        <source>{field} must start with https://.</source>
+        <translation>{field} muss mit https:// beginnen.</translation>
+    </message>
+    <message>
         <source>{heading}
 {lines}</source>
         <translation>{heading}
@@ -3620,6 +3720,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>{host} refused the connection.</source>
         <translation>{host} hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{kind} has no field {name!r}.</source>
+        <translation>{kind} hat kein Feld {name!r}.</translation>
+    </message>
+    <message>
+        <source>{kind} needs a value for “{field}”.</source>
+        <translation>{kind} braucht einen Wert für „{field}“.</translation>
     </message>
     <message>
         <source>{lines}</source>
@@ -3665,6 +3773,14 @@ Einstellungen: {config}</translation>
         <translation>{path} existiert schon; Ponder überschreibt nie eine Notiz. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
+        <source>{path} could not be read ({error}); no accounts loaded.</source>
+        <translation>{path} konnte nicht gelesen werden ({error}); es wurden keine Konten geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a question (its kind is {kind}).</source>
+        <translation>{path} ist keine Frage (die Art ist {kind}).</translation>
+    </message>
+    <message>
         <source>{path} reads back differently from what Ponder wrote; another program may have changed it at the same moment. Check the note before editing it further.</source>
         <translation>{path} liest sich anders zurück, als Ponder es geschrieben hat; vielleicht hat ein anderes Programm die Datei im selben Moment geändert. Prüfen Sie die Notiz, bevor Sie weiter daran arbeiten.</translation>
     </message>
@@ -3701,8 +3817,24 @@ Einstellungen: {config}</translation>
         <translation>{url!r} ist keine gültige Webadresse ({why}).</translation>
     </message>
     <message>
+        <source>{url!r} is not a web address (http:// or https://).</source>
+        <translation>{url!r} ist keine Webadresse (http:// oder https://).</translation>
+    </message>
+    <message>
         <source>{url!r} names no site.</source>
         <translation>{url!r} nennt keine Website.</translation>
+    </message>
+    <message>
+        <source>{url} answered &apos;not modified&apos; to a first request.</source>
+        <translation>{url} antwortete auf eine erste Anfrage mit &apos;nicht geändert&apos;.</translation>
+    </message>
+    <message>
+        <source>{url} is a web page that announces no feed.</source>
+        <translation>{url} ist eine Webseite, die keinen Feed angibt.</translation>
+    </message>
+    <message>
+        <source>{url}: {error}</source>
+        <translation>{url}: {error}</translation>
     </message>
     <message>
         <source>{value!r} is not a valid {tag}</source>
@@ -3711,6 +3843,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>{why}; it is read as text</source>
         <translation>{why}; der Wert wird als Text gelesen</translation>
+    </message>
+    <message>
+        <source>“{secret}” for {name!r} is not stored{lost}; add the account again.</source>
+        <translation>„{secret}“ für {name!r} ist nicht gespeichert{lost}; fügen Sie das Konto erneut hinzu.</translation>
     </message>
     <message>
         <source>• {item}: {reason}</source>
