@@ -3348,12 +3348,9 @@ Einstellungen: {config}</translation>
         <source>The disk is read-only: {path} {outcome}.</source>
         <translation>Der Datenträger ist schreibgeschützt: {path} {outcome}.</translation>
     </message>
-    <message numerus="yes">
-        <source>The draft has %n privacy finding(s); look at them, then send again accepting them.</source>
-        <translation>
-            <numerusform>Der Entwurf hat %n Datenschutz-Hinweis; sehen Sie ihn an und senden Sie dann erneut, indem Sie ihn annehmen.</numerusform>
-            <numerusform>Der Entwurf hat %n Datenschutz-Hinweise; sehen Sie sie an und senden Sie dann erneut, indem Sie sie annehmen.</numerusform>
-        </translation>
+    <message>
+        <source>The draft has privacy findings ({count}); look at them, then send again accepting them.</source>
+        <translation>Der Entwurf hat Datenschutz-Hinweise ({count}); sehen Sie sie an und senden Sie dann erneut, indem Sie sie annehmen.</translation>
     </message>
     <message>
         <source>The front matter starts with &apos;---&apos; but is never closed; it is read as text.</source>

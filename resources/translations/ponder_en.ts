@@ -118,13 +118,6 @@ Post anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The draft has %n privacy finding(s); look at them, then send again accepting them.</source>
-        <translation>
-            <numerusform>The draft has %n privacy finding; look at them, then send again accepting them.</numerusform>
-            <numerusform>The draft has %n privacy findings; look at them, then send again accepting them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{network} is limiting how often Ponder may post; try again in %n second(s).</source>
         <translation>
             <numerusform>{network} is limiting how often Ponder may post; try again in %n second.</numerusform>

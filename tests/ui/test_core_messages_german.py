@@ -103,9 +103,12 @@ def test_a_message_inside_a_message_is_translated_and_a_plural_takes_its_form(
     said = Message("Ponder could not read {path}: {reason}.", path="a.md", reason=reason)
     assert core_text(said) == "Ponder konnte a.md nicht lesen: das ist ein Ordner, keine Notiz."
     assert core_text(OSError("outside Ponder")) == "outside Ponder"  # not ours: as it is
-    findings = "The draft has %n privacy finding(s); look at them, then send again accepting them."
-    assert core_text(Message(findings, n=1)).startswith("Der Entwurf hat 1 Datenschutz-Hinweis;")
-    assert core_text(Message(findings, n=3)).startswith("Der Entwurf hat 3 Datenschutz-Hinweise;")
+    vanished = (
+        "%n note(s) disappeared at once; Ponder keeps them in its index and deletes nothing. "
+        "If you removed them on purpose, run `ponder reindex`."
+    )
+    assert core_text(Message(vanished, n=1)).startswith("1 Notiz ist auf einmal verschwunden;")
+    assert core_text(Message(vanished, n=3)).startswith("3 Notizen sind auf einmal verschwunden;")
 
 
 def test_plurals_read_english_with_the_english_catalogue(

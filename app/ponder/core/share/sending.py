@@ -138,9 +138,9 @@ def send(
     if prepared.findings and not accept_findings:
         raise SendError(
             Message(
-                "The draft has %n privacy finding(s); look at them, then "
+                "The draft has privacy findings ({count}); look at them, then "
                 "send again accepting them.",
-                n=len(prepared.findings),
+                count=len(prepared.findings),
             )
         )
     result = channel.post(prepared.outgoing)
