@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import json
 import os
@@ -27,6 +26,15 @@ from ponder.core.paths import (
     is_partial_file,
     note_path,
 )
+from ponder.core.vault_errors import NO_SUCH_NOTE, read_reason, write_error
+
+# The errors live in vault_errors.py; "X as X" re-exports them where every face imports them.
+from ponder.core.vault_errors import ChangedOnDiskError as ChangedOnDiskError
+from ponder.core.vault_errors import NoteExistsError as NoteExistsError
+from ponder.core.vault_errors import NoteReadError as NoteReadError
+from ponder.core.vault_errors import UnsafePathError as UnsafePathError
+from ponder.core.vault_errors import VaultError as VaultError
+from ponder.core.vault_errors import VaultWriteError as VaultWriteError
 from ponder.core.vault_io import (
     TooLargeError,
     fsync_dir,
@@ -45,97 +53,6 @@ STALE_TEMP_SECONDS = 60.0
 """A temp file younger than this may belong to a save in progress in another Ponder."""
 _BINARY_PROBE = 8192
 _TRASH_RECORD = ".ponder-trash.json"
-_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)
-_NO_SUCH_NOTE = Message("there is no such note (it may have been moved or deleted)")
-
-
-class VaultError(Exception):
-    """Any vault failure; str() is a sentence a person can act on."""
-
-
-class UnsafePathError(VaultError):
-    """A path that is not a plain relative path inside the vault."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(
-            Message("Ponder refused the path {path!r}: {reason}.", path=path, reason=reason)
-        )
-        self.path = path
-        self.reason = reason
-
-
-class NoteReadError(VaultError):
-    """A file Ponder will not read as a note; `reason` says why."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(
-            Message("Ponder could not read {path}: {reason}.", path=path, reason=reason)
-        )
-        self.path = path
-        self.reason = reason
-
-
-class NoteExistsError(VaultError):
-    """The target of a rename is taken."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__(
-            Message(
-                "{path} already exists; Ponder never overwrites a note. Choose another name.",
-                path=path,
-            )
-        )
-        self.path = path
-
-
-class VaultWriteError(VaultError):
-    """The disk refused a write; the previous version of the file is untouched."""
-
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class ChangedOnDiskError(VaultError):
-    """The file is not the version Ponder read; carries both versions so nothing is lost.
-
-    `ours` is the text Ponder was about to write (None when nothing was to be
-    written, as for trash); `theirs` is the text now on disk, None if it is gone.
-    """
-
-    def __init__(
-        self,
-        path: str,
-        expected: FileStamp | None,
-        actual: FileStamp | None,
-        ours: str | None,
-        theirs: str | None,
-    ) -> None:
-        saved = ours is not None
-        kept = Message("your version was not saved") if saved else Message("Ponder left it alone")
-        if actual is None:
-            message = Message(
-                "{path} was deleted or moved by another program; {kept}", path=path, kept=kept
-            )
-        elif expected is None:
-            message = Message(
-                "{path} already exists on disk; {kept} so the file there is not overwritten",
-                path=path,
-                kept=kept,
-            )
-        else:
-            message = Message(
-                "{path} was changed by another program after Ponder read it; {kept}",
-                path=path,
-                kept=kept,
-            )
-        compare = Message("{message}. Compare both versions, then try again.", message=message)
-        super().__init__(compare)
-        self.path = path
-        self.expected = expected
-        self.actual = actual
-        self.ours = ours
-        self.theirs = theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +189,7 @@ class Vault:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise NoteReadError(path, _read_reason(exc)) from exc
+            raise NoteReadError(path, read_reason(exc)) from exc
 
     def save(self, path: NotePath, text: str, *, expected: FileStamp | None) -> FileStamp:
         """Replace the note atomically, unless it is no longer the version `expected`.
@@ -288,7 +205,7 @@ class Vault:
         except FileNotFoundError:
             current = None
         except OSError as exc:
-            raise _write_error(
+            raise write_error(
                 path, exc, Message("was not saved; the file on disk is untouched")
             ) from exc
         actual = None if current is None else _stamp(*current)
@@ -307,7 +224,7 @@ class Vault:
         except SwapConflict as conflict:
             raise _conflict_error(path, expected, text, conflict.theirs) from None
         except OSError as exc:
-            raise _write_error(path, exc, outcome) from exc
+            raise write_error(path, exc, outcome) from exc
         return _verify(path, target, data)
 
     def _new_note_mode(self) -> int | None:
@@ -335,7 +252,7 @@ class Vault:
                     tmp.unlink()
             fsync_dir(base)
         except OSError as exc:
-            raise _write_error(name, exc, Message("was not created; nothing was written")) from exc
+            raise write_error(name, exc, Message("was not created; nothing was written")) from exc
         rel = note_path(self.root, final)
         return rel, _verify(rel, final, data)
 
@@ -350,7 +267,7 @@ class Vault:
                 )
             )
         if not src.is_file():
-            raise NoteReadError(path, _NO_SUCH_NOTE)
+            raise NoteReadError(path, NO_SUCH_NOTE)
         try:
             dst.parent.mkdir(parents=True, exist_ok=True)
             if path.casefold() == new_path.casefold() and dst.exists() and src.samefile(dst):
@@ -363,7 +280,7 @@ class Vault:
         except FileExistsError as exc:
             raise NoteExistsError(new_path) from exc
         except OSError as exc:
-            raise _write_error(
+            raise write_error(
                 path, exc, Message("was not renamed; it is still where it was")
             ) from exc
 
@@ -377,7 +294,7 @@ class Vault:
                 theirs = None if actual is None else self.read_bytes(rel).decode(errors="replace")
                 raise ChangedOnDiskError(rel, expected, actual, None, theirs)
         if not full.is_file():
-            raise NoteReadError(rel, _NO_SUCH_NOTE)
+            raise NoteReadError(rel, NO_SUCH_NOTE)
         deleted_at = datetime.now(UTC)
         entry_id = f"{deleted_at:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
         entry_dir = self.root / TRASH_DIR / entry_id
@@ -389,7 +306,7 @@ class Vault:
             full.rename(location)  # into a folder made just now: nothing there to replace
         except OSError as exc:
             _remove_trash_folder(entry_dir)
-            raise _write_error(
+            raise write_error(
                 rel, exc, Message("was not moved to the trash; it is still in place")
             ) from exc
         fsync_dir(full.parent)
@@ -419,7 +336,7 @@ class Vault:
             final = move_to_free_name(entry.location, target, labels)
             fsync_dir(final.parent)
         except OSError as exc:
-            raise _write_error(
+            raise write_error(
                 entry.original, exc, Message("was not restored; it is still in the trash")
             ) from exc
         _remove_trash_folder(entry_dir)
@@ -439,7 +356,7 @@ class Vault:
                 ),
             ) from exc
         except OSError as exc:
-            raise NoteReadError(path, _read_reason(exc)) from exc
+            raise NoteReadError(path, read_reason(exc)) from exc
 
     def _note_folder(self, folder: str) -> Path:
         """The absolute folder for new notes; "" or "." is the vault root."""
@@ -494,16 +411,6 @@ def _same_version(expected: FileStamp | None, actual: FileStamp | None) -> bool:
     if expected is None or actual is None:
         return expected is actual
     return expected.digest == actual.digest
-
-
-def _read_reason(exc: OSError) -> Message:
-    if isinstance(exc, FileNotFoundError):
-        return Message("the file does not exist (it may have been moved or deleted)")
-    if isinstance(exc, IsADirectoryError):
-        return Message("it is a folder, not a note")
-    if isinstance(exc, PermissionError):
-        return Message("Ponder is not allowed to read it; check the file's permissions")
-    return Message("the system reported: {error}", error=exc.strerror or exc)
 
 
 def _decode_note(path: NotePath, data: bytes) -> str:
@@ -586,29 +493,6 @@ def _conflict_error(
         return ChangedOnDiskError(path, expected, None, ours, None)
     now = FileStamp(len(theirs), 0, content_digest(theirs))
     return ChangedOnDiskError(path, expected, now, ours, theirs.decode("utf-8", errors="replace"))
-
-
-def _write_error(path: str, exc: OSError, outcome: Message) -> VaultWriteError:
-    """A VaultWriteError saying why `path` `outcome` ("was not saved; ...")."""
-    if exc.errno in (errno.ENOSPC, _EDQUOT):
-        message = Message(
-            "The disk is full: {path} {outcome}. Free some space and try again.",
-            path=path,
-            outcome=outcome,
-        )
-    elif exc.errno == errno.EROFS:
-        message = Message("The disk is read-only: {path} {outcome}.", path=path, outcome=outcome)
-    elif isinstance(exc, PermissionError):
-        message = Message(
-            "Ponder is not allowed to write there: {path} {outcome}. "
-            "Check the folder's permissions.",
-            path=path,
-            outcome=outcome,
-        )
-    else:
-        error = exc.strerror or exc
-        message = Message("{path} {outcome} ({error}).", path=path, outcome=outcome, error=error)
-    return VaultWriteError(path, message)
 
 
 def _load_trash_entry(folder: Path) -> TrashEntry | None:

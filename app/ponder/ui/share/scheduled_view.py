@@ -52,6 +52,7 @@ def _pending(library: Library) -> list[Scheduled]:
 
 def _send(library: Library, *, item: Scheduled, service: ShareService, now: datetime) -> str:
     """Send one scheduled post (on the writer thread); "" when it went out."""
+    from ponder.core.messages import said
     from ponder.core.share.channels import ChannelError
     from ponder.core.share.schedule import mark_failed, send_scheduled
 
@@ -61,7 +62,7 @@ def _send(library: Library, *, item: Scheduled, service: ShareService, now: date
             raise ChannelError(f"There is no account called {item.account!r} any more.")
         channel = service.channel(item.account)
     except (ChannelError, ValueError) as exc:
-        error = core_text(exc)
+        error = said(exc)  # the note keeps the core's English; the window translates below
         mark_failed(library, item, error)
         return error
     terms = service.session.settings.private_terms
@@ -141,7 +142,7 @@ class ScheduleRunner(QObject):
 
         self._busy.discard((item.draft, item.account))
         self._session.publish(Changes(updated=frozenset({item.draft})), self)
-        self.sent.emit(item.title, item.account, error)
+        self.sent.emit(item.title, item.account, core_text(error))
 
     def _on_failed(self, item: Scheduled, error: BaseException) -> None:
         self._busy.discard((item.draft, item.account))
