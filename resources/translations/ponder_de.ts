@@ -1012,9 +1012,12 @@
         <source>No responses yet: read them now, or record one by hand.</source>
         <translation>Noch keine Reaktionen: Rufen Sie sie jetzt ab oder halten Sie eine von Hand fest.</translation>
     </message>
-    <message>
-        <source>{variant} → {network}: {n} responses</source>
-        <translation>{variant} → {network}: {n} Reaktionen</translation>
+    <message numerus="yes">
+        <source>{variant} → {network}: %n response(s)</source>
+        <translation>
+            <numerusform>{variant} → {network}: %n Reaktion</numerusform>
+            <numerusform>{variant} → {network}: %n Reaktionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Variants side by side:</source>
@@ -3016,6 +3019,13 @@ Einstellungen: {config}</translation>
             <numerusform>%n Notizen sind auf einmal verschwunden; Ponder behält sie im Index und löscht nichts. Wenn Sie sie absichtlich entfernt haben, führen Sie `ponder reindex` aus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n post(s) read this month drew {total} responses in all.</source>
+        <translation>
+            <numerusform>%n gelesener Beitrag brachte diesen Monat insgesamt {total} Reaktionen.</numerusform>
+            <numerusform>%n gelesene Beiträge brachten diesen Monat insgesamt {total} Reaktionen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A draft&apos;s status is one of {known}, not {status!r}.</source>
         <translation>Der Status eines Entwurfs ist einer von {known}, nicht {status!r}.</translation>
@@ -3161,6 +3171,10 @@ Einstellungen: {config}</translation>
         <translation>URL des eingehenden Webhooks oder persönliches Zugriffstoken</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
         <source>Instapaper export (CSV)</source>
         <translation>Instapaper-Export (CSV)</translation>
     </message>
@@ -3179,6 +3193,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>Microsoft Teams (Workflows webhook)</source>
         <translation>Microsoft Teams (Workflows-Webhook)</translation>
+    </message>
+    <message>
+        <source>No responses read in the last 30 days yet: refresh, or record one by hand.</source>
+        <translation>In den letzten 30 Tagen wurden noch keine Reaktionen gelesen: aktualisieren Sie oder tragen Sie eine von Hand ein.</translation>
     </message>
     <message>
         <source>No share template {name!r}; choose one of {known}.</source>
@@ -3265,12 +3283,24 @@ Einstellungen: {config}</translation>
         <translation>Ponder hat den Pfad {path!r} abgelehnt: {reason}.</translation>
     </message>
     <message>
+        <source>Posts on {group}</source>
+        <translation>Beiträge auf {group}</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
         <source>Receiver URL</source>
         <translation>Empfänger-URL</translation>
     </message>
     <message>
         <source>Room id or alias</source>
         <translation>Raum-ID oder -Alias</translation>
+    </message>
+    <message>
+        <source>Roundups</source>
+        <translation>Zusammenfassungen</translation>
     </message>
     <message>
         <source>SMTP password</source>
@@ -3505,6 +3535,10 @@ Einstellungen: {config}</translation>
         <translation>Webhook-URL</translation>
     </message>
     <message>
+        <source>Weekly notes</source>
+        <translation>Wochennotizen</translation>
+    </message>
+    <message>
         <source>Workflow URL</source>
         <translation>Workflow-URL</translation>
     </message>
@@ -3693,6 +3727,14 @@ Einstellungen: {config}</translation>
         <translation>Ihre Fassung wurde nicht gespeichert</translation>
     </message>
     <message>
+        <source>{best} got {average:.1f} replies per post this month; {worst} got none.</source>
+        <translation>{best} bekamen diesen Monat {average:.1f} Antworten pro Beitrag; {worst} bekamen keine.</translation>
+    </message>
+    <message>
+        <source>{best} got {ratio:.1f}× the replies of {worst} this month.</source>
+        <translation>{best} bekamen diesen Monat {ratio:.1f}-mal so viele Antworten wie {worst}.</translation>
+    </message>
+    <message>
         <source>{draft} is not a draft; make a draft first, then a variant of it.</source>
         <translation>{draft} ist kein Entwurf; legen Sie zuerst einen Entwurf an, dann eine Variante davon.</translation>
     </message>
@@ -3840,6 +3882,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>{why}; it is read as text</source>
         <translation>{why}; der Wert wird als Text gelesen</translation>
+    </message>
+    <message>
+        <source>“{group}” posts</source>
+        <translation>Beiträge mit „{group}“</translation>
     </message>
     <message>
         <source>“{secret}” for {name!r} is not stored{lost}; add the account again.</source>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>InsightsDialog</name>
+    <message numerus="yes">
+        <source>{variant} → {network}: %n response(s)</source>
+        <translation>
+            <numerusform>{variant} → {network}: %n response</numerusform>
+            <numerusform>{variant} → {network}: %n responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteListPanel</name>
     <message numerus="yes">
         <source>{n} note(s)</source>
@@ -115,6 +125,13 @@ Post anyway?</numerusform>
         <translation>
             <numerusform>%n note disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</numerusform>
             <numerusform>%n notes disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) read this month drew {total} responses in all.</source>
+        <translation>
+            <numerusform>%n post read this month drew {total} responses in all.</numerusform>
+            <numerusform>%n posts read this month drew {total} responses in all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

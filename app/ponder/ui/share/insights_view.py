@@ -253,7 +253,7 @@ class InsightsDialog(QDialog):
 
     def _on_loaded(self, found: tuple[list[PostRow], str]) -> None:
         self.rows, sentence = found
-        self.summary.setText(sentence)
+        self.summary.setText(core_text(sentence))
         self.table.setSortingEnabled(False)
         self.table.clear()
         for number, row in enumerate(self.rows):
@@ -297,9 +297,11 @@ class InsightsDialog(QDialog):
         lines = []
         for rows in pairs.values():
             shown = sorted(rows, key=lambda r: r.variant)
-            side = self.tr("{variant} → {network}: {n} responses")
             sides = [
-                side.format(variant=r.variant, network=r.network, n=r.responses or 0) for r in shown
+                self.tr("{variant} → {network}: %n response(s)", "", r.responses or 0).format(
+                    variant=r.variant, network=r.network
+                )
+                for r in shown
             ]
             lines.append(f"{shown[0].title}: " + "  ·  ".join(sides))
         self.variants.setText(self.tr("Variants side by side:") + "\n" + "\n".join(lines)
