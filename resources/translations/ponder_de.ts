@@ -3131,6 +3131,10 @@ Einstellungen: {config}</translation>
         <translation>Evernote-Export (.enex): Notizen, Schlagwörter und Anhänge</translation>
     </message>
     <message>
+        <source>Every port the clip server may use is taken ({listed}); close the program using them (another Ponder or Joplin?) and try again.</source>
+        <translation>Jeder Port, den der Ausschnitt-Server nutzen darf, ist belegt ({listed}); schließen Sie das Programm, das sie nutzt (ein anderes Ponder oder Joplin?), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Feed list (OPML): one note listing the feeds you follow</source>
         <translation>Feed-Liste (OPML): eine Notiz mit den Feeds, denen Sie folgen</translation>
     </message>
@@ -3365,6 +3369,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>The answer is larger than {size}, the limit for a clip; nothing of it was kept.</source>
         <translation>Die Antwort ist größer als {size}, die Grenze für einen Ausschnitt; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The clip server could not start: {error}.</source>
+        <translation>Der Ausschnitt-Server konnte nicht starten: {error}.</translation>
+    </message>
+    <message>
+        <source>The clip server is not running.</source>
+        <translation>Der Ausschnitt-Server läuft nicht.</translation>
     </message>
     <message>
         <source>The connection to {host} failed ({kind}: {why}).</source>
