@@ -10,13 +10,17 @@
 Run it with the Python of a venv that has PySide6 (pyside6-lupdate and pyside6-lrelease ship with
 PySide6-Essentials). The sources are app/ponder/ui/**/*.py and app/ponder/application.py, plus the
 settings labels and help from the core (which imports no Qt, so lupdate cannot read them there):
-they are written to a temporary file of QT_TRANSLATE_NOOP("settings", ...) markers.
+they are written to a temporary file of QT_TRANSLATE_NOOP("settings", ...) markers. The core's
+messages (`Message("...")` calls, see ponder.core.messages) are found by reading app/ponder/core
+with the ast module and written as markers in the "core" context the same way.
+ponder_en.ts holds only the plural forms (lupdate -pluralonly): "%n note(s)" reads "1 note".
 The .ts files carry no source locations, so moving code about does not make them stale.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -41,9 +45,9 @@ def tool(name: str) -> str:
     return found
 
 
-def sources() -> list[Path]:
-    ui = sorted((APP / "ponder" / "ui").rglob("*.py"))
-    return [*ui, APP / "ponder" / "application.py"]
+def sources(app: Path = APP) -> list[Path]:
+    ui = sorted((app / "ponder" / "ui").rglob("*.py"))
+    return [*ui, app / "ponder" / "application.py"]
 
 
 def settings_markers(folder: Path) -> Path:
@@ -60,19 +64,74 @@ def settings_markers(folder: Path) -> Path:
     return path
 
 
-def lupdate(ts_files: list[Path], work: Path) -> None:
-    files = [str(path) for path in [*sources(), settings_markers(work)]]
-    command = [tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete"]
-    command += ["-source-language", "en", *files, "-ts", *map(str, ts_files)]
-    subprocess.run(command, check=True)
+def core_messages(app: Path) -> list[tuple[str, bool]]:
+    """Every `Message("source", ...)` in the core: its source and whether it is a plural (has
+    `n=`). A source that is not a string literal cannot be catalogued: that stops the run."""
+    found: dict[str, bool] = {}
+    core = app / "ponder" / "core"
+    for path in sorted(core.rglob("*.py")):
+        if path == core / "messages.py":
+            continue  # where Message is defined (and rebuilt from its parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        names = _message_names(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _called(node.func) not in names:
+                continue
+            first = node.args[0] if node.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                where = f"{path.relative_to(app)}:{node.lineno}"
+                raise SystemExit(f"{where}: Message(...) needs a string literal as its source")
+            plural = any(keyword.arg == "n" for keyword in node.keywords)
+            found[first.value] = found.get(first.value, False) or plural
+    return sorted(found.items())
+
+
+def _message_names(tree: ast.Module) -> set[str]:
+    """What a module calls ponder.core.messages.Message (another Message, as email's, is not)."""
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "ponder.core.messages"
+        for alias in node.names
+        if alias.name == "Message"
+    }
+
+
+def _called(func: ast.expr) -> str:
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def core_markers(app: Path, folder: Path) -> Path:
+    """A Python file lupdate can read, holding the core's message sources (plurals as plurals)."""
+    lines = []
+    for text, plural in core_messages(app):
+        quoted = json.dumps(text, ensure_ascii=False)
+        if plural:
+            lines.append(f'QCoreApplication.translate("core", {quoted}, None, 1)\n')
+        else:
+            lines.append(f'QT_TRANSLATE_NOOP("core", {quoted})\n')
+    path = folder / "core_texts.py"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def lupdate(ts_files: list[Path], work: Path, app: Path = APP) -> None:
+    markers = [settings_markers(work), core_markers(app, work)]
+    files = [str(path) for path in [*sources(app), *markers]]
+    for ts_file in ts_files:
+        command = [tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete"]
+        if ts_file.stem.endswith("_en"):
+            command.append("-pluralonly")  # English needs only its plural forms
+        command += ["-source-language", "en", *files, "-ts", str(ts_file)]
+        subprocess.run(command, check=True)
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run([tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
 
 
-def catalogues() -> list[Path]:
-    return sorted(FOLDER.glob("ponder_*.ts"))
+def catalogues(folder: Path = FOLDER) -> list[Path]:
+    return sorted(folder.glob("ponder_*.ts"))
 
 
 def update() -> int:
@@ -106,32 +165,40 @@ def entry_problems(ts_file: Path) -> list[str]:
                     f"{message.findtext('source', '')!r} has no context: "
                     'call QCoreApplication.translate("<context>", ...) with a literal text'
                 )
-            source = message.findtext("source", "")
-            translation = message.find("translation")
-            where = f"{name}: {source!r}"
-            kind = translation.get("type") if translation is not None else "missing"
-            text = translation.text if translation is not None else None
-            if kind is not None:
-                problems.append(f"{where} is {kind}")
-            elif not text:
-                problems.append(f"{where} has an empty translation")
-            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
-                problems.append(f"{where}: the translation's {{placeholders}} differ")
+            problems += _translation_problems(name, message)
     return problems
 
 
-def check() -> int:
+def _translation_problems(context: str, message: ET.Element) -> list[str]:
+    source = message.findtext("source", "")
+    translation = message.find("translation")
+    where = f"{context}: {source!r}"
+    kind = translation.get("type") if translation is not None else "missing"
+    if translation is None or kind is not None:
+        return [f"{where} is {kind}"]
+    forms = translation.findall("numerusform")
+    texts = [form.text for form in forms] if forms else [translation.text]
+    if not all(texts):
+        return [f"{where} has an empty translation"]
+    wanted = sorted(PLACEHOLDER.findall(source))
+    if any(sorted(PLACEHOLDER.findall(text or "")) != wanted for text in texts):
+        return [f"{where}: the translation's {{placeholders}} differ"]
+    return []
+
+
+def check(app: Path = APP, folder: Path = FOLDER) -> int:
+    """0 when every catalogue in `folder` is complete and in step with the code under `app`."""
     problems: list[str] = []
-    ts_files = catalogues()
+    ts_files = catalogues(folder)
     if not ts_files:
-        problems.append(f"no ponder_<lang>.ts in {FOLDER}")
+        problems.append(f"no ponder_<lang>.ts in {folder}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         copies = [work / path.name for path in ts_files]
         for path, copy in zip(ts_files, copies, strict=True):
             shutil.copyfile(path, copy)
         if copies:
-            lupdate(copies, work)
+            lupdate(copies, work, app)
         for path, copy in zip(ts_files, copies, strict=True):
             if copy.read_bytes() != path.read_bytes():
                 problems.append(

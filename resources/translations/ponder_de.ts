@@ -531,13 +531,19 @@
         <source>The computer is offline; feeds were not refreshed.</source>
         <translation>Der Computer ist offline; die Feeds wurden nicht aktualisiert.</translation>
     </message>
-    <message>
-        <source>{added} new items in the inbox. Feeds not refreshed: {n}.</source>
-        <translation>{added} neue Einträge im Eingang. Nicht aktualisierte Feeds: {n}.</translation>
+    <message numerus="yes">
+        <source>%n new item(s) in the inbox. Feeds not refreshed: {n}.</source>
+        <translation>
+            <numerusform>%n neuer Eintrag im Eingang. Nicht aktualisierte Feeds: {n}.</numerusform>
+            <numerusform>%n neue Einträge im Eingang. Nicht aktualisierte Feeds: {n}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new items in the inbox.</source>
-        <translation>{added} neue Einträge im Eingang.</translation>
+    <message numerus="yes">
+        <source>%n new item(s) in the inbox.</source>
+        <translation>
+            <numerusform>%n neuer Eintrag im Eingang.</numerusform>
+            <numerusform>%n neue Einträge im Eingang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,9 +1012,12 @@
         <source>No responses yet: read them now, or record one by hand.</source>
         <translation>Noch keine Reaktionen: Rufen Sie sie jetzt ab oder halten Sie eine von Hand fest.</translation>
     </message>
-    <message>
-        <source>{variant} → {network}: {n} responses</source>
-        <translation>{variant} → {network}: {n} Reaktionen</translation>
+    <message numerus="yes">
+        <source>{variant} → {network}: %n response(s)</source>
+        <translation>
+            <numerusform>{variant} → {network}: %n Reaktion</numerusform>
+            <numerusform>{variant} → {network}: %n Reaktionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Variants side by side:</source>
@@ -1158,13 +1167,12 @@
         <source>The search could not run: {error}</source>
         <translation>Die Suche konnte nicht ausgeführt werden: {error}</translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} Notizen</translation>
+    <message numerus="yes">
+        <source>{n} note(s)</source>
+        <translation>
+            <numerusform>{n} Notiz</numerusform>
+            <numerusform>{n} Notizen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} (still indexing: results are partial)</source>
@@ -1264,15 +1272,21 @@ Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
         <source>Not posted</source>
         <translation>Nicht veröffentlicht</translation>
     </message>
-    <message>
-        <source>The draft has {n} privacy findings:
+    <message numerus="yes">
+        <source>The draft has %n privacy finding(s):
 {lines}
 
 Post anyway?</source>
-        <translation>Der Entwurf hat {n} Datenschutzhinweise:
+        <translation>
+            <numerusform>Der Entwurf hat %n Datenschutz-Hinweis:
 {lines}
 
-Trotzdem veröffentlichen?</translation>
+Trotzdem posten?</numerusform>
+            <numerusform>Der Entwurf hat %n Datenschutz-Hinweise:
+{lines}
+
+Trotzdem posten?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Post anyway?</source>
@@ -2006,17 +2020,19 @@ Erneut an {account} senden?</translation>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
-    <message>
-        <source>Imported 1 note from {source}.</source>
-        <translation>1 Notiz aus {source} importiert.</translation>
+    <message numerus="yes">
+        <source>Imported %n note(s) from {source}.</source>
+        <translation>
+            <numerusform>%n Notiz aus {source} importiert.</numerusform>
+            <numerusform>%n Notizen aus {source} importiert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported {notes} notes from {source}.</source>
-        <translation>{notes} Notizen aus {source} importiert.</translation>
-    </message>
-    <message>
-        <source>{files} attachments were copied into attachments/.</source>
-        <translation>{files} Anhänge wurden nach attachments/ kopiert.</translation>
+    <message numerus="yes">
+        <source>%n attachment(s) copied into attachments/.</source>
+        <translation>
+            <numerusform>%n Anhang nach attachments/ kopiert.</numerusform>
+            <numerusform>%n Anhänge nach attachments/ kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} skipped: already in the vault, or not something to import.</source>
@@ -2068,9 +2084,12 @@ Erneut an {account} senden?</translation>
         <source>Weekly — what you learned this week (from the journal)</source>
         <translation>Wochenrückblick – was Sie diese Woche gelernt haben (aus dem Tagebuch)</translation>
     </message>
-    <message>
-        <source>Make a draft from {n} notes with which template?</source>
-        <translation>Mit welcher Vorlage soll aus {n} Notizen ein Entwurf werden?</translation>
+    <message numerus="yes">
+        <source>Make a draft from %n note(s) with which template?</source>
+        <translation>
+            <numerusform>Mit welcher Vorlage soll aus %n Notiz ein Entwurf werden?</numerusform>
+            <numerusform>Mit welcher Vorlage soll aus %n Notizen ein Entwurf werden?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make a draft from “{path}” with which template?</source>
@@ -2154,9 +2173,12 @@ Erneut an {account} senden?</translation>
         <source>Link</source>
         <translation>Link</translation>
     </message>
-    <message>
-        <source>{n} posts, newest first.</source>
-        <translation>{n} Beiträge, neueste zuerst.</translation>
+    <message numerus="yes">
+        <source>%n post(s), newest first.</source>
+        <translation>
+            <numerusform>%n Beitrag, neueste zuerst.</numerusform>
+            <numerusform>%n Beiträge, neueste zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing shared yet. Post a draft from the composer.</source>
@@ -2439,13 +2461,12 @@ Erneut an {account} senden?</translation>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
-    <message>
-        <source>Updated links in 1 note.</source>
-        <translation>Verweise in 1 Notiz angepasst.</translation>
-    </message>
-    <message>
-        <source>Updated links in {n} notes.</source>
-        <translation>Verweise in {n} Notizen angepasst.</translation>
+    <message numerus="yes">
+        <source>Updated links in %n note(s).</source>
+        <translation>
+            <numerusform>Links in %n Notiz aktualisiert.</numerusform>
+            <numerusform>Links in %n Notizen aktualisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move “{path}” to the vault&apos;s trash? You can restore it from .trash/.</source>
@@ -2487,21 +2508,19 @@ Einstellungen: {config}</translation>
         <source>About Ponder</source>
         <translation>Über Ponder</translation>
     </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} Notizen</translation>
+    <message numerus="yes">
+        <source>{n} note(s)</source>
+        <translation>
+            <numerusform>{n} Notiz</numerusform>
+            <numerusform>{n} Notizen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} Wörter</translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 Wort</translation>
+    <message numerus="yes">
+        <source>{n} word(s)</source>
+        <translation>
+            <numerusform>{n} Wort</numerusform>
+            <numerusform>{n} Wörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indexing {done} of {total}…</source>
@@ -2985,6 +3004,912 @@ Einstellungen: {config}</translation>
     <message>
         <source>The folder of Ponder&apos;s log files, to send with a report</source>
         <translation>Der Ordner mit Ponders Protokolldateien, zum Mitsenden bei einer Fehlermeldung</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source> (secrets last one session here)</source>
+        <translation> (Geheimnisse gelten hier nur für eine Sitzung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) disappeared at once; Ponder keeps them in its index and deletes nothing. If you removed them on purpose, run `ponder reindex`.</source>
+        <translation>
+            <numerusform>%n Notiz ist auf einmal verschwunden; Ponder behält sie im Index und löscht nichts. Wenn Sie sie absichtlich entfernt haben, führen Sie `ponder reindex` aus.</numerusform>
+            <numerusform>%n Notizen sind auf einmal verschwunden; Ponder behält sie im Index und löscht nichts. Wenn Sie sie absichtlich entfernt haben, führen Sie `ponder reindex` aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) read this month drew {total} responses in all.</source>
+        <translation>
+            <numerusform>%n gelesener Beitrag brachte diesen Monat insgesamt {total} Reaktionen.</numerusform>
+            <numerusform>%n gelesene Beiträge brachten diesen Monat insgesamt {total} Reaktionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft&apos;s status is one of {known}, not {status!r}.</source>
+        <translation>Der Status eines Entwurfs ist einer von {known}, nicht {status!r}.</translation>
+    </message>
+    <message>
+        <source>A file on your computer: nobody else can open it.</source>
+        <translation>Eine Datei auf Ihrem Computer: niemand sonst kann sie öffnen.</translation>
+    </message>
+    <message>
+        <source>A folder of Markdown: Obsidian, Logseq, Dendron, Foam</source>
+        <translation>Ein Ordner mit Markdown: Obsidian, Logseq, Dendron, Foam</translation>
+    </message>
+    <message>
+        <source>A highlight is text within one paragraph, without &apos;==&apos;.</source>
+        <translation>Eine Hervorhebung ist Text innerhalb eines Absatzes, ohne &apos;==&apos;.</translation>
+    </message>
+    <message>
+        <source>A link into your vault: readers cannot open it; link a public page.</source>
+        <translation>Ein Link in Ihre Ablage: Leser können ihn nicht öffnen; verlinken Sie eine öffentliche Seite.</translation>
+    </message>
+    <message>
+        <source>A phone number: share it only if its owner agreed.</source>
+        <translation>Eine Telefonnummer: teilen Sie sie nur, wenn ihr Inhaber zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has a value that is not text; it was skipped.</source>
+        <translation>Das Konto {name!r} hat einen Wert, der kein Text ist; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} has no kind; it was skipped.</source>
+        <translation>Das Konto {name!r} hat keine Art; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is of a kind Ponder does not know: {kind}.</source>
+        <translation>Das Konto {name!r} ist von einer Art, die Ponder nicht kennt: {kind}.</translation>
+    </message>
+    <message>
+        <source>Account {name!r} is of unknown kind {kind!r}; it was skipped.</source>
+        <translation>Das Konto {name!r} ist von unbekannter Art {kind!r}; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Account {name!r}: {error}</source>
+        <translation>Konto {name!r}: {error}</translation>
+    </message>
+    <message>
+        <source>An account name needs 1 to {most} printable characters, not {name!r}.</source>
+        <translation>Ein Kontoname braucht 1 bis {most} druckbare Zeichen, nicht {name!r}.</translation>
+    </message>
+    <message>
+        <source>An e-mail address: share it only if its owner agreed.</source>
+        <translation>Eine E-Mail-Adresse: teilen Sie sie nur, wenn ihr Inhaber zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Bookmarks HTML (Chrome, Firefox, Shaarli, linkding, Pinboard…)</source>
+        <translation>Lesezeichen-HTML (Chrome, Firefox, Shaarli, linkding, Pinboard…)</translation>
+    </message>
+    <message>
+        <source>Category id</source>
+        <translation>Kategorie-ID</translation>
+    </message>
+    <message>
+        <source>Channel id (token) or name (webhook)</source>
+        <translation>Kanal-ID (Token) oder Name (Webhook)</translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s Bookmarks file (JSON)</source>
+        <translation>Lesezeichendatei von Chrome (JSON)</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Clipped {words} words ({how}).</source>
+        <translation>{words} Wörter gespeichert ({how}).</translation>
+    </message>
+    <message>
+        <source>Community (group) id</source>
+        <translation>Community-(Gruppen-)ID</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Evernote export (.enex): notes, tags and attachments</source>
+        <translation>Evernote-Export (.enex): Notizen, Schlagwörter und Anhänge</translation>
+    </message>
+    <message>
+        <source>Every port the clip server may use is taken ({listed}); close the program using them (another Ponder or Joplin?) and try again.</source>
+        <translation>Jeder Port, den der Ausschnitt-Server nutzen darf, ist belegt ({listed}); schließen Sie das Programm, das sie nutzt (ein anderes Ponder oder Joplin?), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Feed list (OPML): one note listing the feeds you follow</source>
+        <translation>Feed-Liste (OPML): eine Notiz mit den Feeds, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>File (.md or .html)</source>
+        <translation>Datei (.md oder .html)</translation>
+    </message>
+    <message>
+        <source>Firefox bookmarks backup (JSON)</source>
+        <translation>Lesezeichen-Sicherung von Firefox (JSON)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Front matter line {line}: {problem}.</source>
+        <translation>Front Matter, Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <source>Incoming webhook URL or personal access token</source>
+        <translation>URL des eingehenden Webhooks oder persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Instapaper export (CSV)</source>
+        <translation>Instapaper-Export (CSV)</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams (Workflows webhook)</source>
+        <translation>Microsoft Teams (Workflows-Webhook)</translation>
+    </message>
+    <message>
+        <source>No responses read in the last 30 days yet: refresh, or record one by hand.</source>
+        <translation>In den letzten 30 Tagen wurden noch keine Reaktionen gelesen: aktualisieren Sie oder tragen Sie eine von Hand ein.</translation>
+    </message>
+    <message>
+        <source>No share template {name!r}; choose one of {known}.</source>
+        <translation>Keine Vorlage zum Teilen namens {name!r}; wählen Sie eine von {known}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Notes in the folder {folder} would be hidden; choose a visible folder.</source>
+        <translation>Notizen im Ordner {folder} wären verborgen; wählen Sie einen sichtbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>One of your private terms (Preferences ▸ Private terms).</source>
+        <translation>Einer Ihrer privaten Begriffe (Einstellungen ▸ Private Begriffe).</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be clipped ({url!r} has {shown}).</source>
+        <translation>Nur http://- und https://-Adressen lassen sich als Ausschnitt speichern ({url!r} hat {shown}).</translation>
+    </message>
+    <message>
+        <source>Pinboard export (JSON)</source>
+        <translation>Pinboard-Export (JSON)</translation>
+    </message>
+    <message>
+        <source>Pocket export as CSV (title,url,time_added,tags,status)</source>
+        <translation>Pocket-Export als CSV (title,url,time_added,tags,status)</translation>
+    </message>
+    <message>
+        <source>Pocket export as HTML (ril_export.html)</source>
+        <translation>Pocket-Export als HTML (ril_export.html)</translation>
+    </message>
+    <message>
+        <source>Ponder cannot post to {kind!r}; it knows {known}.</source>
+        <translation>Ponder kann nicht an {kind!r} posten; es kennt {known}.</translation>
+    </message>
+    <message>
+        <source>Ponder could not create the vault folder {root}: {exc}.</source>
+        <translation>Ponder konnte den Ablageordner {root} nicht anlegen: {exc}.</translation>
+    </message>
+    <message>
+        <source>Ponder could not reach {network} at {host}: {why}. Nothing was sent.</source>
+        <translation>Ponder konnte {network} unter {host} nicht erreichen: {why}. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Ponder could not read {path}: {reason}.</source>
+        <translation>Ponder konnte {path} nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Ponder could not tell whether {network} received the post; check {place} before sending again.</source>
+        <translation>Ponder konnte nicht feststellen, ob {network} den Beitrag erhalten hat; prüfen Sie {place}, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Ponder could not {what} this note ({kind}: {detail}); it is left out of search and every other note is indexed. Please report it with the note attached.</source>
+        <translation>Ponder konnte diese Notiz nicht {what} ({kind}: {detail}); sie fehlt in der Suche, alle anderen Notizen sind indiziert. Bitte melden Sie den Fehler mit der Notiz als Anhang.</translation>
+    </message>
+    <message>
+        <source>Ponder does not fetch from {where}: it is on this computer or a private network. Turn on &apos;Clip local addresses&apos; in the preferences (or pass --allow-local) if you mean it.</source>
+        <translation>Ponder lädt nichts von {where}: die Adresse liegt auf diesem Computer oder in einem privaten Netz. Schalten Sie in den Einstellungen „Lokale Adressen speichern“ ein (oder geben Sie --allow-local an), wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>Ponder found little text on this page ({words} words); it may be behind a paywall or need JavaScript. The link is kept.</source>
+        <translation>Ponder hat auf dieser Seite wenig Text gefunden ({words} Wörter); sie liegt vielleicht hinter einer Bezahlschranke oder braucht JavaScript. Der Link bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Ponder is not allowed to read it; check the file&apos;s permissions</source>
+        <translation>Ponder darf sie nicht lesen; prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <source>Ponder is not allowed to write there: {path} {outcome}. Check the folder&apos;s permissions.</source>
+        <translation>Ponder darf dort nicht schreiben: {path} {outcome}. Prüfen Sie die Zugriffsrechte des Ordners.</translation>
+    </message>
+    <message>
+        <source>Ponder left it alone</source>
+        <translation>Ponder hat sie nicht angerührt</translation>
+    </message>
+    <message>
+        <source>Ponder may not write to the vault folder {root}; check its permissions and whether the disk is read-only.</source>
+        <translation>Ponder darf nicht in den Ablageordner {root} schreiben; prüfen Sie seine Zugriffsrechte und ob der Datenträger schreibgeschützt ist.</translation>
+    </message>
+    <message>
+        <source>Ponder refused the path {path!r}: {reason}.</source>
+        <translation>Ponder hat den Pfad {path!r} abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Posts on {group}</source>
+        <translation>Beiträge auf {group}</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>Empfänger-URL</translation>
+    </message>
+    <message>
+        <source>Room id or alias</source>
+        <translation>Raum-ID oder -Alias</translation>
+    </message>
+    <message>
+        <source>Roundups</source>
+        <translation>Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>SMTP server (empty: use the mail program)</source>
+        <translation>SMTP-Server (leer: das Mailprogramm verwenden)</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Select some text to highlight.</source>
+        <translation>Markieren Sie Text, um ihn hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server (for a token)</source>
+        <translation>Server (für ein Token)</translation>
+    </message>
+    <message>
+        <source>Signing secret (whsec_…)</source>
+        <translation>Signaturgeheimnis (whsec_…)</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Slack (incoming webhook)</source>
+        <translation>Slack (eingehender Webhook)</translation>
+    </message>
+    <message>
+        <source>The JSON feed cannot be read ({error}).</source>
+        <translation>Der JSON-Feed kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The address gives JSON, but not a JSON Feed (no jsonfeed.org version).</source>
+        <translation>Die Adresse liefert JSON, aber keinen JSON Feed (keine jsonfeed.org-Version).</translation>
+    </message>
+    <message>
+        <source>The address gives a {content_type} file, not a web page Ponder can clip.</source>
+        <translation>Die Adresse liefert eine {content_type}-Datei, keine Webseite, die Ponder speichern kann.</translation>
+    </message>
+    <message>
+        <source>The address is a PDF; it is kept in attachments/ and linked here.</source>
+        <translation>Die Adresse ist ein PDF; es liegt in attachments/ und ist hier verlinkt.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than {size}, the limit for a clip; nothing of it was kept.</source>
+        <translation>Die Antwort ist größer als {size}, die Grenze für einen Ausschnitt; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The clip server could not start: {error}.</source>
+        <translation>Der Ausschnitt-Server konnte nicht starten: {error}.</translation>
+    </message>
+    <message>
+        <source>The clip server is not running.</source>
+        <translation>Der Ausschnitt-Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} failed ({kind}: {why}).</source>
+        <translation>Die Verbindung zu {host} ist fehlgeschlagen ({kind}: {why}).</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} {outcome}. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {path} {outcome}. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only: {path} {outcome}.</source>
+        <translation>Der Datenträger ist schreibgeschützt: {path} {outcome}.</translation>
+    </message>
+    <message>
+        <source>The draft has privacy findings ({count}); look at them, then send again accepting them.</source>
+        <translation>Der Entwurf hat Datenschutz-Hinweise ({count}); sehen Sie sie an und senden Sie dann erneut, indem Sie sie annehmen.</translation>
+    </message>
+    <message>
+        <source>The front matter starts with &apos;---&apos; but is never closed; it is read as text.</source>
+        <translation>Das Front Matter beginnt mit &apos;---&apos;, wird aber nie geschlossen; es wird als Text gelesen.</translation>
+    </message>
+    <message>
+        <source>The note has no source URL to fetch.</source>
+        <translation>Die Notiz hat keine Quell-URL zum Abrufen.</translation>
+    </message>
+    <message>
+        <source>The page arrived damaged (bad compression).</source>
+        <translation>Die Seite kam beschädigt an (fehlerhafte Kompression).</translation>
+    </message>
+    <message>
+        <source>The page has been removed (HTTP 410).</source>
+        <translation>Die Seite wurde entfernt (HTTP 410).</translation>
+    </message>
+    <message>
+        <source>The page has not changed since it was last fetched (HTTP 304).</source>
+        <translation>Die Seite hat sich seit dem letzten Abruf nicht geändert (HTTP 304).</translation>
+    </message>
+    <message>
+        <source>The page is a PDF, but it could not be saved in attachments/ ({error}).</source>
+        <translation>Die Seite ist ein PDF, konnte aber nicht in attachments/ gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The page needs a login (HTTP 401).</source>
+        <translation>Die Seite verlangt eine Anmeldung (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The page was not found (HTTP 404); check the address.</source>
+        <translation>Die Seite wurde nicht gefunden (HTTP 404); prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The post is {count} {unit}; {account} allows {limit}, and cannot split it into replies. Shorten the draft.</source>
+        <translation>Der Beitrag hat {count} {unit}; {account} erlaubt {limit} und kann ihn nicht in Antworten aufteilen. Kürzen Sie den Entwurf.</translation>
+    </message>
+    <message>
+        <source>The post is {count} {unit}; {account} needs at least {minimum}. Write a little more.</source>
+        <translation>Der Beitrag hat {count} {unit}; {account} braucht mindestens {minimum}. Schreiben Sie etwas mehr.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <source>The reflection is empty.</source>
+        <translation>Die Reflexion ist leer.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed ({why}).</source>
+        <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen ({why}).</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} could not be verified ({why}). The connection was not made.</source>
+        <translation>Das Sicherheitszertifikat von {host} konnte nicht geprüft werden ({why}). Die Verbindung wurde nicht hergestellt.</translation>
+    </message>
+    <message>
+        <source>The site answered with HTTP {status} instead of the page.</source>
+        <translation>Die Website antwortete mit HTTP {status} statt mit der Seite.</translation>
+    </message>
+    <message>
+        <source>The site had an error (HTTP {status}); try again later.</source>
+        <translation>Die Website hatte einen Fehler (HTTP {status}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The site is limiting requests (HTTP 429); try again later.</source>
+        <translation>Die Website begrenzt Anfragen (HTTP 429); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The site redirected more than {limit} times; giving up.</source>
+        <translation>Die Website hat mehr als {limit}-mal weitergeleitet; Ponder gibt auf.</translation>
+    </message>
+    <message>
+        <source>The site refused access (HTTP 403); it may need a login or block automated readers.</source>
+        <translation>Die Website hat den Zugriff verweigert (HTTP 403); sie verlangt vielleicht eine Anmeldung oder sperrt automatische Leser.</translation>
+    </message>
+    <message>
+        <source>The site sent the page compressed as {encoding!r}, which Ponder cannot read.</source>
+        <translation>Die Website hat die Seite als {encoding!r} komprimiert gesendet; das kann Ponder nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The source {ref!r} of this draft was not found; its share was not noted.</source>
+        <translation>Die Quelle {ref!r} dieses Entwurfs wurde nicht gefunden; das Teilen wurde dort nicht vermerkt.</translation>
+    </message>
+    <message>
+        <source>The template left this for your own words; write them, or delete the line.</source>
+        <translation>Die Vorlage hat hier Platz für Ihre eigenen Worte gelassen; schreiben Sie sie oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The vault folder {root} does not exist; choose another folder.</source>
+        <translation>Der Ablageordner {root} existiert nicht; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The {network} address must start with https://.</source>
+        <translation>Die Adresse für {network} muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name!r} (accounts: {known}).</source>
+        <translation>Es gibt kein Konto namens {name!r} (Konten: {known}).</translation>
+    </message>
+    <message>
+        <source>This [[link]] names no note; it will be shared as plain text. Fix or remove it.</source>
+        <translation>Dieser [[Link]] nennt keine Notiz; er wird als reiner Text geteilt. Korrigieren oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This address only works on your computer or network.</source>
+        <translation>Diese Adresse funktioniert nur auf Ihrem Computer oder in Ihrem Netz.</translation>
+    </message>
+    <message>
+        <source>This cannot be split into posts: {error}.</source>
+        <translation>Das lässt sich nicht in Beiträge aufteilen: {error}.</translation>
+    </message>
+    <message>
+        <source>This draft is marked internal and is about to go to a public network.</source>
+        <translation>Dieser Entwurf ist als intern markiert und soll in ein öffentliches Netzwerk gehen.</translation>
+    </message>
+    <message>
+        <source>This is not an RSS, Atom or JSON feed{detail}.</source>
+        <translation>Das ist kein RSS-, Atom- oder JSON-Feed{detail}.</translation>
+    </message>
+    <message>
+        <source>This links to one of your notes, which readers cannot open; it will be shared as plain text. Link the public page instead, or quote what matters.</source>
+        <translation>Das verlinkt eine Ihrer Notizen, die Leser nicht öffnen können; es wird als reiner Text geteilt. Verlinken Sie stattdessen die öffentliche Seite oder zitieren Sie das Wichtige.</translation>
+    </message>
+    <message>
+        <source>To (comma-separated)</source>
+        <translation>An (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Viva Engage</source>
+        <translation>Viva Engage</translation>
+    </message>
+    <message>
+        <source>Webhook (Standard Webhooks signing)</source>
+        <translation>Webhook (Signatur nach Standard Webhooks)</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Weekly notes</source>
+        <translation>Wochennotizen</translation>
+    </message>
+    <message>
+        <source>Workflow URL</source>
+        <translation>Workflow-URL</translation>
+    </message>
+    <message>
+        <source>`review:` in {path} is not a mapping; fix it by hand first.</source>
+        <translation>`review:` in {path} ist keine Zuordnung; korrigieren Sie es zuerst von Hand.</translation>
+    </message>
+    <message>
+        <source>`shared:` is not a list; Ponder leaves it for you to fix by hand.</source>
+        <translation>`shared:` ist keine Liste; Ponder überlässt es Ihnen, das von Hand zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>a different file already has its name in the vault; it was left as it is</source>
+        <translation>eine andere Datei in der Ablage hat schon diesen Namen; sie wurde belassen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>already in the vault ({where})</source>
+        <translation>schon in der Ablage ({where})</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>schon früher importiert</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indizieren</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>sie kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>it cannot be resolved ({exc})</source>
+        <translation>er lässt sich nicht auflösen ({exc})</translation>
+    </message>
+    <message>
+        <source>it could not be imported ({kind}: {detail})</source>
+        <translation>es konnte nicht importiert werden ({kind}: {detail})</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a note</source>
+        <translation>das ist ein Ordner, keine Notiz</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; links are not followed</source>
+        <translation>das ist ein symbolischer Link; Links wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>it is empty or contains a NUL character</source>
+        <translation>er ist leer oder enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>das ist kein UTF-8-Text (ungültiges Byte an Position {offset})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (the first bad byte is at offset {offset}); save it as UTF-8 in another editor to open it here. The file is left as it is</source>
+        <translation>das ist kein UTF-8-Text (das erste ungültige Byte steht an Position {offset}); speichern Sie die Datei in einem anderen Editor als UTF-8, um sie hier zu öffnen. Die Datei bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>it is not a web address (only http and https are imported)</source>
+        <translation>das ist keine Webadresse (nur http und https werden importiert)</translation>
+    </message>
+    <message>
+        <source>it is not inside that entry of the trash</source>
+        <translation>er liegt nicht in diesem Eintrag des Papierkorbs</translation>
+    </message>
+    <message>
+        <source>it is {size:.1f} MB, over {limit} MB</source>
+        <translation>sie ist {size:.1f} MB groß, über {limit} MB</translation>
+    </message>
+    <message>
+        <source>it leads outside the vault through a symbolic link</source>
+        <translation>er führt über einen symbolischen Link aus der Ablage hinaus</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not Markdown text; the file is left as it is</source>
+        <translation>sie sieht nach einer Binärdatei aus, nicht nach Markdown-Text; die Datei bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>it may not go up out of the vault with &apos;..&apos;</source>
+        <translation>er darf mit &apos;..&apos; nicht aus der Ablage hinausführen</translation>
+    </message>
+    <message>
+        <source>it must be relative to the vault folder</source>
+        <translation>er muss relativ zum Ablageordner sein</translation>
+    </message>
+    <message>
+        <source>it names the vault folder itself, not a file</source>
+        <translation>er nennt den Ablageordner selbst, keine Datei</translation>
+    </message>
+    <message>
+        <source>it was not copied: {error}</source>
+        <translation>sie wurde nicht kopiert: {error}</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>sein Zertifikat konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 text, so it cannot be indexed or linked to; rename the file to open it in Ponder</source>
+        <translation>ihr Name ist kein UTF-8-Text, daher kann sie weder indiziert noch verlinkt werden; benennen Sie die Datei um, um sie in Ponder zu öffnen</translation>
+    </message>
+    <message>
+        <source>listed earlier in this file</source>
+        <translation>weiter oben in dieser Datei aufgeführt</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>not a note or a kind of attachment Ponder copies</source>
+        <translation>keine Notiz und keine Art von Anhang, die Ponder kopiert</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>the file does not exist (it may have been moved or deleted)</source>
+        <translation>die Datei existiert nicht (sie wurde vielleicht verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({error})</source>
+        <translation>der Ordner kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the note would be {size:.1f} MB, over {limit} MB</source>
+        <translation>die Notiz wäre {size:.1f} MB groß, über {limit} MB</translation>
+    </message>
+    <message>
+        <source>the system reported: {error}</source>
+        <translation>das System meldete: {error}</translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not one Ponder reads</source>
+        <translation>das Tag {tag} liest Ponder nicht</translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not one Ponder reads; it is ignored</source>
+        <translation>das Tag {tag} liest Ponder nicht; es wird ignoriert</translation>
+    </message>
+    <message>
+        <source>there is no such note (it may have been moved or deleted)</source>
+        <translation>diese Notiz gibt es nicht (sie wurde vielleicht verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>was not created; nothing was written</source>
+        <translation>wurde nicht angelegt; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>was not moved to the trash; it is still in place</source>
+        <translation>wurde nicht in den Papierkorb verschoben; sie ist noch an ihrem Platz</translation>
+    </message>
+    <message>
+        <source>was not renamed; it is still where it was</source>
+        <translation>wurde nicht umbenannt; sie ist noch, wo sie war</translation>
+    </message>
+    <message>
+        <source>was not restored; it is still in the trash</source>
+        <translation>wurde nicht wiederhergestellt; sie ist noch im Papierkorb</translation>
+    </message>
+    <message>
+        <source>was not saved; nothing was written</source>
+        <translation>wurde nicht gespeichert; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>was not saved; the file on disk is untouched</source>
+        <translation>wurde nicht gespeichert; die Datei auf dem Datenträger ist unverändert</translation>
+    </message>
+    <message>
+        <source>was not saved; the previous version is untouched</source>
+        <translation>wurde nicht gespeichert; die vorige Fassung ist unverändert</translation>
+    </message>
+    <message>
+        <source>your version was not saved</source>
+        <translation>Ihre Fassung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{best} got {average:.1f} replies per post this month; {worst} got none.</source>
+        <translation>{best} bekamen diesen Monat {average:.1f} Antworten pro Beitrag; {worst} bekamen keine.</translation>
+    </message>
+    <message>
+        <source>{best} got {ratio:.1f}× the replies of {worst} this month.</source>
+        <translation>{best} bekamen diesen Monat {ratio:.1f}-mal so viele Antworten wie {worst}.</translation>
+    </message>
+    <message>
+        <source>{draft} is not a draft; make a draft first, then a variant of it.</source>
+        <translation>{draft} ist kein Entwurf; legen Sie zuerst einen Entwurf an, dann eine Variante davon.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}.</source>
+        <translation>{field} muss eines von {choices} sein.</translation>
+    </message>
+    <message>
+        <source>{field} must start with https://.</source>
+        <translation>{field} muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>{heading}
+{lines}</source>
+        <translation>{heading}
+{lines}</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time (limit {read:g} s per read, {total:g} s in all).</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet (Grenze {read:g} s je Lesevorgang, {total:g} s insgesamt).</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{kind} has no field {name!r}.</source>
+        <translation>{kind} hat kein Feld {name!r}.</translation>
+    </message>
+    <message>
+        <source>{kind} needs a value for “{field}”.</source>
+        <translation>{kind} braucht einen Wert für „{field}“.</translation>
+    </message>
+    <message>
+        <source>{lines}</source>
+        <translation>{lines}</translation>
+    </message>
+    <message>
+        <source>{message}. Compare both versions, then try again.</source>
+        <translation>{message}. Vergleichen Sie beide Fassungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>{network} had a problem of its own (HTTP {status}){said}. The post most likely did not arrive; check {place} before sending again.</source>
+        <translation>{network} hatte selbst ein Problem (HTTP {status}){said}. Der Beitrag ist wahrscheinlich nicht angekommen; prüfen Sie {place}, bevor Sie erneut senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{network} is limiting how often Ponder may post; try again in %n second(s).</source>
+        <translation>
+            <numerusform>{network} begrenzt, wie oft Ponder posten darf; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>{network} begrenzt, wie oft Ponder posten darf; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{network} is limiting how often Ponder may post; try again in a minute.</source>
+        <translation>{network} begrenzt, wie oft Ponder posten darf; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>{network} kept failing (HTTP {status}){said}; the post was not sent twice. Try again later.</source>
+        <translation>{network} ist wiederholt gescheitert (HTTP {status}){said}; der Beitrag wurde nicht doppelt gesendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{new_path} is not a note name; it must end in .md, outside hidden folders.</source>
+        <translation>{new_path} ist kein Notizname; er muss auf .md enden und außerhalb verborgener Ordner liegen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists on disk; {kept} so the file there is not overwritten</source>
+        <translation>{path} existiert schon auf dem Datenträger; {kept}, damit die Datei dort nicht überschrieben wird</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Ponder never overwrites a note. Choose another name.</source>
+        <translation>{path} existiert schon; Ponder überschreibt nie eine Notiz. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}); no accounts loaded.</source>
+        <translation>{path} konnte nicht gelesen werden ({error}); es wurden keine Konten geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a question (its kind is {kind}).</source>
+        <translation>{path} ist keine Frage (die Art ist {kind}).</translation>
+    </message>
+    <message>
+        <source>{path} reads back differently from what Ponder wrote; another program may have changed it at the same moment. Check the note before editing it further.</source>
+        <translation>{path} liest sich anders zurück, als Ponder es geschrieben hat; vielleicht hat ein anderes Programm die Datei im selben Moment geändert. Prüfen Sie die Notiz, bevor Sie weiter daran arbeiten.</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program after Ponder read it; {kept}</source>
+        <translation>{path} wurde von einem anderen Programm geändert, nachdem Ponder die Datei gelesen hat; {kept}</translation>
+    </message>
+    <message>
+        <source>{path} was deleted or moved by another program; {kept}</source>
+        <translation>{path} wurde von einem anderen Programm gelöscht oder verschoben; {kept}</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: the text has a character that cannot be stored as UTF-8 at position {position}; nothing was written.</source>
+        <translation>{path} wurde nicht gespeichert: der Text hat an Position {position} ein Zeichen, das sich nicht als UTF-8 speichern lässt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} was written but could not be read back ({exc}).</source>
+        <translation>{path} wurde geschrieben, ließ sich aber nicht zurücklesen ({exc}).</translation>
+    </message>
+    <message>
+        <source>{path} {outcome} ({error}).</source>
+        <translation>{path} {outcome} ({error}).</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder; choose the folder holding your notes.</source>
+        <translation>{root} ist eine Datei, kein Ordner; wählen Sie den Ordner mit Ihren Notizen.</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB is larger than the {limit} MB Ponder reads as a note; the file is left as it is</source>
+        <translation>{size:.1f} MB sind mehr als die {limit} MB, die Ponder als Notiz liest; die Datei bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a valid web address ({why}).</source>
+        <translation>{url!r} ist keine gültige Webadresse ({why}).</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address (http:// or https://).</source>
+        <translation>{url!r} ist keine Webadresse (http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>{url!r} names no site.</source>
+        <translation>{url!r} nennt keine Website.</translation>
+    </message>
+    <message>
+        <source>{url} answered &apos;not modified&apos; to a first request.</source>
+        <translation>{url} antwortete auf eine erste Anfrage mit &apos;nicht geändert&apos;.</translation>
+    </message>
+    <message>
+        <source>{url} is a web page that announces no feed.</source>
+        <translation>{url} ist eine Webseite, die keinen Feed angibt.</translation>
+    </message>
+    <message>
+        <source>{url}: {error}</source>
+        <translation>{url}: {error}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {tag}</source>
+        <translation>{value!r} ist kein gültiges {tag}</translation>
+    </message>
+    <message>
+        <source>{why}; it is read as text</source>
+        <translation>{why}; der Wert wird als Text gelesen</translation>
+    </message>
+    <message>
+        <source>“{group}” posts</source>
+        <translation>Beiträge mit „{group}“</translation>
+    </message>
+    <message>
+        <source>“{secret}” for {name!r} is not stored{lost}; add the account again.</source>
+        <translation>„{secret}“ für {name!r} ist nicht gespeichert{lost}; fügen Sie das Konto erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>• {item}: {reason}</source>
+        <translation>• {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation>… und {more} weitere</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ponder.core.library import Library
@@ -16,6 +17,7 @@ from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.tasks import TaskRunner
+from ponder.ui.translations import install_translators
 
 
 class ScriptedPrompter:
@@ -63,6 +65,16 @@ class ScriptedPrompter:
     def inform(self, title: str, text: str) -> None:
         self.informed.append(text)
         self._next(title)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """English as the app installs it for an English system: only its plural forms ("%n
+    note(s)" reads "1 note"). A test that installs German puts it in front of these."""
+    installed = install_translators(qapp, QLocale("en_US"))
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ def test_a_missing_field_is_said_and_nothing_is_saved(
     qtbot.keyClicks(dialog.name, "toots")
     dialog.add_button.click()
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=WAIT)
-    assert "needs server" in dialog.error.text()
+    assert "needs a value for “Server”" in dialog.error.text()
     assert dialog.accounts.count() == 0
     assert not (session.dirs.config / "accounts.toml").exists()
 

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 import yaml
 
 from ponder.core import unicode_text
+from ponder.core.messages import Message
 
 MAX_ALIASES = 100
 MAX_DEPTH = 50
@@ -152,8 +153,9 @@ class _SafeLoader(yaml.SafeLoader):
             )
 
     def _problem(self, node: yaml.Node, problem: str) -> None:
+        line = self.first_line + node.start_mark.line
         self.problems.append(
-            f"Front matter line {self.first_line + node.start_mark.line}: {problem}."
+            Message("Front matter line {line}: {problem}.", line=line, problem=problem)
         )
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -165,7 +167,10 @@ class _SafeLoader(yaml.SafeLoader):
             return self._construct_scalar(node, deep)
         plain = _SEQ if isinstance(node, yaml.SequenceNode) else _MAP
         if node.tag != plain:
-            self._problem(node, f"the tag {_tag_name(node)} is not one Ponder reads; it is ignored")
+            ignored = Message(
+                "the tag {tag} is not one Ponder reads; it is ignored", tag=_tag_name(node)
+            )
+            self._problem(node, ignored)
             node.tag = plain
         return super().construct_object(node, deep)
 
@@ -176,10 +181,12 @@ class _SafeLoader(yaml.SafeLoader):
                 return super().construct_object(node, deep)
             except (ValueError, LookupError, TypeError, ArithmeticError):  # `!!int _`
                 self.recursive_objects.pop(node, None)
-                why = f"{node.value!r} is not a valid {tag.lstrip('!')}"
+                why = Message(
+                    "{value!r} is not a valid {tag}", value=node.value, tag=tag.lstrip("!")
+                )
         else:
-            why = f"the tag {tag} is not one Ponder reads"
-        self._problem(node, f"{why}; it is read as text")
+            why = Message("the tag {tag} is not one Ponder reads", tag=tag)
+        self._problem(node, Message("{why}; it is read as text", why=why))
         self.constructed_objects[node] = node.value
         return node.value
 

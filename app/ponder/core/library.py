@@ -24,6 +24,7 @@ from ponder.core.index_keeper import IndexKeeper
 from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
 from ponder.core.index_writer import IndexWriter, InlineWriter, WriterProcess
 from ponder.core.library_access import IndexStatus, LibraryAccess
+from ponder.core.messages import Message
 from ponder.core.model import Changes, FileStamp, Kind, Note, NotePath, Problem
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text, parse_note
 from ponder.core.query import Query, Sort
@@ -201,9 +202,10 @@ class Library(LibraryAccess):
         changes = self._request(request).changes
         if batch.suspected_mass_removal:
             count = len(batch.suspected_mass_removal)
-            reason = (
-                f"{count} notes disappeared at once; Ponder keeps them in its index and deletes "
-                "nothing. If you removed them on purpose, run `ponder reindex`."
+            reason = Message(
+                "%n note(s) disappeared at once; Ponder keeps them in its index and deletes "
+                "nothing. If you removed them on purpose, run `ponder reindex`.",
+                n=count,
             )
             changes = changes.merge(Changes(problems=(Problem(".", reason),)))
         return changes

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable, Sequence
 
 from ponder.core.index import IndexDoc, IndexLocked, IndexUnavailable, SearchIndex
+from ponder.core.messages import Message
 from ponder.core.model import FileStamp, NotePath
 from ponder.core.notes import ParsedNote, parse_note
 from ponder.core.unicode_text import shown, storable
@@ -20,7 +21,7 @@ def unusable_name(path: str) -> str | None:
     """Why a file's name keeps it out of the vault's index, or None when it is usable."""
     if storable(path):
         return None
-    return (
+    return Message(
         "its name is not UTF-8 text, so it cannot be indexed or linked to; "
         "rename the file to open it in Ponder"
     )
@@ -34,7 +35,7 @@ def parse_isolated(path: NotePath, text: str, stamp: FileStamp) -> ParsedNote | 
         raise
     except Exception as exc:  # the boundary of one note: whatever it holds, the others go on
         log.exception("could not parse %s", shown(path))
-        return _reason("read", exc)
+        return _reason(Message("read"), exc)
 
 
 def apply_isolated(
@@ -55,16 +56,19 @@ def apply_isolated(
             log.exception("could not index %s", shown(docs[0].path))
             if removals:
                 index.apply((), removals)
-            return [(docs[0].path, _reason("index", exc))]
+            return [(docs[0].path, _reason(Message("index"), exc))]
         middle = len(docs) // 2
         failed = apply_isolated(index, docs[:middle], removals)
         return failed + apply_isolated(index, docs[middle:], ())
     return []
 
 
-def _reason(what: str, exc: Exception) -> str:
+def _reason(what: Message, exc: Exception) -> str:
     detail = shown(str(exc))[:200]
-    return (
-        f"Ponder could not {what} this note ({type(exc).__name__}: {detail}); it is left out "
-        "of search and every other note is indexed. Please report it with the note attached."
+    return Message(
+        "Ponder could not {what} this note ({kind}: {detail}); it is left out "
+        "of search and every other note is indexed. Please report it with the note attached.",
+        what=what,
+        kind=type(exc).__name__,
+        detail=detail,
     )

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ponder.core import frontmatter, markdown, unicode_text
 from ponder.core.index import IndexDoc
+from ponder.core.messages import Message, said
 from ponder.core.model import FileStamp, Kind, Link, Note, NoteId, NotePath, Source
 from ponder.core.sense.resolve import DENDRON_VAULT, basename_key, is_note_link, link_path
 from ponder.core.urls import page_key
@@ -51,10 +52,13 @@ def parse_note(path: NotePath, text: str, stamp: FileStamp) -> ParsedNote:
         front, body, problems = frontmatter.read_checked(text)
     except frontmatter.FrontMatterError as exc:
         front, body = {}, frontmatter.split(text).body
-        problems = (str(exc),)
+        problems = (said(exc),)
     if not problems and frontmatter.split(text).unclosed:
-        problems = ("The front matter starts with '---' but is never closed; it is read as text.",)
-    problem = " ".join(problems) or None
+        problems = (
+            Message("The front matter starts with '---' but is never closed; it is read as text."),
+        )
+    # a single problem stays a Message, so the window can show it translated
+    problem = problems[0] if len(problems) == 1 else " ".join(problems) or None
     extract = markdown.extract(body)
     # Notes without dates in front matter are dated by their file, as file managers do.
     modified = datetime.fromtimestamp(stamp.mtime_ns / 1e9, tz=UTC)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import json
 import os
@@ -16,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from ponder.core.filenames import ConflictCopy, conflict_of, safe_filename
+from ponder.core.messages import Message
 from ponder.core.model import FileStamp, NotePath, content_digest
 from ponder.core.paths import (
     TEMP_PREFIX,
@@ -26,6 +26,15 @@ from ponder.core.paths import (
     is_partial_file,
     note_path,
 )
+from ponder.core.vault_errors import NO_SUCH_NOTE, read_reason, write_error
+
+# The errors live in vault_errors.py; "X as X" re-exports them where every face imports them.
+from ponder.core.vault_errors import ChangedOnDiskError as ChangedOnDiskError
+from ponder.core.vault_errors import NoteExistsError as NoteExistsError
+from ponder.core.vault_errors import NoteReadError as NoteReadError
+from ponder.core.vault_errors import UnsafePathError as UnsafePathError
+from ponder.core.vault_errors import VaultError as VaultError
+from ponder.core.vault_errors import VaultWriteError as VaultWriteError
 from ponder.core.vault_io import (
     TooLargeError,
     fsync_dir,
@@ -44,77 +53,6 @@ STALE_TEMP_SECONDS = 60.0
 """A temp file younger than this may belong to a save in progress in another Ponder."""
 _BINARY_PROBE = 8192
 _TRASH_RECORD = ".ponder-trash.json"
-_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)
-
-
-class VaultError(Exception):
-    """Any vault failure; str() is a sentence a person can act on."""
-
-
-class UnsafePathError(VaultError):
-    """A path that is not a plain relative path inside the vault."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"Ponder refused the path {path!r}: {reason}.")
-        self.path = path
-        self.reason = reason
-
-
-class NoteReadError(VaultError):
-    """A file Ponder will not read as a note; `reason` says why."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"Ponder could not read {path}: {reason}.")
-        self.path = path
-        self.reason = reason
-
-
-class NoteExistsError(VaultError):
-    """The target of a rename is taken."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} already exists; Ponder never overwrites a note. Choose another name."
-        )
-        self.path = path
-
-
-class VaultWriteError(VaultError):
-    """The disk refused a write; the previous version of the file is untouched."""
-
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class ChangedOnDiskError(VaultError):
-    """The file is not the version Ponder read; carries both versions so nothing is lost.
-
-    `ours` is the text Ponder was about to write (None when nothing was to be
-    written, as for trash); `theirs` is the text now on disk, None if it is gone.
-    """
-
-    def __init__(
-        self,
-        path: str,
-        expected: FileStamp | None,
-        actual: FileStamp | None,
-        ours: str | None,
-        theirs: str | None,
-    ) -> None:
-        kept = "your version was not saved" if ours is not None else "Ponder left it alone"
-        if actual is None:
-            message = f"{path} was deleted or moved by another program; {kept}"
-        elif expected is None:
-            message = f"{path} already exists on disk; {kept} so the file there is not overwritten"
-        else:
-            message = f"{path} was changed by another program after Ponder read it; {kept}"
-        super().__init__(f"{message}. Compare both versions, then try again.")
-        self.path = path
-        self.expected = expected
-        self.actual = actual
-        self.ours = ours
-        self.theirs = theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,21 +87,35 @@ class Vault:
         root = Path(root).expanduser()
         if not root.exists():
             if not create:
-                raise VaultError(f"The vault folder {root} does not exist; choose another folder.")
+                raise VaultError(
+                    Message(
+                        "The vault folder {root} does not exist; choose another folder.", root=root
+                    )
+                )
             try:
                 root.mkdir(parents=True)
             except OSError as exc:
                 raise VaultError(
-                    f"Ponder could not create the vault folder {root}: {exc}."
+                    Message(
+                        "Ponder could not create the vault folder {root}: {exc}.",
+                        root=root,
+                        exc=exc,
+                    )
                 ) from exc
         if not root.is_dir():
             raise VaultError(
-                f"{root} is a file, not a folder; choose the folder holding your notes."
+                Message(
+                    "{root} is a file, not a folder; choose the folder holding your notes.",
+                    root=root,
+                )
             )
         if not os.access(root, os.W_OK | os.X_OK):
             raise VaultError(
-                f"Ponder may not write to the vault folder {root}; "
-                "check its permissions and whether the disk is read-only."
+                Message(
+                    "Ponder may not write to the vault folder {root}; "
+                    "check its permissions and whether the disk is read-only.",
+                    root=root,
+                )
             )
         vault = cls(root.resolve())
         vault.cleaned_temp_files = vault._remove_stale_temp_files()
@@ -172,21 +124,23 @@ class Vault:
     def abspath(self, path: str) -> Path:
         """The absolute path of a vault-relative path, refusing anything that leads outside."""
         if not path or "\0" in path:
-            raise UnsafePathError(path, "it is empty or contains a NUL character")
+            raise UnsafePathError(path, Message("it is empty or contains a NUL character"))
         if path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":"):
-            raise UnsafePathError(path, "it must be relative to the vault folder")
+            raise UnsafePathError(path, Message("it must be relative to the vault folder"))
         parts = [p for p in path.split("/") if p not in ("", ".")]
         if ".." in parts:
-            raise UnsafePathError(path, "it may not go up out of the vault with '..'")
+            raise UnsafePathError(path, Message("it may not go up out of the vault with '..'"))
         if not parts:
-            raise UnsafePathError(path, "it names the vault folder itself, not a file")
+            raise UnsafePathError(path, Message("it names the vault folder itself, not a file"))
         full = self.root.joinpath(*parts)
         try:
             resolved = full.resolve()
         except (OSError, RuntimeError) as exc:
-            raise UnsafePathError(path, f"it cannot be resolved ({exc})") from exc
+            raise UnsafePathError(path, Message("it cannot be resolved ({exc})", exc=exc)) from exc
         if not resolved.is_relative_to(self.root):
-            raise UnsafePathError(path, "it leads outside the vault through a symbolic link")
+            raise UnsafePathError(
+                path, Message("it leads outside the vault through a symbolic link")
+            )
         return full
 
     def scan(self) -> Iterator[ScanEntry]:
@@ -235,7 +189,7 @@ class Vault:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise NoteReadError(path, _read_reason(exc)) from exc
+            raise NoteReadError(path, read_reason(exc)) from exc
 
     def save(self, path: NotePath, text: str, *, expected: FileStamp | None) -> FileStamp:
         """Replace the note atomically, unless it is no longer the version `expected`.
@@ -251,14 +205,18 @@ class Vault:
         except FileNotFoundError:
             current = None
         except OSError as exc:
-            raise _write_error(path, exc, "was not saved; the file on disk is untouched") from exc
+            raise write_error(
+                path, exc, Message("was not saved; the file on disk is untouched")
+            ) from exc
         actual = None if current is None else _stamp(*current)
         if not _same_version(expected, actual):
             theirs = None if current is None else current[0].decode("utf-8", errors="replace")
             raise ChangedOnDiskError(path, expected, actual, text, theirs)
         mode = self._new_note_mode() if current is None else stat.S_IMODE(current[1].st_mode)
-        outcome = "was not saved; " + (
-            "nothing was written" if current is None else "the previous version is untouched"
+        outcome = (
+            Message("was not saved; nothing was written")
+            if current is None
+            else Message("was not saved; the previous version is untouched")
         )
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -266,7 +224,7 @@ class Vault:
         except SwapConflict as conflict:
             raise _conflict_error(path, expected, text, conflict.theirs) from None
         except OSError as exc:
-            raise _write_error(path, exc, outcome) from exc
+            raise write_error(path, exc, outcome) from exc
         return _verify(path, target, data)
 
     def _new_note_mode(self) -> int | None:
@@ -294,7 +252,7 @@ class Vault:
                     tmp.unlink()
             fsync_dir(base)
         except OSError as exc:
-            raise _write_error(name, exc, "was not created; nothing was written") from exc
+            raise write_error(name, exc, Message("was not created; nothing was written")) from exc
         rel = note_path(self.root, final)
         return rel, _verify(rel, final, data)
 
@@ -303,10 +261,13 @@ class Vault:
         src, dst = self.abspath(path), self.abspath(new_path)
         if not is_note_path(new_path):
             raise VaultError(
-                f"{new_path} is not a note name; it must end in .md, outside hidden folders."
+                Message(
+                    "{new_path} is not a note name; it must end in .md, outside hidden folders.",
+                    new_path=new_path,
+                )
             )
         if not src.is_file():
-            raise NoteReadError(path, "there is no such note (it may have been moved or deleted)")
+            raise NoteReadError(path, NO_SUCH_NOTE)
         try:
             dst.parent.mkdir(parents=True, exist_ok=True)
             if path.casefold() == new_path.casefold() and dst.exists() and src.samefile(dst):
@@ -319,7 +280,9 @@ class Vault:
         except FileExistsError as exc:
             raise NoteExistsError(new_path) from exc
         except OSError as exc:
-            raise _write_error(path, exc, "was not renamed; it is still where it was") from exc
+            raise write_error(
+                path, exc, Message("was not renamed; it is still where it was")
+            ) from exc
 
     def trash(self, path: NotePath, *, expected: FileStamp | None = None) -> TrashEntry:
         """Move a note to `.trash/<time>-<random>/<path>`, with a record for restore()."""
@@ -331,7 +294,7 @@ class Vault:
                 theirs = None if actual is None else self.read_bytes(rel).decode(errors="replace")
                 raise ChangedOnDiskError(rel, expected, actual, None, theirs)
         if not full.is_file():
-            raise NoteReadError(rel, "there is no such note (it may have been moved or deleted)")
+            raise NoteReadError(rel, NO_SUCH_NOTE)
         deleted_at = datetime.now(UTC)
         entry_id = f"{deleted_at:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
         entry_dir = self.root / TRASH_DIR / entry_id
@@ -343,8 +306,8 @@ class Vault:
             full.rename(location)  # into a folder made just now: nothing there to replace
         except OSError as exc:
             _remove_trash_folder(entry_dir)
-            raise _write_error(
-                rel, exc, "was not moved to the trash; it is still in place"
+            raise write_error(
+                rel, exc, Message("was not moved to the trash; it is still in place")
             ) from exc
         fsync_dir(full.parent)
         fsync_dir(location.parent)
@@ -364,15 +327,17 @@ class Vault:
         target = self.abspath(entry.original)
         entry_dir = self.root / TRASH_DIR / entry.id
         if not entry.location.resolve().is_relative_to(entry_dir.resolve()):
-            raise UnsafePathError(str(entry.location), "it is not inside that entry of the trash")
+            raise UnsafePathError(
+                str(entry.location), Message("it is not inside that entry of the trash")
+            )
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             labels = (" (restored)" if n == 1 else f" (restored {n})" for n in itertools.count(1))
             final = move_to_free_name(entry.location, target, labels)
             fsync_dir(final.parent)
         except OSError as exc:
-            raise _write_error(
-                entry.original, exc, "was not restored; it is still in the trash"
+            raise write_error(
+                entry.original, exc, Message("was not restored; it is still in the trash")
             ) from exc
         _remove_trash_folder(entry_dir)
         return note_path(self.root, final)
@@ -383,11 +348,15 @@ class Vault:
         except TooLargeError as exc:
             raise NoteReadError(
                 path,
-                f"{exc.size / 2**20:.1f} MB is larger than the {MAX_NOTE_BYTES // 2**20} MB "
-                "Ponder reads as a note; the file is left as it is",
+                Message(
+                    "{size:.1f} MB is larger than the {limit} MB "
+                    "Ponder reads as a note; the file is left as it is",
+                    size=exc.size / 2**20,
+                    limit=MAX_NOTE_BYTES // 2**20,
+                ),
             ) from exc
         except OSError as exc:
-            raise NoteReadError(path, _read_reason(exc)) from exc
+            raise NoteReadError(path, read_reason(exc)) from exc
 
     def _note_folder(self, folder: str) -> Path:
         """The absolute folder for new notes; "" or "." is the vault root."""
@@ -396,7 +365,10 @@ class Vault:
         full = self.abspath(folder)
         if not is_note_path(f"{note_path(self.root, full)}/note.md"):
             raise VaultError(
-                f"Notes in the folder {folder} would be hidden; choose a visible folder."
+                Message(
+                    "Notes in the folder {folder} would be hidden; choose a visible folder.",
+                    folder=folder,
+                )
             )
         return full
 
@@ -441,20 +413,10 @@ def _same_version(expected: FileStamp | None, actual: FileStamp | None) -> bool:
     return expected.digest == actual.digest
 
 
-def _read_reason(exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "the file does not exist (it may have been moved or deleted)"
-    if isinstance(exc, IsADirectoryError):
-        return "it is a folder, not a note"
-    if isinstance(exc, PermissionError):
-        return "Ponder is not allowed to read it; check the file's permissions"
-    return f"the system reported: {exc.strerror or exc}"
-
-
 def _decode_note(path: NotePath, data: bytes) -> str:
     """The note's text; a UTF-8 BOM stays in it so that saving writes it back."""
     head = data[:_BINARY_PROBE]
-    binary = "it looks like a binary file, not Markdown text; the file is left as it is"
+    binary = Message("it looks like a binary file, not Markdown text; the file is left as it is")
     if b"\0" in head:
         raise NoteReadError(path, binary)
     try:
@@ -464,8 +426,11 @@ def _decode_note(path: NotePath, data: bytes) -> str:
             raise NoteReadError(path, binary) from exc
         raise NoteReadError(
             path,
-            f"it is not UTF-8 text (the first bad byte is at offset {exc.start}); "
-            "save it as UTF-8 in another editor to open it here. The file is left as it is",
+            Message(
+                "it is not UTF-8 text (the first bad byte is at offset {offset}); "
+                "save it as UTF-8 in another editor to open it here. The file is left as it is",
+                offset=exc.start,
+            ),
         ) from exc
     if _looks_binary(head):
         raise NoteReadError(path, binary)
@@ -490,8 +455,12 @@ def _encode(path: str, text: str) -> bytes:
     except UnicodeEncodeError as exc:
         raise VaultWriteError(
             path,
-            f"{path} was not saved: the text has a character that cannot be stored as UTF-8 "
-            f"at position {exc.start}; nothing was written.",
+            Message(
+                "{path} was not saved: the text has a character that cannot be stored as UTF-8 "
+                "at position {position}; nothing was written.",
+                path=path,
+                position=exc.start,
+            ),
         ) from exc
 
 
@@ -501,13 +470,17 @@ def _verify(path: str, target: Path, data: bytes) -> FileStamp:
         written, info = read_raw(target, None)
     except OSError as exc:
         raise VaultWriteError(
-            path, f"{path} was written but could not be read back ({exc})."
+            path,
+            Message("{path} was written but could not be read back ({exc}).", path=path, exc=exc),
         ) from exc
     if written != data:
         raise VaultWriteError(
             path,
-            f"{path} reads back differently from what Ponder wrote; another program may have "
-            "changed it at the same moment. Check the note before editing it further.",
+            Message(
+                "{path} reads back differently from what Ponder wrote; another program may have "
+                "changed it at the same moment. Check the note before editing it further.",
+                path=path,
+            ),
         )
     return _stamp(written, info)
 
@@ -520,23 +493,6 @@ def _conflict_error(
         return ChangedOnDiskError(path, expected, None, ours, None)
     now = FileStamp(len(theirs), 0, content_digest(theirs))
     return ChangedOnDiskError(path, expected, now, ours, theirs.decode("utf-8", errors="replace"))
-
-
-def _write_error(path: str, exc: OSError, outcome: str) -> VaultWriteError:
-    """A VaultWriteError saying why `path` `outcome` ("was not saved; ...")."""
-    if exc.errno in (errno.ENOSPC, _EDQUOT):
-        return VaultWriteError(
-            path, f"The disk is full: {path} {outcome}. Free some space and try again."
-        )
-    if exc.errno == errno.EROFS:
-        return VaultWriteError(path, f"The disk is read-only: {path} {outcome}.")
-    if isinstance(exc, PermissionError):
-        return VaultWriteError(
-            path,
-            f"Ponder is not allowed to write there: {path} {outcome}. "
-            "Check the folder's permissions.",
-        )
-    return VaultWriteError(path, f"{path} {outcome} ({exc.strerror or exc}).")
 
 
 def _load_trash_entry(folder: Path) -> TrashEntry | None:

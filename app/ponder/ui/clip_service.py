@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.settings import Settings
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -127,7 +128,7 @@ class ClipService(QObject):
         self.state_changed.emit(port)
 
     def _on_start_failed(self, error: BaseException) -> None:
-        self.message.emit(self.tr("Browser clipping could not start: {0}").format(error))
+        self.message.emit(self.tr("Browser clipping could not start: {0}").format(core_text(error)))
         self.state_changed.emit(0)
 
     def _stopped(self) -> None:

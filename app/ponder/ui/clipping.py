@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -92,10 +93,10 @@ class ClipFlow(QObject):
         text = texts.get(result.outcome)
         if text is None:
             text = self.tr("Could not fetch the page for {path}: {reason}")
-        return text.format(words=words, path=result.path, reason=result.message)
+        return text.format(words=words, path=result.path, reason=core_text(result.message))
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.emit(self.tr("Could not clip: {error}").format(error=error))
+        self.message.emit(self.tr("Could not clip: {error}").format(error=core_text(error)))
 
 
 def _save(library: Library, *, capture: Capture) -> Captured:

@@ -230,10 +230,8 @@ class WindowController(QObject):
             said = self.tr("Renamed “{old}” to “{new}”.").format(
                 old=PurePosixPath(old).stem, new=PurePosixPath(new).stem
             )
-            if linking == 1:
-                said += " " + self.tr("Updated links in 1 note.")
-            elif linking:
-                said += " " + self.tr("Updated links in {n} notes.").format(n=linking)
+            if linking:
+                said += " " + self.tr("Updated links in %n note(s).", "", linking)
             back = functools.partial(retitle_job, path=new, title=PurePosixPath(old).stem)
             self.undo_bar.offer(UndoStep(said, back))
 
@@ -374,13 +372,13 @@ class WindowController(QObject):
         self.session.read(lambda lib: lib.note_count(), self._on_count, channel="note-count")
 
     def _on_count(self, count: int) -> None:
-        text = self.tr("1 note") if count == 1 else self.tr("{n} notes")
+        text = self.tr("{n} note(s)", "", count)
         self.window.status.notes.setText(text.format(n=number_locale().toString(count)))
 
     @Slot(str, int)
     def _on_note_panel_status_changed(self, state: str, words: int) -> None:
         self.window.status.save_state.setText(state)
-        text = self.tr("1 word") if words == 1 else self.tr("{n} words")
+        text = self.tr("{n} word(s)", "", words)
         self.window.status.words.setText(text.format(n=number_locale().toString(words)))
 
     @Slot(int, int)

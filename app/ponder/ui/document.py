@@ -17,6 +17,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes, FileStamp, NotePath
 from ponder.core.settings import Settings
 from ponder.core.vault import ChangedOnDiskError
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 
@@ -195,7 +196,7 @@ class Document(QObject):
         self.loaded.emit(path, text)
 
     def _on_load_error(self, error: BaseException) -> None:
-        self.load_failed.emit(str(error))
+        self.load_failed.emit(core_text(error))
 
     def edit(self, text: str) -> None:
         """The buffer changed: remember it and (re)start the autosave delay. An edit back to
@@ -282,7 +283,7 @@ class Document(QObject):
                 rescue = functools.partial(_rescue_job, path=NotePath(path), text=ours)
                 self._session.write(rescue, self._on_rescued, self._on_rescue_error)
             else:
-                self.save_failed.emit(str(error))
+                self.save_failed.emit(core_text(error))
             return
         if isinstance(error, ChangedOnDiskError) and error.ours is not None:
             self._blocked, self._modified = True, True
@@ -292,8 +293,8 @@ class Document(QObject):
             else:
                 self.conflicted.emit(error.ours, error.theirs)
             return
-        self._set_state(self.tr("Not saved: {0}").format(error))
-        self.save_failed.emit(str(error))
+        self._set_state(self.tr("Not saved: {0}").format(core_text(error)))
+        self.save_failed.emit(core_text(error))
 
     def _on_rescued(self, saved: _Saved) -> None:
         self._session.publish(saved.changes, self)
@@ -301,7 +302,7 @@ class Document(QObject):
         self._session.problem.emit(message)
 
     def _on_rescue_error(self, error: BaseException) -> None:
-        self.save_failed.emit(str(error))
+        self.save_failed.emit(core_text(error))
 
     # -- outside changes -----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ponder.core.model import Changes
+from ponder.ui.core_text import core_text
 from ponder.ui.feeds_view import AUTO_REFRESH_MS, FIRST_REFRESH_MS, FeedsView
 from ponder.ui.session import Session
 
@@ -142,10 +143,10 @@ class FeedsController(QObject):
         if any(r.outcome == "offline" for r in results):
             self._say(self.tr("The computer is offline; feeds were not refreshed."))
         elif failed:
-            text = self.tr("{added} new items in the inbox. Feeds not refreshed: {n}.")
-            self._say(text.format(added=added, n=len(failed)))
+            text = self.tr("%n new item(s) in the inbox. Feeds not refreshed: {n}.", "", added)
+            self._say(text.format(n=len(failed)))
         elif any(r.outcome not in ("not-due", "muted") for r in results):
-            self._say(self.tr("{added} new items in the inbox.").format(added=added))
+            self._say(self.tr("%n new item(s) in the inbox.", "", added))
         self.refreshed.emit()
         self.reload()
 
@@ -157,7 +158,7 @@ class FeedsController(QObject):
         self.reload()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._say(str(error))
+        self._say(core_text(error))
 
     def _say(self, text: str) -> None:
         self.message.emit(text)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ponder.ui.dates import short_moment
+
 if TYPE_CHECKING:
     from ponder.core.capture.feeds.service import FeedStatus
 
@@ -99,7 +101,7 @@ class FeedsModel(QAbstractTableModel):
 def _when(iso: str | None) -> str:
     if not iso:
         return ""
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    return short_moment(datetime.fromisoformat(iso))
 
 
 class FeedsView(QWidget):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from ponder.core.library import Library
 from ponder.ui.clip_service import ClipService
 from ponder.ui.clipping import ClipFlow
+from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
@@ -59,7 +60,9 @@ def file_filters() -> str:
     known = " ".join(dict.fromkeys(" ".join(p for p in patterns.values() if p).split()))
     every = QCoreApplication.translate("SeekController", "Exports and bookmarks ({patterns})")
     lines = [every.format(patterns=known)]
-    lines += [f"{f.description} ({patterns[f.name]})" for f in FORMATS.values() if f.extensions]
+    lines += [
+        f"{core_text(f.description)} ({patterns[f.name]})" for f in FORMATS.values() if f.extensions
+    ]
     return ";;".join([*lines, QCoreApplication.translate("SeekController", "All files (*)")])
 
 
@@ -152,7 +155,7 @@ class SeekController(QObject):
         fmt = detect_format(path)
         if fmt is not None:
             question = self.tr("Import “{name}” as {what}?").format(
-                name=path.name, what=FORMATS[fmt].description
+                name=path.name, what=core_text(FORMATS[fmt].description)
             )
             if self.prompter.confirm(self.tr("Import"), question, yes=self.tr("Import")):
                 self.start_import(path, fmt)
@@ -181,7 +184,7 @@ class SeekController(QObject):
 
         chosen = fmt or detect_format(path)
         if chosen is None:
-            known = "\n".join(f"• {f.description}" for f in FORMATS.values())
+            known = "\n".join(f"• {core_text(f.description)}" for f in FORMATS.values())
             text = self.tr("Ponder cannot tell what kind of export “{name}” is. It reads:\n{known}")
             self.prompter.inform(self.tr("Import"), text.format(name=path.name, known=known))
             return
@@ -206,19 +209,19 @@ class SeekController(QObject):
         self.session.publish(report.changes, self)
         summary = self.summary(report)
         self._message(summary)
-        self.prompter.inform(self.tr("Import finished"), "\n\n".join([summary, *report.outcomes()]))
+        self.prompter.inform(
+            self.tr("Import finished"), "\n\n".join([summary, *map(core_text, report.outcomes())])
+        )
 
     def summary(self, report: ImportReport) -> str:
         """What an import did, in the window's language (the reasons stay as the core says)."""
-        notes = len(report.imported)
-        if notes == 1:
-            text = self.tr("Imported 1 note from {source}.")
-        else:
-            text = self.tr("Imported {notes} notes from {source}.")
-        sentences = [text.format(notes=notes, source=report.source)]
+        text = self.tr("Imported %n note(s) from {source}.", "", len(report.imported))
+        sentences = [text.format(source=report.source)]
         if report.attachments:
-            files = self.tr("{files} attachments were copied into attachments/.")
-            sentences.append(files.format(files=len(report.attachments)))
+            files = self.tr(
+                "%n attachment(s) copied into attachments/.", "", len(report.attachments)
+            )
+            sentences.append(files)
         if report.skipped:
             skipped = self.tr("{n} skipped: already in the vault, or not something to import.")
             sentences.append(skipped.format(n=len(report.skipped)))
@@ -230,7 +233,7 @@ class SeekController(QObject):
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._finish()
-        self.prompter.inform(self.tr("Import failed"), str(error))
+        self.prompter.inform(self.tr("Import failed"), core_text(error))
 
     def _finish(self) -> None:
         self.window.status.progress.hide()

@@ -14,6 +14,7 @@ from ponder.core.library import Library, ReconcileReport
 from ponder.core.model import Changes
 from ponder.core.settings import Dirs, Settings
 from ponder.core.watch import VaultWatcher
+from ponder.ui.core_text import core_text
 from ponder.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Session(QObject):
             return
         self.changed.emit(changes, initiator)
         for problem in changes.problems:
-            self.problem.emit(f"{problem.path}: {problem.reason}")
+            self.problem.emit(f"{problem.path}: {core_text(problem.reason)}")
 
     @Slot(object)
     def _on_outside_changes(self, changes: Changes) -> None:

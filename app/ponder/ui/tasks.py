@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from ponder.ui.core_text import core_text
+
 log = logging.getLogger("ponder.tasks")
 
 Done = Callable[[Any], None]
@@ -105,7 +107,7 @@ class TaskRunner(QObject):
             delivery.on_error(error)
         else:
             log.error("background task failed", exc_info=error)
-            self.failed.emit(str(error))
+            self.failed.emit(core_text(error))
 
     def shutdown(self) -> None:
         """Finish queued writes (never drop a save), cancel pending reads, stop delivering."""

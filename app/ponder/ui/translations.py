@@ -20,15 +20,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Ponder's catalogue and Qt's for `locale` (by default the system's, which follows
-    LC_ALL, LC_MESSAGES and LANG). Returns what was installed, for `removeTranslator`; a
-    language Ponder has no catalogue for (English included) installs nothing, quietly."""
+    LC_ALL, LC_MESSAGES and LANG). Returns what was installed, for `removeTranslator`. A
+    language Ponder has no catalogue for gets English, whose catalogue holds only the plural
+    forms ("%n note(s)" → "1 note"), and no Qt catalogue."""
     chosen = locale if locale is not None else QLocale.system()
     installed: list[QTranslator] = []
     folder = resources.files("ponder.resources").joinpath("translations")
     with resources.as_file(folder) as path:
         ours = _load(chosen, CATALOGUE, str(path), app)
+        if ours is None:
+            ours = _load(QLocale(QLocale.Language.English), CATALOGUE, str(path), app)
+            chosen = QLocale(QLocale.Language.English)  # Qt's own German would be half a window
     if ours is None:
-        return installed  # Qt's own German would leave a half-German window
+        return installed
     installed.append(ours)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     theirs = _load(chosen, QT_CATALOGUE, qt_folder, app)

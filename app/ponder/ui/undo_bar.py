@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 OFFER_MS = 10_000
@@ -80,7 +81,7 @@ class UndoBar(QWidget):
         self.undone.emit(said)
 
     def _on_undo_error(self, error: BaseException) -> None:
-        self.undo_failed.emit(self.tr("Could not undo: {error}").format(error=error))
+        self.undo_failed.emit(self.tr("Could not undo: {error}").format(error=core_text(error)))
 
 
 def restore_job(lib: Library, *, path: str) -> tuple[str, Changes]:

@@ -11,6 +11,8 @@ import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ponder.core.messages import Message
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -47,9 +49,12 @@ class AddressRefusedError(Exception):
     def __init__(self, host: str, address: str | None) -> None:
         where = f"{host} ({address})" if address and address != host else host
         super().__init__(
-            f"Ponder does not fetch from {where}: it is on this computer or a private network. "
-            "Turn on 'Clip local addresses' in the preferences (or pass --allow-local) "
-            "if you mean it."
+            Message(
+                "Ponder does not fetch from {where}: it is on this computer or a private network. "
+                "Turn on 'Clip local addresses' in the preferences (or pass --allow-local) "
+                "if you mean it.",
+                where=where,
+            )
         )
         self.host = host
         self.address = address

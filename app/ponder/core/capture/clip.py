@@ -17,6 +17,7 @@ from ponder.core.capture.extract import Article, extract
 from ponder.core.capture.fetch import HTML_TYPES, PDF_TYPE, FetchError, FetchLimits, Page, fetch
 from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
+from ponder.core.messages import Message
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
 from ponder.core.vault import ChangedOnDiskError, VaultError
@@ -81,7 +82,9 @@ def fill_clip(
     note = library.read(path)
     url = note.source.url if note.source else None
     if not url:
-        return ClipResult(path, "failed", "The note has no source URL to fetch.", Changes())
+        return ClipResult(
+            path, "failed", Message("The note has no source URL to fetch."), Changes()
+        )
     try:
         page = fetch(
             url, policy=options.policy, limits=options.limits, accept=HTML_TYPES | {PDF_TYPE}
@@ -120,12 +123,14 @@ def _apply_article(
         markdown = f"{markdown.rstrip()}\n\n{clip_text.COMMENTS_HEADING}\n\n{article.comments}"
     if article.is_thin:
         outcome = "thin"
-        message = (
-            f"Ponder found little text on this page ({article.words} words); it may be behind "
-            "a paywall or need JavaScript. The link is kept."
+        message = Message(
+            "Ponder found little text on this page ({words} words); it may be behind "
+            "a paywall or need JavaScript. The link is kept.",
+            words=article.words,
         )
     else:
-        outcome, message = "ok", f"Clipped {article.words} words ({article.extractor})."
+        said = Message("Clipped {words} words ({how}).", words=article.words, how=article.extractor)
+        outcome, message = "ok", said
     source = clip_text.source_fields(article, url, outcome)
     changes = _update(
         library, path, lambda text: clip_text.with_article(text, markdown, source, message)
@@ -144,9 +149,12 @@ def _store_pdf(library: Library, path: NotePath, page: Page) -> ClipResult:
     try:
         link = clip_text.write_attachment(library, path, page.url, page.body, ".pdf")
     except OSError as exc:
-        reason = f"The page is a PDF, but it could not be saved in attachments/ ({exc.strerror})."
+        reason = Message(
+            "The page is a PDF, but it could not be saved in attachments/ ({error}).",
+            error=exc.strerror,
+        )
         return _record_failure(library, path, reason)
-    message = "The address is a PDF; it is kept in attachments/ and linked here."
+    message = Message("The address is a PDF; it is kept in attachments/ and linked here.")
     changes = _update(library, path, lambda text: clip_text.with_pdf(text, link, page.url))
     return ClipResult(path, "pdf", message, changes)
 

@@ -27,6 +27,7 @@ from ponder.core.capture.clip_http import ClipHTTPServer, ClipRequest, ClipRespo
 from ponder.core.capture.clip_notes import OnChanges
 from ponder.core.capture.clip_routes import JoplinApi
 from ponder.core.library import Library
+from ponder.core.messages import Message
 from ponder.core.model import Changes
 
 __all__ = [
@@ -123,7 +124,7 @@ class ClipServer:
         """The bookmarklet for this server: it carries a key only the token's holder can make."""
         port = self.port
         if port is None:
-            raise ClipServerError("The clip server is not running.")
+            raise ClipServerError(Message("The clip server is not running."))
         return bookmarklet_source(port, self._gate.token)
 
     def admit(self, request: ClipRequest) -> int:
@@ -142,9 +143,14 @@ class ClipServer:
                 return ClipHTTPServer(port, self)
             except OSError as exc:
                 if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
-                    raise ClipServerError(f"The clip server could not start: {exc}.") from exc
+                    raise ClipServerError(
+                        Message("The clip server could not start: {error}.", error=exc)
+                    ) from exc
         listed = ", ".join(str(p) for p in self._ports)
         raise ClipServerError(
-            f"Every port the clip server may use is taken ({listed}); "
-            "close the program using them (another Ponder or Joplin?) and try again."
+            Message(
+                "Every port the clip server may use is taken ({listed}); "
+                "close the program using them (another Ponder or Joplin?) and try again.",
+                listed=listed,
+            )
         )

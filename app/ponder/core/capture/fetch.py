@@ -13,7 +13,7 @@ import time
 import zlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from email.message import Message
+from email.message import Message as MimeHeaders
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from ponder import __version__
@@ -24,6 +24,7 @@ from ponder.core.capture.address_policy import (
     ResolveError,
 )
 from ponder.core.capture.charset import decode_html
+from ponder.core.messages import Message, said
 
 USER_AGENT = f"Mozilla/5.0 (compatible; Ponder/{__version__}; personal clipping)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -156,7 +157,10 @@ def fetch(
         finally:
             response.close()
     raise TooManyRedirectsError(
-        url, f"The site redirected more than {limits.max_redirects} times; giving up."
+        url,
+        Message(
+            "The site redirected more than {limit} times; giving up.", limit=limits.max_redirects
+        ),
     )
 
 
@@ -208,13 +212,13 @@ class _Exchange:
         self.response: http.client.HTTPResponse | None = None
         self.sock: socket.socket | None = None  # kept: http.client drops it on "close" answers
 
-    def open(self) -> tuple[int, Message]:
+    def open(self) -> tuple[int, MimeHeaders]:
         parts = _parse(self.url)
         host, port = parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
         try:
             addresses = self.policy.resolve(host, port)
         except AddressRefusedError as exc:
-            raise RefusedAddressError(self.url, str(exc)) from exc
+            raise RefusedAddressError(self.url, said(exc)) from exc
         except ResolveError as exc:
             raise NetworkError(self.url, str(exc)) from exc
         target = parts.path or "/"
@@ -253,7 +257,7 @@ class _Exchange:
             return conn
         raise last or ConnectionError("no address to connect to")
 
-    def read_body(self, headers: Message) -> bytes:
+    def read_body(self, headers: MimeHeaders) -> bytes:
         assert self.response is not None and self.sock is not None
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.limits.max_bytes:
@@ -298,24 +302,46 @@ class _ErrorMapper:
         if isinstance(exc, TimeoutError):
             raise FetchTimeoutError(
                 self.url,
-                f"{self.host} did not answer in time (limit {self.limits.read_timeout:g} s "
-                f"per read, {self.limits.total_timeout:g} s in all).",
+                Message(
+                    "{host} did not answer in time "
+                    "(limit {read:g} s per read, {total:g} s in all).",
+                    host=self.host,
+                    read=self.limits.read_timeout,
+                    total=self.limits.total_timeout,
+                ),
             ) from exc
         if isinstance(exc, ssl.SSLCertVerificationError):
             raise TlsError(
                 self.url,
-                f"The security certificate of {self.host} could not be verified "
-                f"({exc.verify_message}). The connection was not made.",
+                Message(
+                    "The security certificate of {host} could not be verified ({why}). "
+                    "The connection was not made.",
+                    host=self.host,
+                    why=exc.verify_message,
+                ),
             ) from exc
         if isinstance(exc, ssl.SSLError):
             raise TlsError(
-                self.url, f"The secure connection to {self.host} failed ({exc.reason or exc})."
+                self.url,
+                Message(
+                    "The secure connection to {host} failed ({why}).",
+                    host=self.host,
+                    why=exc.reason or exc,
+                ),
             ) from exc
         if isinstance(exc, ConnectionRefusedError):
-            raise NetworkError(self.url, f"{self.host} refused the connection.") from exc
+            raise NetworkError(
+                self.url, Message("{host} refused the connection.", host=self.host)
+            ) from exc
         if isinstance(exc, OSError | http.client.HTTPException):
             raise NetworkError(
-                self.url, f"The connection to {self.host} failed ({exc.__class__.__name__}: {exc})."
+                self.url,
+                Message(
+                    "The connection to {host} failed ({kind}: {why}).",
+                    host=self.host,
+                    kind=exc.__class__.__name__,
+                    why=exc,
+                ),
             ) from exc
 
 
@@ -336,7 +362,10 @@ class _Decoder:
         elif encoding not in ("", "identity"):
             raise UnsupportedContentError(
                 url,
-                f"The site sent the page compressed as {encoding!r}, which Ponder cannot read.",
+                Message(
+                    "The site sent the page compressed as {encoding!r}, which Ponder cannot read.",
+                    encoding=encoding,
+                ),
                 encoding,
             )
 
@@ -349,7 +378,7 @@ class _Decoder:
         except zlib.error:
             if self.size or self.raw_deflate or self.zlib.unused_data:
                 raise NetworkError(
-                    self.url, "The page arrived damaged (bad compression)."
+                    self.url, Message("The page arrived damaged (bad compression).")
                 ) from None
             self.raw_deflate = True  # some servers send raw deflate without the zlib header
             self.zlib = zlib.decompressobj(-zlib.MAX_WBITS)
@@ -375,14 +404,21 @@ def _parse(url: str) -> SplitResult:
         parts = urlsplit(url)
         _ = parts.port
     except ValueError as exc:
-        raise InvalidUrlError(url, f"{url!r} is not a valid web address ({exc}).") from exc
-    if parts.scheme.lower() not in ("http", "https"):
-        shown = f"'{parts.scheme}:'" if parts.scheme else "no scheme"
         raise InvalidUrlError(
-            url, f"Only http:// and https:// addresses can be clipped ({url!r} has {shown})."
+            url, Message("{url!r} is not a valid web address ({why}).", url=url, why=exc)
+        ) from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = f"'{parts.scheme}:'" if parts.scheme else Message("no scheme")
+        raise InvalidUrlError(
+            url,
+            Message(
+                "Only http:// and https:// addresses can be clipped ({url!r} has {shown}).",
+                url=url,
+                shown=shown,
+            ),
         )
     if not parts.hostname:
-        raise InvalidUrlError(url, f"{url!r} names no site.")
+        raise InvalidUrlError(url, Message("{url!r} names no site.", url=url))
     return parts
 
 
@@ -404,36 +440,43 @@ def _check_status(url: str, status: int, retry_after: str | None = None) -> None
     if 200 <= status < 300:
         return
     reasons = {
-        401: "The page needs a login (HTTP 401).",
-        403: "The site refused access (HTTP 403); it may need a login or block automated readers.",
-        404: "The page was not found (HTTP 404); check the address.",
-        410: "The page has been removed (HTTP 410).",
-        304: "The page has not changed since it was last fetched (HTTP 304).",
-        429: "The site is limiting requests (HTTP 429); try again later.",
+        401: Message("The page needs a login (HTTP 401)."),
+        403: Message(
+            "The site refused access (HTTP 403); it may need a login or block automated readers."
+        ),
+        404: Message("The page was not found (HTTP 404); check the address."),
+        410: Message("The page has been removed (HTTP 410)."),
+        304: Message("The page has not changed since it was last fetched (HTTP 304)."),
+        429: Message("The site is limiting requests (HTTP 429); try again later."),
     }
     if status in reasons:
         reason = reasons[status]
     elif status >= 500:
-        reason = f"The site had an error (HTTP {status}); try again later."
+        reason = Message("The site had an error (HTTP {status}); try again later.", status=status)
     else:
-        reason = f"The site answered with HTTP {status} instead of the page."
+        reason = Message("The site answered with HTTP {status} instead of the page.", status=status)
     raise HttpStatusError(url, reason, status, retry_after)
 
 
-def _content_type(headers: Message) -> tuple[str, str | None]:
+def _content_type(headers: MimeHeaders) -> tuple[str, str | None]:
     raw = headers.get("content-type")
     if not raw:
         return "text/html", None  # an unlabelled answer is almost always a page
-    message = Message()
+    message = MimeHeaders()
     message["content-type"] = raw
     charset = message.get_param("charset")
     return message.get_content_type(), charset if isinstance(charset, str) else None
 
 
 def _not_accepted(content_type: str) -> str:
-    return f"The address gives a {content_type} file, not a web page Ponder can clip."
+    return Message(
+        "The address gives a {content_type} file, not a web page Ponder can clip.",
+        content_type=content_type,
+    )
 
 
 def _too_big(limit: int) -> str:
     size = f"{limit / 2**20:g} MiB" if limit >= 2**20 else f"{limit / 1024:g} KiB"
-    return f"The answer is larger than {size}, the limit for a clip; nothing of it was kept."
+    return Message(
+        "The answer is larger than {size}, the limit for a clip; nothing of it was kept.", size=size
+    )

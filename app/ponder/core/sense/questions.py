@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
+from ponder.core.messages import Message
 from ponder.core.model import Changes, Kind, Note, NotePath
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.sense import scan
@@ -69,7 +70,7 @@ def ask(library: Library, text: str, now: datetime) -> tuple[NotePath, Changes]:
     """A new open question in notes/."""
     title = " ".join(text.split())
     if not title:
-        raise QuestionError("The question is empty.")
+        raise QuestionError(Message("The question is empty."))
     note = new_note_text(title, Kind.QUESTION, now, extra={"status": "open"})
     results, changes = library.create_notes([(KIND_FOLDERS[Kind.QUESTION], title, note)])
     made = results[0]
@@ -81,7 +82,11 @@ def ask(library: Library, text: str, now: datetime) -> tuple[NotePath, Changes]:
 def _question(library: Library, path: NotePath) -> Note:
     note = library.read(path)
     if note.kind is not Kind.QUESTION:
-        raise QuestionError(f"{path} is not a question (its kind is {note.kind.value}).")
+        raise QuestionError(
+            Message(
+                "{path} is not a question (its kind is {kind}).", path=path, kind=note.kind.value
+            )
+        )
     return note
 
 

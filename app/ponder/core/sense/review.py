@@ -14,6 +14,7 @@ import fsrs
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
+from ponder.core.messages import Message
 from ponder.core.model import Changes, Kind, Note, NotePath, Source
 from ponder.core.notes import parse_when
 from ponder.core.sense import scan, units
@@ -244,7 +245,9 @@ def _change(
     front, _body = frontmatter.read(text)
     raw = front.get(REVIEW_KEY)
     if raw is not None and not isinstance(raw, Mapping):
-        raise ReviewError(f"`review:` in {unit.path} is not a mapping; fix it by hand first.")
+        raise ReviewError(
+            Message("`review:` in {path} is not a mapping; fix it by hand first.", path=unit.path)
+        )
     kept = dict(raw or {})
     old = Schedule.from_front(kept.get(unit.key))
     if old is not None and old.reps == 0 and old.stability == 0.0:

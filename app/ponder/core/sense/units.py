@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ponder.core.messages import Message
+
 REFLECTIONS_HEADING = "Reflections"
 KEY_CHARS = 8
 
@@ -66,10 +68,10 @@ def highlight_span(body: str, start: int, end: int) -> tuple[int, int]:
     """The selection [start, end) without its surrounding spaces, as a highlight would mark
     it. Raises ValueError for a span that cannot be a highlight."""
     if not 0 <= start < end <= len(body):
-        raise ValueError("Select some text to highlight.")
+        raise ValueError(Message("Select some text to highlight."))
     chosen = body[start:end]
     if not chosen.strip() or "==" in chosen or re.search(r"\n[ \t]*\n", chosen):
-        raise ValueError("A highlight is text within one paragraph, without '=='.")
+        raise ValueError(Message("A highlight is text within one paragraph, without '=='."))
     return start + len(chosen) - len(chosen.lstrip()), end - (len(chosen) - len(chosen.rstrip()))
 
 
@@ -129,7 +131,7 @@ def append_reflection(text: str, entry: str, day: date) -> str:
     at the end of the note if missing); nothing else changes."""
     lines = entry.strip().splitlines()
     if not lines:
-        raise ValueError("The reflection is empty.")
+        raise ValueError(Message("The reflection is empty."))
     newline = "\r\n" if "\r\n" in text else "\n"
     item = f"- **{day.isoformat()}** {lines[0].strip()}"
     item += "".join(f"{newline}  {line.strip()}" for line in lines[1:] if line.strip())

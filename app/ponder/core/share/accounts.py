@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 import tomli_w
 
+from ponder.core.messages import Message
 from ponder.core.settings import Dirs
 from ponder.core.share.channels import Channel, ChannelError
 from ponder.core.share.channels.registry import KINDS, Tools, build, problems
@@ -34,7 +35,9 @@ class Account:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({KINDS[self.kind].label})" if self.kind in KINDS else self.name
+        if self.kind not in KINDS:
+            return self.name
+        return Message("{name} ({kind})", name=self.name, kind=KINDS[self.kind].label)
 
 
 class Accounts:
@@ -58,9 +61,13 @@ class Accounts:
         try:
             return self._accounts[name]
         except KeyError:
-            known = ", ".join(self._accounts) or "none yet"
+            known = ", ".join(self._accounts) or Message("none yet")
             raise AccountError(
-                f"There is no account called {name!r} (accounts: {known})."
+                Message(
+                    "There is no account called {name!r} (accounts: {known}).",
+                    name=name,
+                    known=known,
+                )
             ) from None
 
     def add(self, name: str, kind: str, values: Mapping[str, str], secret: str | None) -> Account:
@@ -68,7 +75,7 @@ class Accounts:
         _check_name(name)
         found = problems(kind, values, secret)
         if found:
-            raise AccountError(" ".join(found))
+            raise AccountError(Message("{lines}", lines=tuple(found)))
         account = Account(name, kind, MappingProxyType({k: v for k, v in values.items() if v}))
         self._accounts[name] = account
         self._save()
@@ -90,19 +97,31 @@ class Accounts:
         spec = KINDS.get(account.kind)
         if spec is None:
             raise AccountError(
-                f"Account {name!r} is of a kind Ponder does not know: {account.kind}."
+                Message(
+                    "Account {name!r} is of a kind Ponder does not know: {kind}.",
+                    name=name,
+                    kind=account.kind,
+                )
             )
         secret = self.credentials.get(name) if spec.secret_field is not None else None
         if spec.secret_field is not None and spec.secret_field.required and not secret:
-            lost = "" if self.credentials.persistent else " (secrets last one session here)"
+            lost = (
+                "" if self.credentials.persistent else Message(" (secrets last one session here)")
+            )
             raise AccountError(
-                f"The {spec.secret_field.label.lower()} for {name!r} is not stored{lost}; "
-                "add the account again."
+                Message(
+                    "“{secret}” for {name!r} is not stored{lost}; add the account again.",
+                    secret=spec.secret_field.label,
+                    name=name,
+                    lost=lost,
+                )
             )
         try:
             return build(account.kind, account.fields, secret, tools)
         except ChannelError as exc:
-            raise AccountError(f"Account {name!r}: {exc.message}") from None
+            raise AccountError(
+                Message("Account {name!r}: {error}", name=name, error=exc.message)
+            ) from None
 
     def _load(self) -> None:
         try:
@@ -110,7 +129,13 @@ class Accounts:
         except FileNotFoundError:
             return
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            self.problems = (f"{self.path} could not be read ({exc}); no accounts loaded.",)
+            self.problems = (
+                Message(
+                    "{path} could not be read ({error}); no accounts loaded.",
+                    path=self.path,
+                    error=exc,
+                ),
+            )
             return
         table = data.get("accounts", {})
         found: list[str] = []
@@ -138,18 +163,24 @@ class Accounts:
 def _check_name(name: str) -> None:
     if not name.strip() or len(name) > _NAME_CHARS or not name.isprintable():
         raise AccountError(
-            f"An account name needs 1 to {_NAME_CHARS} printable characters, not {name!r}."
+            Message(
+                "An account name needs 1 to {most} printable characters, not {name!r}.",
+                most=_NAME_CHARS,
+                name=name,
+            )
         )
 
 
 def _parse(name: str, entry: object) -> Account | str:
     """The account in a TOML table, or the sentence saying why it was skipped."""
     if not isinstance(entry, dict) or not isinstance(entry.get("kind"), str):
-        return f"Account {name!r} has no kind; it was skipped."
+        return Message("Account {name!r} has no kind; it was skipped.", name=name)
     values = {k: v for k, v in entry.items() if k != "kind"}
     if not all(isinstance(v, str) for v in values.values()):
-        return f"Account {name!r} has a value that is not text; it was skipped."
+        return Message("Account {name!r} has a value that is not text; it was skipped.", name=name)
     kind = entry["kind"]
     if kind not in KINDS:
-        return f"Account {name!r} is of unknown kind {kind!r}; it was skipped."
+        return Message(
+            "Account {name!r} is of unknown kind {kind!r}; it was skipped.", name=name, kind=kind
+        )
     return Account(name, kind, MappingProxyType(values))

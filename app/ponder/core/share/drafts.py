@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
+from ponder.core.messages import Message, said
 from ponder.core.model import Changes, Kind, NotePath, Problem
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.sense import journal
@@ -131,7 +132,11 @@ def new_variant(
     now = now or datetime.now().astimezone()
     note = library.read(draft)
     if note.kind is not Kind.DRAFT:
-        raise DraftError(f"{draft} is not a draft; make a draft first, then a variant of it.")
+        raise DraftError(
+            Message(
+                "{draft} is not a draft; make a draft first, then a variant of it.", draft=draft
+            )
+        )
     first = note.id or draft
     taken = {str(note.front.get("variant") or "A")} | _variant_letters(library, str(first))
     letter = next(chr(c) for c in range(ord("B"), ord("Z") + 1) if chr(c) not in taken)
@@ -183,7 +188,12 @@ def set_status(
 ) -> Changes:
     """Set the draft's `status:` (draft, ready or posted) with a minimal front-matter edit."""
     if status not in STATUSES:
-        raise DraftError(f"A draft's status is one of {', '.join(STATUSES)}, not {status!r}.")
+        known = ", ".join(STATUSES)
+        raise DraftError(
+            Message(
+                "A draft's status is one of {known}, not {status!r}.", known=known, status=status
+            )
+        )
     return edit_front(library, draft, lambda front: {"status": status}, now)
 
 
@@ -216,7 +226,9 @@ def record_shared(
     for ref in _source_refs(library, draft):
         path = library.resolve(ref)
         if path is None:
-            reason = f"The source {ref!r} of this draft was not found; its share was not noted."
+            reason = Message(
+                "The source {ref!r} of this draft was not found; its share was not noted.", ref=ref
+            )
             changes = changes.merge(Changes(problems=(Problem(draft, reason),)))
             continue
         try:
@@ -224,7 +236,7 @@ def record_shared(
                 edit_front(library, path, lambda front: {"shared": _appended(front, entry)})
             )
         except (DraftError, NoteReadError, frontmatter.FrontMatterError) as exc:
-            changes = changes.merge(Changes(problems=(Problem(path, str(exc)),)))
+            changes = changes.merge(Changes(problems=(Problem(path, said(exc)),)))
     return changes
 
 
@@ -233,7 +245,9 @@ def _appended(front: Mapping[str, object], entry: dict[str, object]) -> list[obj
     if shared is None:
         shared = []
     if not isinstance(shared, list):
-        raise DraftError("`shared:` is not a list; Ponder leaves it for you to fix by hand.")
+        raise DraftError(
+            Message("`shared:` is not a list; Ponder leaves it for you to fix by hand.")
+        )
     same = {k: str(v) for k, v in entry.items() if k != "at"}
     for old in shared:
         if isinstance(old, dict) and {k: str(old.get(k)) for k in same} == same:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from ponder.core.library import Library
 from ponder.core.markdown_extract import extract
+from ponder.core.messages import Message
 from ponder.core.model import NotePath
 from ponder.core.share import history
 from ponder.core.share.channels.registry import KINDS
@@ -108,7 +109,7 @@ def summary(items: Sequence[PostRow], now: datetime, days: int = 30) -> str:
     the last `days`, against the one that drew the fewest."""
     recent = [r for r in items if r.at and r.at >= now - timedelta(days=days) and r.counts]
     if not recent:
-        return "No responses read in the last 30 days yet: refresh, or record one by hand."
+        return Message("No responses read in the last 30 days yet: refresh, or record one by hand.")
     for grouping, noun in (("template", "posts"), ("network", "posts on")):
         replies: dict[str, list[int]] = defaultdict(list)
         for row in recent:
@@ -121,18 +122,23 @@ def summary(items: Sequence[PostRow], now: datetime, days: int = 30) -> str:
         if averages[best] == averages[worst]:
             continue
         if averages[worst] == 0:
-            return (f"{_name(best, noun)} got {averages[best]:.1f} replies per post this "
-                    f"month; {_name(worst, noun)} got none.")  # fmt: skip
+            return Message(
+                "{best} got {average:.1f} replies per post this month; {worst} got none.",
+                best=_name(best, noun),
+                average=averages[best],
+                worst=_name(worst, noun),
+            )
         ratio = averages[best] / averages[worst]
-        return (f"{_name(best, noun)} got {ratio:.1f}× the replies of {_name(worst, noun)} "
-                "this month.")  # fmt: skip
+        return Message("{best} got {ratio:.1f}× the replies of {worst} this month.",
+                       best=_name(best, noun), ratio=ratio, worst=_name(worst, noun))  # fmt: skip
     total = sum(r.responses or 0 for r in recent)
-    return f"{len(recent)} posts read this month drew {total} responses in all."
+    return Message("%n post(s) read this month drew {total} responses in all.", n=len(recent),
+                   total=total)  # fmt: skip
 
 
 def _name(group: str, noun: str) -> str:
     if noun == "posts on":
-        return f"Posts on {group}"
-    plural = {"question": "Questions", "insight": "Insights", "roundup": "Roundups",
-              "weekly": "Weekly notes"}  # fmt: skip
-    return plural.get(group, f"“{group}” posts")
+        return Message("Posts on {group}", group=group)
+    plural = {"question": Message("Questions"), "insight": Message("Insights"),
+              "roundup": Message("Roundups"), "weekly": Message("Weekly notes")}  # fmt: skip
+    return plural.get(group) or Message("“{group}” posts", group=group)

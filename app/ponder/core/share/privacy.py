@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.markdown_extract import extract
+from ponder.core.messages import Message
 from ponder.core.model import NotePath
 from ponder.core.sense.links import wikilink_spans
 from ponder.core.share.attribution import private_sources
@@ -86,15 +87,20 @@ def _wikilinks(body: str, library: Library, own: frozenset[NotePath]) -> Iterato
                 "unresolved-link",
                 excerpt,
                 span.start,
-                "This [[link]] names no note; it will be shared as plain text. Fix or remove it.",
+                Message(
+                    "This [[link]] names no note; it will be shared as plain text. "
+                    "Fix or remove it."
+                ),
             )
         elif path not in own and links(link.target) is None:
             yield Finding(
                 "note-link",
                 excerpt,
                 span.start,
-                "This links to one of your notes, which readers cannot open; it will be shared "
-                "as plain text. Link the public page instead, or quote what matters.",
+                Message(
+                    "This links to one of your notes, which readers cannot open; it will be shared "
+                    "as plain text. Link the public page instead, or quote what matters."
+                ),
             )
 
 
@@ -108,7 +114,7 @@ def _placeholders(body: str) -> Iterator[Finding]:
             "placeholder",
             text,
             start,
-            "The template left this for your own words; write them, or delete the line.",
+            Message("The template left this for your own words; write them, or delete the line."),
         )
 
 
@@ -128,11 +134,13 @@ def _link_advice(url: str) -> tuple[str, str] | None:
         return None
     scheme = parts.scheme.lower()
     if scheme == "file":
-        return "local-link", "A file on your computer: nobody else can open it."
+        return "local-link", Message("A file on your computer: nobody else can open it.")
     if not scheme and not url.startswith("#"):
-        return "local-link", "A link into your vault: readers cannot open it; link a public page."
+        return "local-link", Message(
+            "A link into your vault: readers cannot open it; link a public page."
+        )
     if scheme in ("http", "https") and _private_host(parts.hostname or ""):
-        return "private-address", "This address only works on your computer or network."
+        return "private-address", Message("This address only works on your computer or network.")
     return None
 
 
@@ -153,7 +161,7 @@ def _emails(body: str) -> Iterator[Finding]:
             "email",
             match[0],
             match.start(),
-            "An e-mail address: share it only if its owner agreed.",
+            Message("An e-mail address: share it only if its owner agreed."),
         )
 
 
@@ -165,7 +173,7 @@ def _phones(body: str) -> Iterator[Finding]:
                 "phone",
                 candidate,
                 match.start(1),
-                "A phone number: share it only if its owner agreed.",
+                Message("A phone number: share it only if its owner agreed."),
             )
 
 
@@ -194,7 +202,7 @@ def _terms(body: str, private_terms: Sequence[str]) -> Iterator[Finding]:
             "private-term",
             match[0],
             match.start(),
-            "One of your private terms (Preferences ▸ Private terms).",
+            Message("One of your private terms (Preferences ▸ Private terms)."),
         )
 
 
@@ -204,7 +212,7 @@ def _internal(text: str, parts: frontmatter.Split, offset: int) -> Iterator[Find
     except frontmatter.FrontMatterError:
         front = {}
     audience = str(front.get("audience", "")).strip().lower()
-    advice = "This draft is marked internal and is about to go to a public network."
+    advice = Message("This draft is marked internal and is about to go to a public network.")
     if audience == "internal" and parts.front is not None:
         where = parts.front.find("audience")
         yield Finding("internal", "audience: internal", len(parts.opening) + where, advice)

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 
 from ponder.core.library import Library
+from ponder.core.messages import said
 from ponder.core.model import Changes, Kind, NotePath, Problem
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.share.channels.read_back import Comment
@@ -43,7 +44,7 @@ def save(
         texts.append((KIND_FOLDERS[Kind.NOTE], title, text))
     results, changes = library.create_notes(texts)
     made = [(c.id, r) for c, r in zip(fresh, results, strict=True) if not isinstance(r, VaultError)]
-    problems = [Problem(post.draft, str(r)) for r in results if isinstance(r, VaultError)]
+    problems = [Problem(post.draft, said(r)) for r in results if isinstance(r, VaultError)]
     changes = changes.merge(Changes(problems=tuple(problems)))
     if made:
         changes = changes.merge(_link_from_draft(library, post, made))
@@ -123,4 +124,4 @@ def _link_from_source(library: Library, source: NotePath, paths: list[NotePath])
     try:
         return edit_front(library, source, edit)
     except (DraftError, NoteReadError, ValueError) as exc:
-        return Changes(problems=(Problem(source, str(exc)),))
+        return Changes(problems=(Problem(source, said(exc)),))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ponder.core.library import Library
+from ponder.core.messages import said
 from ponder.core.model import Changes, NotePath
 from ponder.core.share import history, sending
 from ponder.core.share.accounts import Account
@@ -131,7 +132,7 @@ def send_scheduled(
                                    limits=limits)  # fmt: skip
         sending.send(library, prepared, channel, accept_findings=item.accept_findings, now=now)
     except (sending.SendError, DraftError) as exc:
-        error = str(exc)
+        error = said(exc)
     except ChannelError as exc:
         error = exc.message
     else:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ponder.core.library import Library
+from ponder.core.messages import Message, said
 from ponder.core.model import Changes, NotePath
 from ponder.core.share import formats, limits
 from ponder.core.share.accounts import Account
@@ -136,8 +137,11 @@ def send(
         raise SendError(prepared.problem)
     if prepared.findings and not accept_findings:
         raise SendError(
-            f"The draft has {len(prepared.findings)} privacy findings; look at them, then "
-            "send again accepting them."
+            Message(
+                "The draft has privacy findings ({count}); look at them, then "
+                "send again accepting them.",
+                count=len(prepared.findings),
+            )
         )
     result = channel.post(prepared.outgoing)
     at = now or datetime.now().astimezone()
@@ -167,20 +171,31 @@ def _measure(
     try:
         parts = limits.split_thread(rendered.text, limit, counter)
     except ThreadError as exc:
-        return (rendered.text,), (whole,), f"This cannot be split into posts: {exc}."
+        return (
+            (rendered.text,),
+            (whole,),
+            Message("This cannot be split into posts: {error}.", error=said(exc)),
+        )
     checks = tuple(LengthCheck(counter(p), limit, whole.unit, counter(p) <= limit) for p in parts)
     return tuple(parts), checks, None
 
 
 def _too_long(account: Account, check: LengthCheck) -> str:
     if check.count < check.minimum:
-        return (
-            f"The post is {check.count} {check.unit}; {account.label} needs at least "
-            f"{check.minimum}. Write a little more."
+        return Message(
+            "The post is {count} {unit}; {account} needs at least {minimum}. Write a little more.",
+            count=check.count,
+            unit=check.unit,
+            account=account.label,
+            minimum=check.minimum,
         )
-    return (
-        f"The post is {check.count} {check.unit}; {account.label} allows {check.limit}, and "
-        "cannot split it into replies. Shorten the draft."
+    return Message(
+        "The post is {count} {unit}; {account} allows {limit}, and "
+        "cannot split it into replies. Shorten the draft.",
+        count=check.count,
+        unit=check.unit,
+        account=account.label,
+        limit=check.limit,
     )
 
 

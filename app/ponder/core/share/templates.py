@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from importlib import resources
 from string import Template
 
+from ponder.core.messages import Message
 from ponder.core.share.markup import parse_body
 
 TEMPLATES = ("insight", "question", "roundup", "weekly")
@@ -28,7 +29,10 @@ class TemplateError(ValueError):
 def load(name: str) -> str:
     """The text of the share template `name`."""
     if name not in TEMPLATES:
-        raise TemplateError(f"No share template {name!r}; choose one of {', '.join(TEMPLATES)}.")
+        known = ", ".join(TEMPLATES)
+        raise TemplateError(
+            Message("No share template {name!r}; choose one of {known}.", name=name, known=known)
+        )
     folder = resources.files("ponder.resources").joinpath("templates/share")  # one arg: bundles
     return folder.joinpath(f"{name}.md").read_text("utf-8")
 

@@ -34,6 +34,7 @@ from ponder.core.library import Library
 from ponder.core.model import Kind
 from ponder.core.urls import single_url
 from ponder.ui.chevrons import ChevronComboBox
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 
@@ -262,7 +263,7 @@ class QuickCaptureDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         if not Shiboken.isValid(self):
-            self._session.problem.emit(str(error))
+            self._session.problem.emit(core_text(error))
             return
         self._saving = False
         self._update_save_button()

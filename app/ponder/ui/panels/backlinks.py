@@ -29,6 +29,7 @@ from typing_extensions import override
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense.backlinks import Reference
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 REFRESH_DELAY_MS = 400
@@ -293,7 +294,7 @@ class BacklinksPanel(QWidget):
         self.refreshed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status_message.emit(str(error))
+        self.status_message.emit(core_text(error))
 
     def _update_titles(self) -> None:
         linked, unlinked = self.linked.reference_count(), self.unlinked.reference_count()
@@ -322,7 +323,7 @@ class BacklinksPanel(QWidget):
         self.refresh()
 
     def _on_link_failed(self, error: BaseException) -> None:
-        self.status_message.emit(str(error))
+        self.status_message.emit(core_text(error))
         self.refresh()
 
     def _on_view_clicked(self, index: QModelIndex) -> None:

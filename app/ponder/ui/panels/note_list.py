@@ -32,6 +32,7 @@ from ponder.core.index_api import SearchResults
 from ponder.core.model import Changes
 from ponder.core.query import Sort
 from ponder.ui.chevrons import ChevronComboBox
+from ponder.ui.core_text import core_text
 from ponder.ui.models.note_list_model import NoteListModel, NoteRole, number_locale
 from ponder.ui.panels.scan_listing import Listing, search_or_scan
 from ponder.ui.panels.snippet_delegate import SnippetDelegate
@@ -278,13 +279,15 @@ class NoteListPanel(QWidget):
             return
         self.model.clear()
         self.count_label.setText(self.tr("Search failed"))
-        self.empty_label.setText(self.tr("The search could not run: {error}").format(error=error))
+        self.empty_label.setText(
+            self.tr("The search could not run: {error}").format(error=core_text(error))
+        )
         self._stack.setCurrentWidget(self.empty_label)
 
     def _show_count(self, results: SearchResults) -> None:
         total = results.total
         amount = number_locale().toString(total) + ("+" if results.timed_out else "")
-        text = self.tr("1 note") if total == 1 else self.tr("{n} notes").format(n=amount)
+        text = self.tr("{n} note(s)", "", total).format(n=amount)
         if self._partial:
             text = self.tr("{count} (still indexing: results are partial)").format(count=text)
         self.count_label.setText(text)

@@ -17,6 +17,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.settings import Settings
 from ponder.ui import theme as themes
+from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.editor import CursorState, EditorPalette, EditorPane
 from ponder.ui.panels.compare import CompareDialog
@@ -378,7 +379,10 @@ class NotePanel(QWidget):
         self.preview.set_note(new, self.full_text())
 
     def _on_document_load_failed(self, message: str) -> None:
-        self.info_bar.show_message(self.tr("Could not open the note: {0}").format(message))
+        text = self.tr("Could not open the note: {0}").format(message)
+        self.info_bar.show_message(text)
+        if self.pages.currentWidget() is not self.note_page:
+            self.status_message.emit(text)  # the info bar is on the note page, not shown now
 
     # -- outside changes -----------------------------------------------------------------------
 
@@ -451,7 +455,7 @@ class NotePanel(QWidget):
         self.editor.insert_links(targets, position)
 
     def _on_attach_failed(self, error: BaseException) -> None:
-        self.status_message.emit(self.tr("Could not add the files: {0}").format(error))
+        self.status_message.emit(self.tr("Could not add the files: {0}").format(core_text(error)))
 
     def _complete_titles(self) -> Sequence[str]:
         return self._titles

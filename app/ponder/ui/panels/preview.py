@@ -30,6 +30,7 @@ from ponder.core.model import Changes
 from ponder.core.sense.resolve import LinkResolver
 from ponder.core.vault import VaultError
 from ponder.ui import theme as themes
+from ponder.ui.core_text import core_text
 from ponder.ui.fonts import with_emoji
 from ponder.ui.session import Session
 
@@ -198,7 +199,7 @@ class PreviewPanel(QTextBrowser):
         self.rendered.emit()
 
     def _on_render_error(self, error: BaseException) -> None:
-        self.setPlainText(str(error))
+        self.setPlainText(core_text(error))
         self._finish()
 
     def _finish(self) -> None:

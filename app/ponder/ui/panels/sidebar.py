@@ -14,6 +14,7 @@ from typing_extensions import override
 from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.core.settings import Settings
+from ponder.ui.core_text import core_text
 from ponder.ui.models.sidebar_model import SECTIONS, SidebarModel, SidebarRole
 from ponder.ui.session import Session
 
@@ -150,7 +151,9 @@ class SidebarPanel(QWidget):
                 self.view.setExpanded(item.index(), True)
 
     def _on_counts_failed(self, error: BaseException) -> None:
-        self._session.problem.emit(self.tr("Could not count notes: {error}").format(error=error))
+        self._session.problem.emit(
+            self.tr("Could not count notes: {error}").format(error=core_text(error))
+        )
 
     def _expanded_tags(self) -> list[str]:
         names = []

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,7 +14,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import (
     QColor,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
 from ponder.ui import theme
+from ponder.ui.dates import short_date, short_day, short_time
 from ponder.ui.models.note_list_model import NoteRole
 
 PAD_X = 14.0
@@ -243,12 +241,10 @@ def _highlights(ranges: list[tuple[int, int]], c: theme.Theme) -> list[QTextLayo
 
 
 def _short_date(when: datetime) -> str:
-    """ "14:05" today, "3 Mar" this year, "3 Mar 2021" before, in the user's locale order."""
-    locale = QLocale()
-    day = QDate(when.year, when.month, when.day)
-    today = QDate.currentDate()
-    if day == today:
-        return locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-    if day.year() == today.year():
-        return locale.toString(day, "d MMM")
-    return locale.toString(day, "d MMM yyyy")
+    """ "14:05" today, "04.12" this year, "04.12.21" before: the locale's short formats."""
+    today = date.today()
+    if when.date() == today:
+        return short_time(when)
+    if when.year == today.year:
+        return short_day(when.date())
+    return short_date(when.date())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from ponder.core.model import Changes
 from ponder.core.sense import digest, units
+from ponder.ui.core_text import core_text
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
@@ -121,7 +122,7 @@ class SenseController(QObject):
         try:
             start, end = units.highlight_span(text, cursor.selectionStart(), cursor.selectionEnd())
         except ValueError as exc:
-            self.window.statusBar().showMessage(str(exc))
+            self.window.statusBar().showMessage(core_text(exc))
             return
         comment = self.prompter.ask_text(
             self.tr("Highlight"), self.tr("A comment on this highlight (optional):")

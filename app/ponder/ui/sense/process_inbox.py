@@ -25,6 +25,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense import inbox, related
 from ponder.core.sense.related import Related
+from ponder.ui.core_text import core_text
 from ponder.ui.sense.related_panel import PathRole, fill
 from ponder.ui.session import Session
 
@@ -186,7 +187,7 @@ class ProcessInboxDialog(QDialog):
             self.session.publish(changes, self)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.problem.emit(str(error))
+        self.session.problem.emit(core_text(error))
 
     def keep(self) -> None:
         text = self.reflection.toPlainText()

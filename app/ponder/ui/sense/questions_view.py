@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense import questions
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -141,7 +142,7 @@ class QuestionsDialog(QDialog):
         self.note_requested.emit(result[0])
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.problem.emit(str(error))
+        self.session.problem.emit(core_text(error))
 
     def _open_current(self) -> None:
         row = self.list.currentItem()

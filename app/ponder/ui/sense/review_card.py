@@ -25,6 +25,7 @@ from ponder.core.model import Changes
 from ponder.core.sense import inbox, related, review, units
 from ponder.core.sense.related import Related
 from ponder.core.share import drafts
+from ponder.ui.core_text import core_text
 from ponder.ui.sense.related_panel import fill
 from ponder.ui.session import Session
 
@@ -201,7 +202,7 @@ class ReviewCard(QDialog):
             self.note_requested.emit(result[0])
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.problem.emit(str(error))
+        self.session.problem.emit(core_text(error))
 
     def grade(self, name: str) -> None:
         item = self.current()

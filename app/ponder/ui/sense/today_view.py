@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ponder.core.library import Library
 from ponder.core.sense import today
+from ponder.ui.dates import long_date
 from ponder.ui.session import Session
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +116,7 @@ class TodayView(QWidget):
     def show_facts(self, facts: today.Today) -> None:
         self.facts = facts
         now = datetime.now().astimezone()
-        self.heading.setText(self.tr("Today, {day}").format(day=now.strftime("%A %d %B")))
+        self.heading.setText(self.tr("Today, {day}").format(day=long_date(now.date())))
         self.review.setText(self.tr("Start review ({count})").format(count=len(facts.due)))
         self.review.setEnabled(bool(facts.due))
         self.inbox.setText(self.tr("Process inbox ({count})").format(count=facts.inbox))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ponder.core.share.channels.registry import KINDS, FieldSpec
 from ponder.ui.chevrons import ChevronComboBox
+from ponder.ui.core_text import core_text
 from ponder.ui.prompter import Prompter
 from ponder.ui.share.service import ShareService
 
@@ -58,7 +59,7 @@ class AccountsDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of account"))
         self.kind.setToolTip(self.tr("Where the account posts"))
         for spec in KINDS.values():
-            self.kind.addItem(spec.label, spec.name)
+            self.kind.addItem(core_text(spec.label), spec.name)
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
@@ -127,7 +128,7 @@ class AccountsDialog(QDialog):
         self.help.setVisible(bool(how))
         for spec in KINDS[str(self.kind.currentData())].fields:
             editor = self._editor(spec)
-            self.form.addRow(spec.label + ":", editor)
+            self.form.addRow(core_text(spec.label) + ":", editor)
             self.editors[spec.name] = editor
         self.error.clear()
 
@@ -171,10 +172,10 @@ class AccountsDialog(QDialog):
             box = ChevronComboBox(self)
             box.addItems(list(spec.choices))
             box.setCurrentText(spec.default)
-            box.setAccessibleName(spec.label)
+            box.setAccessibleName(core_text(spec.label))
             return box
         field = QLineEdit(self)
-        field.setAccessibleName(spec.label)
+        field.setAccessibleName(core_text(spec.label))
         field.setText(spec.default)
         if spec.secret:
             field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -213,7 +214,7 @@ class AccountsDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.add_button.setEnabled(True)
-        self.error.setText(str(error))
+        self.error.setText(core_text(error))
 
     # -- the list ------------------------------------------------------------------------------
 
@@ -238,11 +239,11 @@ class AccountsDialog(QDialog):
     def _on_service_accounts_changed(self) -> None:
         self.accounts.clear()
         for account in self._service.accounts():
-            self.accounts.addItem(account.label)
+            self.accounts.addItem(core_text(account.label))
             item = self.accounts.item(self.accounts.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, account.name)
         self._on_accounts_current_row_changed(self.accounts.currentRow())
-        notes = [*self._service.problems]
+        notes = [*map(core_text, self._service.problems)]
         if self._service.warning:  # the core's reason names keyring classes: see the log
             notes.append(
                 self.tr(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ponder.core.share.channels.registry import KINDS
+from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.editor import EditorPalette, MarkdownEditor
 from ponder.ui.panels.info_bar import BarAction, InfoBar
@@ -326,7 +327,7 @@ class ComposerDialog(QDialog):
         self.tabs.clear()
         for name in names:
             account = self._service.account(name)
-            label = account.label if account is not None else name
+            label = core_text(account.label) if account is not None else name
             preview = self.previews.get(name) or TargetPreview(label, self.tabs)
             self.previews[name] = preview
             self.tabs.addTab(preview, name)

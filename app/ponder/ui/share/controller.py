@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
+from ponder.ui.core_text import core_text
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
@@ -128,7 +129,7 @@ class ShareController(QObject):
 
     def start_draft(self, sources: Sequence[str]) -> None:
         labels = template_labels()
-        text = self.tr("Make a draft from {n} notes with which template?").format(n=len(sources))
+        text = self.tr("Make a draft from %n note(s) with which template?", "", len(sources))
         if len(sources) == 1:
             text = self.tr("Make a draft from “{path}” with which template?").format(
                 path=sources[0]
@@ -151,7 +152,7 @@ class ShareController(QObject):
         self.open_composer(path)
 
     def _on_draft_failed(self, error: BaseException) -> None:
-        self.prompter.inform(self.tr("New draft"), str(error))
+        self.prompter.inform(self.tr("New draft"), core_text(error))
 
     # -- composer, accounts, history -----------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponder.ui.core_text import core_text
 from ponder.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -80,9 +81,9 @@ class FindingsPanel(QFrame):
         self.tree.clear()
         for finding in findings:
             item = QTreeWidgetItem(
-                [kind_label(finding.kind), _one_line(finding.excerpt), finding.advice]
+                [kind_label(finding.kind), _one_line(finding.excerpt), core_text(finding.advice)]
             )
-            item.setToolTip(2, finding.advice)
+            item.setToolTip(2, core_text(finding.advice))
             item.setToolTip(1, finding.excerpt)
             self.tree.addTopLevelItem(item)
         count = len(findings)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.ui.core_text import core_text
+from ponder.ui.dates import short_date
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.response_chart import ResponseChart
@@ -251,7 +253,7 @@ class InsightsDialog(QDialog):
 
     def _on_loaded(self, found: tuple[list[PostRow], str]) -> None:
         self.rows, sentence = found
-        self.summary.setText(sentence)
+        self.summary.setText(core_text(sentence))
         self.table.setSortingEnabled(False)
         self.table.clear()
         for number, row in enumerate(self.rows):
@@ -262,7 +264,7 @@ class InsightsDialog(QDialog):
 
     def _item(self, number: int, row: PostRow) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
-        date = f"{row.at:%Y-%m-%d}" if row.at else ""
+        date = short_date(row.at.date()) if row.at else ""
         texts = [row.title, row.network, date, row.template, str(row.length)]
         for column, text in enumerate(texts):
             item.setText(column, text)
@@ -295,9 +297,11 @@ class InsightsDialog(QDialog):
         lines = []
         for rows in pairs.values():
             shown = sorted(rows, key=lambda r: r.variant)
-            side = self.tr("{variant} → {network}: {n} responses")
             sides = [
-                side.format(variant=r.variant, network=r.network, n=r.responses or 0) for r in shown
+                self.tr("{variant} → {network}: %n response(s)", "", r.responses or 0).format(
+                    variant=r.variant, network=r.network
+                )
+                for r in shown
             ]
             lines.append(f"{shown[0].title}: " + "  ·  ".join(sides))
         self.variants.setText(self.tr("Variants side by side:") + "\n" + "\n".join(lines)
@@ -355,7 +359,7 @@ class InsightsDialog(QDialog):
         self._session.publish(changes, self)
 
     def _on_record_failed(self, error: BaseException) -> None:
-        self._prompter.inform(self.tr("Record by hand"), str(error))
+        self._prompter.inform(self.tr("Record by hand"), core_text(error))
 
     @Slot(object, object)
     def _on_session_changed(self, _changes: object, _initiator: object) -> None:

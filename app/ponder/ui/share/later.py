@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
+from ponder.ui.core_text import core_text
+from ponder.ui.dates import short_moment
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -65,7 +67,7 @@ class PostLater(QObject):
         at, changes = result
         self._session.publish(changes, self)
         self.scheduled.emit(self.tr("Scheduled for {time}; see Share ▸ Scheduled posts.").format(
-            time=f"{at:%Y-%m-%d %H:%M}"))  # fmt: skip
+            time=short_moment(at)))  # fmt: skip
 
     def _on_failed(self, error: BaseException) -> None:
-        self.scheduled.emit(str(error))
+        self.scheduled.emit(core_text(error))

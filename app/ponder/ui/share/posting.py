@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
+from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
@@ -76,7 +77,7 @@ class PostFlow(QObject):
         stopped = {name: p for name, p in found.items() if isinstance(p, str)}
         stopped |= {n: p.problem for n, p in found.items() if not isinstance(p, str) and p.problem}
         if stopped:
-            lines = "\n".join(f"• {name}: {why}" for name, why in stopped.items())
+            lines = "\n".join(f"• {name}: {core_text(why)}" for name, why in stopped.items())
             self._prompter.inform(self.tr("Not posted"), lines)
             self._finish()
             return
@@ -91,10 +92,10 @@ class PostFlow(QObject):
         findings = merged(f for p in ready for f in p.findings)
         if not findings:
             return True
-        lines = "\n".join(f"• {f.excerpt}: {f.advice}" for f in findings[:8])
-        text = self.tr("The draft has {n} privacy findings:\n{lines}\n\nPost anyway?").format(
-            n=len(findings), lines=lines
-        )
+        lines = "\n".join(f"• {f.excerpt}: {core_text(f.advice)}" for f in findings[:8])
+        text = self.tr(
+            "The draft has %n privacy finding(s):\n{lines}\n\nPost anyway?", "", len(findings)
+        ).format(lines=lines)
         return self._prompter.confirm(
             self.tr("Post anyway?"),
             text,
@@ -125,7 +126,7 @@ class PostFlow(QObject):
         from ponder.core.share.channels import DeliveryUnknown
 
         prepared = self._queue[0]
-        message = getattr(error, "message", None) or str(error)
+        message = core_text(error)
         if isinstance(error, DeliveryUnknown):
             question = self.tr("{message}\n\nSend to {account} again?").format(
                 message=message, account=prepared.account
@@ -143,7 +144,7 @@ class PostFlow(QObject):
         self._next()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._prompter.inform(self.tr("Not posted"), str(error))
+        self._prompter.inform(self.tr("Not posted"), core_text(error))
         self._finish()
 
     def _finish(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ponder.core.library import Library
 from ponder.core.model import NotePath
 from ponder.core.vault import VaultError
+from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.session import Session
 from ponder.ui.share.service import ShareService
@@ -51,7 +52,7 @@ def prepare_all(library: Library, *, job: Job, pending: Future[Any]) -> dict[str
                 library, job.draft, account, private_terms=job.private_terms, limits=limits
             )
         except (VaultError, ValueError) as exc:  # an unreadable draft, bad front matter
-            found[account.name] = str(exc)
+            found[account.name] = core_text(exc)
     return found
 
 
@@ -101,4 +102,4 @@ class PreviewRenderer(QObject):
         self.prepared.emit(found)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.prepared.emit({name: str(error) for name in self.targets})
+        self.prepared.emit({name: core_text(error) for name in self.targets})

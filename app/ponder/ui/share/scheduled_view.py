@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from ponder.core.library import Library
 from ponder.core.model import NotePath
+from ponder.ui.core_text import core_text
+from ponder.ui.dates import short_moment
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.service import ShareService
@@ -50,6 +52,7 @@ def _pending(library: Library) -> list[Scheduled]:
 
 def _send(library: Library, *, item: Scheduled, service: ShareService, now: datetime) -> str:
     """Send one scheduled post (on the writer thread); "" when it went out."""
+    from ponder.core.messages import said
     from ponder.core.share.channels import ChannelError
     from ponder.core.share.schedule import mark_failed, send_scheduled
 
@@ -59,7 +62,7 @@ def _send(library: Library, *, item: Scheduled, service: ShareService, now: date
             raise ChannelError(f"There is no account called {item.account!r} any more.")
         channel = service.channel(item.account)
     except (ChannelError, ValueError) as exc:
-        error = exc.message if isinstance(exc, ChannelError) else str(exc)
+        error = said(exc)  # the note keeps the core's English; the window translates below
         mark_failed(library, item, error)
         return error
     terms = service.session.settings.private_terms
@@ -139,16 +142,15 @@ class ScheduleRunner(QObject):
 
         self._busy.discard((item.draft, item.account))
         self._session.publish(Changes(updated=frozenset({item.draft})), self)
-        self.sent.emit(item.title, item.account, error)
+        self.sent.emit(item.title, item.account, core_text(error))
 
     def _on_failed(self, item: Scheduled, error: BaseException) -> None:
         self._busy.discard((item.draft, item.account))
-        self.sent.emit(item.title, item.account, str(error))
+        self.sent.emit(item.title, item.account, core_text(error))
 
 
 def _shown(at: datetime) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return short_moment(at)
 
 
 class ScheduledDialog(QDialog):

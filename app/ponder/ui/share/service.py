@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from ponder.core.library import Library
+from ponder.ui.core_text import core_text
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -188,7 +189,9 @@ class ShareService(QObject):
         self.accounts_changed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.problem.emit(self.tr("Share accounts could not load: {0}").format(error))
+        self.session.problem.emit(
+            self.tr("Share accounts could not load: {0}").format(core_text(error))
+        )
 
     def _edited(self, result: object, on_done: Done) -> None:
         if self._store is not None:

@@ -6,7 +6,7 @@ import html
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
+from ponder.ui.dates import short_moment
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -41,8 +42,7 @@ def _history(library: Library) -> list[SharedEntry]:
 def _when(locale: QLocale, at: datetime | None) -> str:
     if at is None:
         return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+    return short_moment(at, locale)
 
 
 def is_web(url: str) -> bool:
@@ -132,7 +132,7 @@ class SharedDialog(QDialog):
             self.tree.addTopLevelItem(item)
             self.tree.setItemWidget(item, 3, self._link(entry.url))
         self.summary.setText(
-            self.tr("{n} posts, newest first.").format(n=len(entries))
+            self.tr("%n post(s), newest first.", "", len(entries))
             if entries
             else self.tr("Nothing shared yet. Post a draft from the composer.")
         )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from ponder.ui.core_text import core_text
+
 if TYPE_CHECKING:
     from ponder.core.share.accounts import Account
 
@@ -34,7 +36,7 @@ class TargetPicker(QListWidget):
         self.blockSignals(True)
         self.clear()
         for account in accounts:
-            item = QListWidgetItem(account.label, self)
+            item = QListWidgetItem(core_text(account.label), self)
             item.setData(NAME, account.name)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponder.ui.core_text import core_text
+
 if TYPE_CHECKING:
     from ponder.core.share.limits import LengthCheck
     from ponder.core.share.sending import Prepared
@@ -88,7 +90,7 @@ class TargetPreview(QWidget):
             self.text_view.setPlainText(shown_text(prepared))
             self.stack.setCurrentWidget(self.text_view)
         self._show_meters(prepared.checks)
-        self.problem.setText(prepared.problem or "")
+        self.problem.setText(core_text(prepared.problem or ""))
         self.problem.setVisible(prepared.problem is not None)
 
     def show_error(self, message: str) -> None:

@@ -52,7 +52,7 @@ def test_a_channel_is_built_with_the_stored_secret(accounts: Accounts) -> None:
 
 
 def test_missing_fields_and_bad_values_are_refused(accounts: Accounts) -> None:
-    with pytest.raises(AccountError, match="Matrix needs room id or alias"):
+    with pytest.raises(AccountError, match="Matrix needs a value for “Room id or alias”"):
         accounts.add("m", "matrix", {"homeserver": "https://m.org"}, "tok")
     with pytest.raises(AccountError, match="Server must start with https://"):
         accounts.add("t", "mastodon", {"server": "m.org"}, "tok")
@@ -67,7 +67,7 @@ def test_missing_fields_and_bad_values_are_refused(accounts: Accounts) -> None:
 def test_a_lost_session_secret_asks_to_add_again(accounts: Accounts) -> None:
     accounts.add("team", "slack", {}, "https://hooks.slack.com/services/T/B/x")
     fresh = Accounts(accounts.path, CredentialStore(keyring.backends.fail.Keyring()))
-    with pytest.raises(AccountError, match=r"webhook url for 'team' is not stored .*one session"):
+    with pytest.raises(AccountError, match=r"“Webhook URL” for 'team' is not stored .*one session"):
         fresh.channel("team", Tools())
 
 

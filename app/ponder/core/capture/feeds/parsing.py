@@ -13,6 +13,8 @@ from urllib.parse import urljoin
 
 import feedparser  # type: ignore[import-untyped]  # feedparser ships no type stubs
 
+from ponder.core.messages import Message
+
 JSON_TYPES = frozenset({"application/feed+json", "application/json"})
 _JSON_VERSION = "jsonfeed.org/version/"
 
@@ -57,7 +59,9 @@ def parse_feed(
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""
-        raise FeedFormatError(f"This is not an RSS, Atom or JSON feed{detail}.")
+        raise FeedFormatError(
+            Message("This is not an RSS, Atom or JSON feed{detail}.", detail=detail)
+        )
     feed = parsed.feed
     entries = [_entry(e, url) for e in parsed.entries]
     warning = None
@@ -98,10 +102,12 @@ def _parse_json(body: bytes, url: str) -> ParsedFeed:
     try:
         data = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise FeedFormatError(f"The JSON feed cannot be read ({exc}).") from None
+        raise FeedFormatError(
+            Message("The JSON feed cannot be read ({error}).", error=exc)
+        ) from None
     if not isinstance(data, dict) or _JSON_VERSION not in str(data.get("version", "")):
         raise FeedFormatError(
-            "The address gives JSON, but not a JSON Feed (no jsonfeed.org version)."
+            Message("The address gives JSON, but not a JSON Feed (no jsonfeed.org version).")
         )
     items = data.get("items")
     entries = (

@@ -15,6 +15,7 @@ from ponder.core.capture.feeds.state import FeedState, StateStore
 from ponder.core.capture.feeds.subscriptions import Subscription, Subscriptions
 from ponder.core.capture.fetch import FetchError, FetchLimits, HttpStatusError, Page
 from ponder.core.library import Library
+from ponder.core.messages import Message, said
 from ponder.core.model import Changes, NotePath
 from ponder.core.notes import INBOX
 from ponder.core.urls import page_key
@@ -78,7 +79,7 @@ class FeedService:
         """Follow the feed at `url`, or the first feed a page at `url` announces. Fetches once
         to check it is a feed (nothing goes to the inbox until the first refresh)."""
         if page_key(url) is None:
-            raise FeedError(f"{url!r} is not a web address (http:// or https://).")
+            raise FeedError(Message("{url!r} is not a web address (http:// or https://).", url=url))
         feed_url, parsed = self._find_feed(url.strip())
         sub = Subscription(
             url=feed_url,
@@ -109,20 +110,20 @@ class FeedService:
             if is_page(page):
                 found = alternate_feeds(page.text(), page.url)
                 if not found:
-                    raise FeedError(f"{url} is a web page that announces no feed.")
+                    raise FeedError(Message("{url} is a web page that announces no feed.", url=url))
                 feed_url = found[0]
                 page = self._get(feed_url)
             parsed = parse_feed(page.body, page.url, page.content_type, page.charset)
         except FetchError as exc:
             raise FeedError(exc.reason) from exc
         except FeedFormatError as exc:
-            raise FeedError(f"{feed_url}: {exc}") from exc
+            raise FeedError(Message("{url}: {error}", url=feed_url, error=said(exc))) from exc
         return feed_url, parsed
 
     def _get(self, url: str) -> Page:
         fetched = fetch_feed(url, self.options.policy, self.options.limits)
         if fetched.page is None:  # a 304 to a request without validators: a broken server
-            raise FeedError(f"{url} answered 'not modified' to a first request.")
+            raise FeedError(Message("{url} answered 'not modified' to a first request.", url=url))
         return fetched.page
 
     def unsubscribe(self, sub: Subscription) -> bool:

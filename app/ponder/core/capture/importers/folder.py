@@ -11,6 +11,7 @@ from ponder.core.capture.importers.logseq import convert_page, journal_day
 from ponder.core.capture.importers.report import ImportFileError
 from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
 from ponder.core.filenames import safe_filename
+from ponder.core.messages import Message, said
 from ponder.core.paths import is_hidden_part, is_partial_file
 from ponder.core.vault import MAX_NOTE_BYTES, VaultError
 
@@ -85,14 +86,18 @@ def _walk(root: Path, writer: ImportWriter) -> Iterator[tuple[Path, PurePosixPat
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            writer.report.fail(str(folder), f"the folder cannot be read ({exc.strerror})")
+            writer.report.fail(
+                str(folder), Message("the folder cannot be read ({error})", error=exc.strerror)
+            )
             continue
         for entry in entries:
             rel = PurePosixPath(Path(entry.path).relative_to(root).as_posix())
             if is_hidden_part(entry.name) or is_partial_file(entry.name):
                 continue
             if entry.is_symlink():
-                writer.report.skip(str(rel), "it is a symbolic link; links are not followed")
+                writer.report.skip(
+                    str(rel), Message("it is a symbolic link; links are not followed")
+                )
             elif entry.is_dir():
                 if not (folder == root and entry.name in _TOOL_FOLDERS):
                     pending.append(Path(entry.path))
@@ -109,7 +114,7 @@ def _copy(path: Path, rel: PurePosixPath, target: str, kind: str, writer: Import
     elif suffix.lstrip(".") in ATTACHMENT_EXTENSIONS:
         _copy_attachment(path, rel, folder, writer)
     else:
-        writer.report.skip(str(rel), "not a note or a kind of attachment Ponder copies")
+        writer.report.skip(str(rel), Message("not a note or a kind of attachment Ponder copies"))
 
 
 def _copy_note(
@@ -121,7 +126,10 @@ def _copy_note(
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        writer.report.fail(str(rel), f"it is not UTF-8 text (bad byte at offset {exc.start})")
+        writer.report.fail(
+            str(rel),
+            Message("it is not UTF-8 text (bad byte at offset {offset})", offset=exc.start),
+        )
         return
     title = rel.stem
     if kind == "a Logseq graph":
@@ -131,12 +139,13 @@ def _copy_note(
     existing = writer.library.abspath(f"{folder}/{safe_filename(title)}")
     if existing.exists():
         same = same_file(existing, text.encode("utf-8"))
-        writer.report.skip(str(rel), "imported before" if same else _OTHER_FILE)
+        writer.report.skip(str(rel), _IMPORTED_BEFORE if same else _OTHER_FILE)
         return
     writer.add(Draft(str(rel), folder, title, text))
 
 
-_OTHER_FILE = "a different file already has its name in the vault; it was left as it is"
+_OTHER_FILE = Message("a different file already has its name in the vault; it was left as it is")
+_IMPORTED_BEFORE = Message("imported before")
 
 
 def _copy_attachment(path: Path, rel: PurePosixPath, folder: str, writer: ImportWriter) -> None:
@@ -147,23 +156,30 @@ def _copy_attachment(path: Path, rel: PurePosixPath, folder: str, writer: Import
     try:
         stored, created = writer.library.add_attachment(name, data, folder=folder)
     except (OSError, VaultError) as exc:
-        writer.report.fail(str(rel), f"it was not copied: {exc}")
+        writer.report.fail(str(rel), Message("it was not copied: {error}", error=said(exc)))
         return
     if created:
         writer.report.attachments.append(stored)
     else:
-        writer.report.skip(str(rel), "imported before")
+        writer.report.skip(str(rel), _IMPORTED_BEFORE)
 
 
 def _read(path: Path, rel: PurePosixPath, limit: int, writer: ImportWriter) -> bytes | None:
     try:
         size = path.stat().st_size
         if size > limit:
-            writer.report.fail(str(rel), f"it is {size / 2**20:.1f} MB, over {limit // 2**20} MB")
+            writer.report.fail(
+                str(rel),
+                Message(
+                    "it is {size:.1f} MB, over {limit} MB", size=size / 2**20, limit=limit // 2**20
+                ),
+            )
             return None
         return path.read_bytes()
     except OSError as exc:
-        writer.report.fail(str(rel), f"it cannot be read ({exc.strerror or exc})")
+        writer.report.fail(
+            str(rel), Message("it cannot be read ({error})", error=exc.strerror or exc)
+        )
         return None
 
 

@@ -21,6 +21,7 @@ from ponder.core.capture.importers.opml import feeds_note, read_opml
 from ponder.core.capture.importers.report import ImportFileError, ImportReport
 from ponder.core.capture.importers.writer import Draft, ImportWriter, isolated
 from ponder.core.library import Library
+from ponder.core.messages import Message
 from ponder.core.model import Kind
 from ponder.core.notes import KIND_FOLDERS
 
@@ -50,21 +51,30 @@ def _format(name: str, description: str, *extensions: str) -> tuple[str, Format]
 
 FORMATS: dict[str, Format] = dict(
     [
-        _format("enex", "Evernote export (.enex): notes, tags and attachments", ".enex"),
-        _format("pocket-csv", "Pocket export as CSV (title,url,time_added,tags,status)", ".csv"),
-        _format("pocket-html", "Pocket export as HTML (ril_export.html)", ".html", ".htm"),
+        _format("enex", Message("Evernote export (.enex): notes, tags and attachments"), ".enex"),
+        _format(
+            "pocket-csv", Message("Pocket export as CSV (title,url,time_added,tags,status)"), ".csv"
+        ),
+        _format("pocket-html", Message("Pocket export as HTML (ril_export.html)"), ".html", ".htm"),
         _format(
             "bookmarks-html",
-            "Bookmarks HTML (Chrome, Firefox, Shaarli, linkding, Pinboard…)",
+            Message("Bookmarks HTML (Chrome, Firefox, Shaarli, linkding, Pinboard…)"),
             ".html",
             ".htm",
         ),
-        _format("chrome-json", "Chrome's Bookmarks file (JSON)", ".json"),
-        _format("firefox-json", "Firefox bookmarks backup (JSON)", ".json"),
-        _format("instapaper-csv", "Instapaper export (CSV)", ".csv"),
-        _format("pinboard-json", "Pinboard export (JSON)", ".json"),
-        _format("opml", "Feed list (OPML): one note listing the feeds you follow", ".opml", ".xml"),
-        _format("markdown-folder", "A folder of Markdown: Obsidian, Logseq, Dendron, Foam"),
+        _format("chrome-json", Message("Chrome's Bookmarks file (JSON)"), ".json"),
+        _format("firefox-json", Message("Firefox bookmarks backup (JSON)"), ".json"),
+        _format("instapaper-csv", Message("Instapaper export (CSV)"), ".csv"),
+        _format("pinboard-json", Message("Pinboard export (JSON)"), ".json"),
+        _format(
+            "opml",
+            Message("Feed list (OPML): one note listing the feeds you follow"),
+            ".opml",
+            ".xml",
+        ),
+        _format(
+            "markdown-folder", Message("A folder of Markdown: Obsidian, Logseq, Dendron, Foam")
+        ),
     ]
 )
 """Every format `import_path` accepts, in the order menus list them."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ponder.core.messages import Message
 from ponder.core.model import Changes, NotePath
 
 
@@ -60,15 +61,19 @@ class ImportReport:
     def outcomes(self, limit: int = 8) -> list[str]:
         """Paragraphs: what was not imported, what was skipped (the first `limit` of each,
         with their reasons), and the notices."""
-        parts = []
-        for heading, outcomes in (("Not imported:", self.failed), ("Skipped:", self.skipped)):
+        parts: list[str] = []
+        headings = (Message("Not imported:"), Message("Skipped:"))
+        for heading, outcomes in zip(headings, (self.failed, self.skipped), strict=True):
             if outcomes:
-                lines = [f"• {o.item}: {o.reason}" for o in outcomes[:limit]]
+                lines = [
+                    Message("• {item}: {reason}", item=o.item, reason=o.reason)
+                    for o in outcomes[:limit]
+                ]
                 if len(outcomes) > limit:
-                    lines.append(f"… and {len(outcomes) - limit} more")
-                parts.append("\n".join([heading, *lines]))
+                    lines.append(Message("… and {more} more", more=len(outcomes) - limit))
+                parts.append(Message("{heading}\n{lines}", heading=heading, lines=tuple(lines)))
         if self.notices:
-            parts.append("\n".join(self.notices))
+            parts.append(Message("{lines}", lines=tuple(self.notices)))
         return parts
 
 

@@ -12,6 +12,7 @@ from ponder.core import unicode_text
 from ponder.core.capture.importers.links import LinkItem, clip_text, title_of
 from ponder.core.capture.importers.report import ImportFileError, ImportReport
 from ponder.core.library import Library
+from ponder.core.messages import Message, said
 from ponder.core.model import Kind, NotePath
 from ponder.core.notes import KIND_FOLDERS
 from ponder.core.urls import page_key
@@ -22,6 +23,7 @@ log = logging.getLogger("ponder.capture.importers")
 _P = ParamSpec("_P")
 
 BATCH = 200
+_EARLIER = Message("listed earlier in this file")
 """Notes per library batch: one index commit each, so the index never lags far behind."""
 
 
@@ -47,7 +49,14 @@ def isolated(
     except Exception as exc:  # the boundary of one item: its content is the outside world's
         log.exception("importing %s failed", label[:200])
         detail = unicode_text.shown(str(exc))[:200]
-        report.fail(label, f"it could not be imported ({type(exc).__name__}: {detail})")
+        report.fail(
+            label,
+            Message(
+                "it could not be imported ({kind}: {detail})",
+                kind=type(exc).__name__,
+                detail=detail,
+            ),
+        )
 
 
 class ImportWriter:
@@ -66,23 +75,25 @@ class ImportWriter:
         label = item.url.strip() or title_of(item)
         key = page_key(item.url)
         if key is None:
-            self.report.skip(label, "it is not a web address (only http and https are imported)")
+            self.report.skip(
+                label, Message("it is not a web address (only http and https are imported)")
+            )
             return
         where = self._urls.get(key)
         if where is None:
             found = self.library.with_page(key)
             where = str(found[0]) if found else None
         if where is not None:
-            self.report.skip(label, f"already in the vault ({where})")
+            self.report.skip(label, Message("already in the vault ({where})", where=where))
             return
-        self._urls[key] = "listed earlier in this file"
+        self._urls[key] = _EARLIER
         folder = KIND_FOLDERS[Kind.CLIP]
         self.add(Draft(label, folder, title_of(item), clip_text(item, self.now())))
 
     def known_id(self, note_id: str) -> str | None:
         """Where a note with this front-matter `id` already is (imported before), if anywhere."""
         if note_id in self._ids:
-            return "listed earlier in this file"
+            return _EARLIER
         path = self.library.path_for_id(note_id)
         return str(path) if path is not None else None
 
@@ -91,7 +102,12 @@ class ImportWriter:
         if size > MAX_NOTE_BYTES:
             limit = MAX_NOTE_BYTES // 2**20
             self.report.fail(
-                draft.label, f"the note would be {size / 2**20:.1f} MB, over {limit} MB"
+                draft.label,
+                Message(
+                    "the note would be {size:.1f} MB, over {limit} MB",
+                    size=size / 2**20,
+                    limit=limit,
+                ),
             )
             return
         if note_id is not None:
@@ -115,7 +131,7 @@ class ImportWriter:
         results, changes = self.library.create_notes((d.folder, d.title, d.text) for d in drafts)
         for draft, result in zip(drafts, results, strict=True):
             if isinstance(result, VaultError):
-                self.report.fail(draft.label, str(result))
+                self.report.fail(draft.label, said(result))
             else:
                 self.report.imported.append(result)
         self.report.changes = self.report.changes.merge(changes)

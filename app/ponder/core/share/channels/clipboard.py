@@ -8,6 +8,7 @@ import subprocess
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import ChannelError, Outgoing, PostResult
 from ponder.core.share.channels.spec import CANNOT_READ, ChannelSpec, ReadBack, Tools
 from ponder.core.share.formats import Target as Dialect
@@ -70,7 +71,7 @@ def _build(_values: Mapping[str, str], _secret: str, tools: Tools) -> ClipboardC
 
 SPEC = ChannelSpec(
     "clipboard",
-    "Clipboard",
+    Message("Clipboard"),
     (),
     _build,
     dialect=Dialect.WEBHOOK,  # Markdown: pastes well almost anywhere

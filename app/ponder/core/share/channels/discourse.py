@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import quote
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -137,12 +138,12 @@ def _build(values: Mapping[str, str], secret: str, tools: Tools) -> DiscourseFor
 
 SPEC = ChannelSpec(
     "discourse",
-    "Discourse",
+    Message("Discourse"),
     (
-        FieldSpec("server", "Forum", is_url=True),
-        FieldSpec("username", "User name"),
-        FieldSpec("category", "Category id", False),
-        FieldSpec("api_key", "API key", secret=True),
+        FieldSpec("server", Message("Forum"), is_url=True),
+        FieldSpec("username", Message("User name")),
+        FieldSpec("category", Message("Category id"), False),
+        FieldSpec("api_key", Message("API key"), secret=True),
     ),
     _build,
     dialect=Dialect.DISCOURSE,

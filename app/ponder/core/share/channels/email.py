@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from urllib.parse import quote
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -225,15 +226,15 @@ def _build(values: Mapping[str, str], secret: str, tools: Tools) -> SmtpMail | M
 
 SPEC = ChannelSpec(
     "email",
-    "E-mail",
+    Message("E-mail"),
     (
-        FieldSpec("to", "To (comma-separated)"),
-        FieldSpec("from", "From", False),
-        FieldSpec("smtp_host", "SMTP server (empty: use the mail program)", False),
-        FieldSpec("smtp_port", "SMTP port", False),
-        FieldSpec("security", "Security", False, default="starttls", choices=SECURITY),
-        FieldSpec("username", "SMTP user name", False),
-        FieldSpec("password", "SMTP password", False, secret=True),
+        FieldSpec("to", Message("To (comma-separated)")),
+        FieldSpec("from", Message("From"), False),
+        FieldSpec("smtp_host", Message("SMTP server (empty: use the mail program)"), False),
+        FieldSpec("smtp_port", Message("SMTP port"), False),
+        FieldSpec("security", Message("Security"), False, default="starttls", choices=SECURITY),
+        FieldSpec("username", Message("SMTP user name"), False),
+        FieldSpec("password", Message("SMTP password"), False, secret=True),
     ),
     _build,
     dialect=Dialect.EMAIL,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import ChannelError, Outgoing, PostResult
 from ponder.core.share.channels.spec import (
     CANNOT_READ,
@@ -87,10 +88,10 @@ def _build(values: Mapping[str, str], _secret: str, _tools: Tools) -> FileExport
 
 SPEC = ChannelSpec(
     "file",
-    "File (.md or .html)",
+    Message("File (.md or .html)"),
     (
-        FieldSpec("folder", "Folder"),
-        FieldSpec("format", "Format", False, default="md", choices=("md", "html")),
+        FieldSpec("folder", Message("Folder")),
+        FieldSpec("format", Message("Format"), False, default="md", choices=("md", "html")),
     ),
     _build,
     dialect=Dialect.WEBHOOK,  # Markdown, with an HTML twin for .html exports

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     Channel,
@@ -167,11 +168,13 @@ def _server_limits(channel: Channel, base: Limits) -> Limits:
 
 SPEC = ChannelSpec(
     "mastodon",
-    "Mastodon",
+    Message("Mastodon"),
     (
-        FieldSpec("server", "Server", is_url=True),
-        FieldSpec("visibility", "Visibility", False, default="public", choices=VISIBILITIES),
-        FieldSpec("access_token", "Access token", secret=True),
+        FieldSpec("server", Message("Server"), is_url=True),
+        FieldSpec(
+            "visibility", Message("Visibility"), False, default="public", choices=VISIBILITIES
+        ),
+        FieldSpec("access_token", Message("Access token"), secret=True),
     ),
     _build,
     dialect=Dialect.MASTODON,

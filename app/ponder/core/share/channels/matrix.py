@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from urllib.parse import quote, unquote
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -204,12 +205,12 @@ def _thread(_values: Mapping[str, str], limits: Limits) -> tuple[int, Counter]:
 
 SPEC = ChannelSpec(
     "matrix",
-    "Matrix",
+    Message("Matrix"),
     (
-        FieldSpec("homeserver", "Homeserver", is_url=True),
-        FieldSpec("room", "Room id or alias"),
-        FieldSpec("user", "User id", False),
-        FieldSpec("access_token", "Access token", secret=True),
+        FieldSpec("homeserver", Message("Homeserver"), is_url=True),
+        FieldSpec("room", Message("Room id or alias")),
+        FieldSpec("user", Message("User id"), False),
+        FieldSpec("access_token", Message("Access token"), secret=True),
     ),
     _build,
     dialect=Dialect.MATRIX,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     Channel,
@@ -152,11 +153,11 @@ def _thread(values: Mapping[str, str], limits: Limits) -> tuple[int, Counter] | 
 
 SPEC = ChannelSpec(
     "mattermost",
-    "Mattermost",
+    Message("Mattermost"),
     (
-        FieldSpec("server", "Server (for a token)", False, is_url=True),
-        FieldSpec("channel", "Channel id (token) or name (webhook)", False),
-        FieldSpec("secret", "Incoming webhook URL or personal access token", secret=True),
+        FieldSpec("server", Message("Server (for a token)"), False, is_url=True),
+        FieldSpec("channel", Message("Channel id (token) or name (webhook)"), False),
+        FieldSpec("secret", Message("Incoming webhook URL or personal access token"), secret=True),
     ),
     _build,
     dialect=Dialect.MATTERMOST,

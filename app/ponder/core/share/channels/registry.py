@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     Channel,
     ChannelError,
@@ -47,18 +48,29 @@ def problems(kind: str, values: Mapping[str, str], secret: str | None) -> list[s
     """Sentences about what is missing or malformed, before anything is saved or sent."""
     spec = KINDS.get(kind)
     if spec is None:
-        return [f"Ponder cannot post to {kind!r}; it knows {', '.join(KINDS)}."]
+        known = ", ".join(KINDS)
+        return [
+            Message("Ponder cannot post to {kind!r}; it knows {known}.", kind=kind, known=known)
+        ]
     found: list[str] = []
     for item in spec.fields:
         value = (secret or "") if item.secret else values.get(item.name, "")
         if item.required and not value:
-            found.append(f"{spec.label} needs {item.label.lower()}.")
+            found.append(
+                Message("{kind} needs a value for “{field}”.", kind=spec.label, field=item.label)
+            )
         elif value and item.choices and value not in item.choices:
-            found.append(f"{item.label} must be one of {', '.join(item.choices)}.")
+            choices = ", ".join(item.choices)
+            found.append(
+                Message("{field} must be one of {choices}.", field=item.label, choices=choices)
+            )
         elif value and item.is_url and not value.startswith(("https://", "http://")):
-            found.append(f"{item.label} must start with https://.")
+            found.append(Message("{field} must start with https://.", field=item.label))
     unknown = set(values) - {f.name for f in spec.public_fields}
-    found.extend(f"{spec.label} has no field {name!r}." for name in sorted(unknown))
+    found.extend(
+        Message("{kind} has no field {name!r}.", kind=spec.label, name=name)
+        for name in sorted(unknown)
+    )
     return found
 
 
@@ -66,7 +78,7 @@ def build(kind: str, values: Mapping[str, str], secret: str | None, tools: Tools
     """The channel for an account, or a ChannelError saying what is missing."""
     found = problems(kind, values, secret)
     if found:
-        raise ChannelError(" ".join(found))
+        raise ChannelError(Message("{lines}", lines=tuple(found)))
     return KINDS[kind].build(values, secret or "", tools)
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from ponder.core.messages import Message
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _REASON_CHARS = 200
 
@@ -30,9 +32,11 @@ class Target:
     secrets: tuple[str, ...] = ()
 
     def unknown_message(self) -> str:
-        return (
-            f"Ponder could not tell whether {self.network} received the post; "
-            f"check {self.place} before sending again."
+        return Message(
+            "Ponder could not tell whether {network} received the post; "
+            "check {place} before sending again.",
+            network=self.network,
+            place=self.place,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import AuthFailed, ChannelError, Outgoing, PostResult, Rejected
 from ponder.core.share.channels.spec import (
     CANNOT_READ,
@@ -76,8 +77,8 @@ def _build(_values: Mapping[str, str], secret: str, tools: Tools) -> SlackWebhoo
 
 SPEC = ChannelSpec(
     "slack",
-    "Slack (incoming webhook)",
-    (FieldSpec("webhook_url", "Webhook URL", secret=True, is_url=True),),
+    Message("Slack (incoming webhook)"),
+    (FieldSpec("webhook_url", Message("Webhook URL"), secret=True, is_url=True),),
     _build,
     dialect=Dialect.SLACK,
     audience="internal",

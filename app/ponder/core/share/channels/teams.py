@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import AuthFailed, ChannelError, Outgoing, PostResult, Rejected
 from ponder.core.share.channels.spec import (
     CANNOT_READ,
@@ -74,8 +75,8 @@ def _build(_values: Mapping[str, str], secret: str, tools: Tools) -> TeamsWorkfl
 
 SPEC = ChannelSpec(
     "teams",
-    "Microsoft Teams (Workflows webhook)",
-    (FieldSpec("workflow_url", "Workflow URL", secret=True, is_url=True),),
+    Message("Microsoft Teams (Workflows webhook)"),
+    (FieldSpec("workflow_url", Message("Workflow URL"), secret=True, is_url=True),),
     _build,
     dialect=Dialect.TEAMS,
     audience="internal",

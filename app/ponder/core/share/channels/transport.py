@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ponder import __version__
+from ponder.core.messages import Message
 from ponder.core.share.channels import ChannelError, DeliveryUnknown, RateLimited
 from ponder.core.share.channels.replies import Reply, Target, retry_after, scrub
 
@@ -98,7 +99,9 @@ class Http:
     def _once(self, call: Call, target: Target) -> Reply:
         parts = urlsplit(call.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ChannelError(f"The {target.network} address must start with https://.")
+            raise ChannelError(
+                Message("The {network} address must start with https://.", network=target.network)
+            )
         conn = self._connection(parts.scheme, parts.hostname, parts.port)
         host = parts.hostname
         try:
@@ -139,23 +142,36 @@ def _encode(body: object) -> bytes | None:
 
 
 def _unreachable(target: Target, host: str, exc: OSError) -> str:
+    why: str
     if isinstance(exc, ssl.SSLCertVerificationError):
-        why = "its certificate could not be verified"
+        why = Message("its certificate could not be verified")
     elif isinstance(exc, TimeoutError):
-        why = "it did not answer in time"
+        why = Message("it did not answer in time")
     else:
         why = exc.strerror or type(exc).__name__
-    return f"Ponder could not reach {target.network} at {host}: {why}. Nothing was sent."
+    return Message(
+        "Ponder could not reach {network} at {host}: {why}. Nothing was sent.",
+        network=target.network,
+        host=host,
+        why=why,
+    )
 
 
 def _rate_limited(target: Target, wait: float | None) -> RateLimited:
     if wait is None:
         return RateLimited(
-            f"{target.network} is limiting how often Ponder may post; try again in a minute.", 60.0
+            Message(
+                "{network} is limiting how often Ponder may post; try again in a minute.",
+                network=target.network,
+            ),
+            60.0,
         )
     return RateLimited(
-        f"{target.network} is limiting how often Ponder may post; "
-        f"try again in {math.ceil(wait)} seconds.",
+        Message(
+            "{network} is limiting how often Ponder may post; try again in %n second(s).",
+            n=math.ceil(wait),
+            network=target.network,
+        ),
         wait,
     )
 
@@ -165,14 +181,25 @@ def _server_error(reply: Reply, target: Target, retry_safe: bool) -> ChannelErro
     said = f" ({detail})" if detail else ""
     if retry_safe:
         return ChannelError(
-            f"{target.network} kept failing (HTTP {reply.status}){said}; the post was not sent "
-            "twice. Try again later."
+            Message(
+                "{network} kept failing (HTTP {status}){said}; the post was not sent "
+                "twice. Try again later.",
+                network=target.network,
+                status=reply.status,
+                said=said,
+            )
         )
     if reply.status in (502, 504):
         return DeliveryUnknown(target.unknown_message())
     return ChannelError(
-        f"{target.network} had a problem of its own (HTTP {reply.status}){said}. The post most "
-        f"likely did not arrive; check {target.place} before sending again."
+        Message(
+            "{network} had a problem of its own (HTTP {status}){said}. The post most "
+            "likely did not arrive; check {place} before sending again.",
+            network=target.network,
+            status=reply.status,
+            said=said,
+            place=target.place,
+        )
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import quote
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -134,11 +135,11 @@ def _build(values: Mapping[str, str], secret: str, tools: Tools) -> VivaEngageCo
 
 SPEC = ChannelSpec(
     "viva-engage",
-    "Viva Engage",
+    Message("Viva Engage"),
     (
-        FieldSpec("group_id", "Community (group) id", False),
-        FieldSpec("server", "API server", False, is_url=True),
-        FieldSpec("access_token", "Access token", secret=True),
+        FieldSpec("group_id", Message("Community (group) id"), False),
+        FieldSpec("server", Message("API server"), False, is_url=True),
+        FieldSpec("access_token", Message("Access token"), secret=True),
     ),
     _build,
     dialect=Dialect.VIVA_ENGAGE,

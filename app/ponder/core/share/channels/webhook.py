@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
+from ponder.core.messages import Message
 from ponder.core.share.channels import (
     AuthFailed,
     ChannelError,
@@ -122,10 +123,10 @@ def _build(values: Mapping[str, str], secret: str, tools: Tools) -> SignedWebhoo
 
 SPEC = ChannelSpec(
     "webhook",
-    "Webhook (Standard Webhooks signing)",
+    Message("Webhook (Standard Webhooks signing)"),
     (
-        FieldSpec("url", "Receiver URL", is_url=True),
-        FieldSpec("signing_secret", "Signing secret (whsec_…)", secret=True),
+        FieldSpec("url", Message("Receiver URL"), is_url=True),
+        FieldSpec("signing_secret", Message("Signing secret (whsec_…)"), secret=True),
     ),
     _build,
     dialect=Dialect.WEBHOOK,
