@@ -11,6 +11,7 @@ hears of it only when it keeps failing.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import socket
 import subprocess
@@ -118,6 +119,25 @@ def _answer(conn: Connection, keeper: IndexKeeper) -> None:
             log.exception("index request %r failed", request)
             reply = Failed(type(exc).__name__, str(exc))
         conn.send(reply)
+        if isinstance(reply, Failed) or reply.outcome.reindexed >= _TRIM_AFTER:
+            _give_back_memory()
+
+
+_TRIM_AFTER = 1_000
+"""A request that indexed this many notes freed a posting pool and a batch of parsed notes;
+the writer then stays idle for a long time holding that memory unless it is given back."""
+
+
+def _give_back_memory() -> None:
+    """Return freed heap pages to the system; glibc keeps them for reuse otherwise (after a
+    build of tldr in one process: 99 MB resident, 71 MB once given back)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return  # not glibc (musl has no malloc_trim and returns memory by itself)
+    libc.malloc_trim(0)
 
 
 def _command() -> list[str]:

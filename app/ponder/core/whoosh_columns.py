@@ -79,8 +79,21 @@ class ColumnView:
         result: list[int] = self._memo("live", lambda: list(self.reader.all_doc_ids()))
         return result
 
-    def live_set(self) -> set[int]:
-        result: set[int] = self._memo("live_set", lambda: set(self.live()))
+    def deleted(self) -> set[int]:
+        """Document numbers deleted (and not yet merged away): few, unlike the live ones (a
+        set of every live number held 16 MB at 400k notes)."""
+
+        def gaps() -> set[int]:
+            gone: set[int] = set()
+            expected = 0
+            for number in self.live():
+                if number != expected:
+                    gone.update(range(expected, number))
+                expected = number + 1
+            gone.update(range(expected, self.reader.doc_count_all()))
+            return gone
+
+        result: set[int] = self._memo("deleted", gaps)
         return result
 
     def column(self, field: str) -> list[Any]:

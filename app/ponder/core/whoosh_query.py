@@ -184,8 +184,8 @@ class Compiler:
                     found.update(posting_ids(leaf, name, term, offset))
                     if count % 32 == 31 and time.monotonic() > deadline:
                         self.partial = True
-                        return found & self.view.live_set()
-        return found & self.view.live_set()
+                        return found - self.view.deleted()
+        return found - self.view.deleted()
 
     def _union(self, query: WQuery) -> set[int]:
         """Live documents containing any term of `query`, straight from the postings (a
@@ -197,7 +197,7 @@ class Compiler:
             for term in query.leaves():
                 if isinstance(term, WTerm) and (term.fieldname, term.text) in leaf:
                     found.update(posting_ids(leaf, term.fieldname, term.text, offset))
-        return found & self.view.live_set()
+        return found - self.view.deleted()
 
     def docs(self, node: Node) -> set[int]:
         """The live documents a node matches."""
