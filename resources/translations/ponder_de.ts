@@ -213,6 +213,10 @@
         <translation>Seite für {path} wird abgerufen …</translation>
     </message>
     <message>
+        <source>Extracting {path} again…</source>
+        <translation>{path} wird erneut extrahiert …</translation>
+    </message>
+    <message>
         <source>Captured to {path}</source>
         <translation>Erfasst in {path}</translation>
     </message>
@@ -235,6 +239,69 @@
     <message>
         <source>Could not clip: {error}</source>
         <translation>Ausschnitt konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ClipHeader</name>
+    <message>
+        <source>Clip source</source>
+        <translation>Quelle des Clips</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Download the page again and extract its article</source>
+        <translation>Die Seite erneut herunterladen und ihren Artikel extrahieren</translation>
+    </message>
+    <message>
+        <source>Extract again</source>
+        <translation>Erneut extrahieren</translation>
+    </message>
+    <message>
+        <source>Extract the article again from the page Ponder kept (fetching it if none is kept). Your lines above the article, your highlights and your reflections are kept; other edits to the article are kept under their own heading.</source>
+        <translation>Den Artikel erneut aus der von Ponder aufbewahrten Seite extrahieren (oder sie abrufen, wenn keine aufbewahrt ist). Ihre Zeilen über dem Artikel, Ihre Markierungen und Ihre Reflexionen bleiben erhalten; andere Änderungen am Artikel bleiben unter einer eigenen Überschrift erhalten.</translation>
+    </message>
+    <message>
+        <source>Clip again as a new version</source>
+        <translation>Als neue Version erneut clippen</translation>
+    </message>
+    <message>
+        <source>Make a new clip of this page that links to this one; this one stays</source>
+        <translation>Einen neuen Clip dieser Seite anlegen, der auf diesen verweist; dieser bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
+    </message>
+    <message>
+        <source>published {date}</source>
+        <translation>veröffentlicht am {date}</translation>
+    </message>
+    <message>
+        <source>Fetch the page</source>
+        <translation>Seite abrufen</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund genannt</translation>
+    </message>
+    <message>
+        <source>Could not fetch this page: {reason}</source>
+        <translation>Diese Seite konnte nicht abgerufen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Little text was found on this page; it may need JavaScript or a login.</source>
+        <translation>Auf dieser Seite wurde wenig Text gefunden; sie braucht vielleicht JavaScript oder eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The page has not been fetched yet.</source>
+        <translation>Die Seite wurde noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>You clipped this page before: this is that clip. Nothing new was saved.</source>
+        <translation>Sie haben diese Seite schon einmal geclippt: Das ist dieser Clip. Es wurde nichts Neues gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2034,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>{path} has no web address to clip.</source>
         <translation>{path} hat keine Webadresse zum Clippen.</translation>
+    </message>
+    <message>
+        <source>You clipped this page before: {path} is open.</source>
+        <translation>Sie haben diese Seite schon einmal geclippt: {path} ist geöffnet.</translation>
     </message>
     <message>
         <source>Captured to {path}</source>

@@ -22,6 +22,7 @@ from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
 from ponder.ui.feeds_controller import FeedsController
 from ponder.ui.main_window import MainWindow
+from ponder.ui.panels.note_panel import Focus
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -75,6 +76,7 @@ class SeekController(QObject):
         self.job: ImportJob | None = None
         self.clips = ClipFlow(session, self)
         self.clips.message.connect(self._message)
+        self._connect_clip_header()
         self.browsers = ClipService(session, prompter, self)
         self.browsers.message.connect(self._message)
         self.browsers.clip_arrived.connect(self.clips.fill)
@@ -83,6 +85,16 @@ class SeekController(QObject):
         self.feeds.message.connect(self._message)
         window.closing.connect(self._on_window_closing)
         window.dropped.connect(self._on_window_dropped)
+
+    def _connect_clip_header(self) -> None:
+        header = self.window.note_panel.clip_header
+        header.fetch_requested.connect(self._on_header_fetch_requested)
+        header.extract_requested.connect(self._on_header_extract_requested)
+        header.new_version_requested.connect(self._on_header_new_version_requested)
+        self.clips.started.connect(header.set_busy)
+        self.clips.filled.connect(self._on_clips_filled)
+        self.clips.already_clipped.connect(self.show_existing_clip)
+        self.clips.new_version.connect(self._on_clips_new_version)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
@@ -100,7 +112,11 @@ class SeekController(QObject):
     def quick_capture(self, text: str = "") -> QuickCaptureDialog:
         """The quick-capture window; a link saved there is fetched here afterwards."""
         dialog = QuickCaptureDialog(
-            self.session, self.window, prompter=self.prompter, on_clip=self.clips.fill
+            self.session,
+            self.window,
+            prompter=self.prompter,
+            on_clip=self.clips.fill,
+            on_existing=self.show_existing_clip,
         )
         dialog.captured.connect(self._on_dialog_captured)
         dialog.show()
@@ -128,6 +144,38 @@ class SeekController(QObject):
             self._message(self.tr("{path} has no web address to clip.").format(path=path))
             return
         self.clips.fill(str(path))
+
+    @Slot(str)
+    def show_existing_clip(self, path: str) -> None:
+        """A link clipped before: open that clip and offer to clip the page again."""
+        panel = self.window.note_panel
+        panel.clip_header.offer_new_version(path)
+        panel.open_note(path, Focus.BODY)
+        self._message(self.tr("You clipped this page before: {path} is open.").format(path=path))
+
+    @Slot(str)
+    def _on_header_fetch_requested(self, path: str) -> None:
+        self.clips.fill(path, after=self.window.note_panel.document.save_now())
+
+    @Slot(str)
+    def _on_header_extract_requested(self, path: str) -> None:
+        self.clips.reextract(path, after=self.window.note_panel.document.save_now())
+
+    @Slot(str)
+    def _on_header_new_version_requested(self, path: str) -> None:
+        self.window.note_panel.document.save_now()  # writer thread: saved before the new clip
+        self.clips.clip_again(path)
+
+    @Slot(str)
+    def _on_clips_filled(self, path: str) -> None:
+        """The header leaves its busy state (a changed note is reloaded on its own as well)."""
+        panel = self.window.note_panel
+        if panel.document.path == path:
+            panel.clip_header.show_note(path, panel.full_text())
+
+    @Slot(str)
+    def _on_clips_new_version(self, path: str) -> None:
+        self.window.note_panel.open_note(path, Focus.BODY)
 
     def browser_clipping(self) -> None:
         BrowserClippingDialog(self.browsers, self.window).open()

@@ -17,7 +17,7 @@ from ponder.core.capture.extract import Article, extract
 from ponder.core.capture.fetch import HTML_TYPES, PDF_TYPE, FetchError, FetchLimits, Page, fetch
 from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
-from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.model import Changes, Kind, Note, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
 from ponder.core.urls import page_key
 from ponder.core.vault import ChangedOnDiskError, VaultError
@@ -85,12 +85,21 @@ def existing_clip(library: Library, url: str) -> NotePath | None:
     """The newest clip of `url`'s page (URLs compared by `urls.page_key`), if any: one that no
     other version names as its `previous`, captured last."""
     key = page_key(url)
-    versions = [library.read(path) for path in library.index.with_page(key)] if key else []
+    found = [_note(library, path) for path in library.index.with_page(key)] if key else []
+    versions = [note for note in found if note is not None]
     superseded = {_source(n.front).get("previous") for n in versions}
     latest = [n for n in versions if n.path not in superseded] or versions
     if not latest:
         return None
     return max(latest, key=lambda n: (_captured(n.front), n.path)).path
+
+
+def _note(library: Library, path: NotePath) -> Note | None:
+    """The note, or None when it went away since the index saw it (moved a moment ago)."""
+    try:
+        return library.read(path)
+    except (VaultError, OSError):
+        return None
 
 
 def unfetched_feed_item(library: Library, path: NotePath) -> bool:

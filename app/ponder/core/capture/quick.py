@@ -106,9 +106,7 @@ def make_capture(
     )
 
 
-def save_capture(
-    capture: Capture, library: Library, *, again: NotePath | None = None
-) -> Captured:
+def save_capture(capture: Capture, library: Library, *, again: NotePath | None = None) -> Captured:
     """Write the capture: a note in the Inbox, or a clip (the Inbox until it has a reflection,
     see `clip.save_clip`) whose page the caller fetches next with `clip.fill_clip`.
 

@@ -1,0 +1,218 @@
+"""The head of a clipped note: where it came from (link, site, author, date) and what can be
+done with it again — fetch the page, extract it again, or clip it anew as a new version."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ponder.core import frontmatter
+
+WEB = ("http", "https")
+
+
+def _source(text: str) -> dict[str, object]:
+    try:
+        value = frontmatter.read(text)[0].get("source")
+    except frontmatter.FrontMatterError:
+        return {}
+    if isinstance(value, str):
+        return {"url": value}
+    return value if isinstance(value, dict) else {}
+
+
+def _day(value: object) -> QDate | None:
+    """A published or captured value as a date, when it reads as one."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return QDate(value.year, value.month, value.day)
+    if isinstance(value, str):
+        found = QDate.fromString(value[:10], "yyyy-MM-dd")
+        return found if found.isValid() else None
+    return None
+
+
+class ClipHeader(QFrame):
+    """Signals, each with the clip's path: `fetch_requested` (fetch the page anew),
+    `extract_requested` (extract again from the kept page) and `new_version_requested` (clip
+    the page again as a new note linking to this one)."""
+
+    fetch_requested = Signal(str)
+    extract_requested = Signal(str)
+    new_version_requested = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("clipHeader")
+        self.setAccessibleName(self.tr("Clip source"))
+        self._opener = opener
+        self._path: str | None = None
+        self._offer_for: str | None = None
+        self.link = QLabel(self)
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.link.linkActivated.connect(self._on_link_activated)
+        self.details = QLabel(self)
+        self.details.setObjectName("hint")
+        self.details.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fetch_button = self._button(
+            self.tr("Fetch again"), self.tr("Download the page again and extract its article")
+        )
+        self.fetch_button.clicked.connect(self._on_fetch_clicked)
+        self.extract_button = self._button(
+            self.tr("Extract again"),
+            self.tr(
+                "Extract the article again from the page Ponder kept (fetching it if none is "
+                "kept). Your lines above the article, your highlights and your reflections are "
+                "kept; other edits to the article are kept under their own heading."
+            ),
+        )
+        self.extract_button.clicked.connect(self._on_extract_clicked)
+        self.new_version_button = self._button(
+            self.tr("Clip again as a new version"),
+            self.tr("Make a new clip of this page that links to this one; this one stays"),
+        )
+        self.new_version_button.clicked.connect(self._on_new_version_clicked)
+        self._lay_out()
+        self.hide()
+
+    def _button(self, label: str, tip: str) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(label)
+        return button
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.link)
+        top.addWidget(self.details, 1)
+        top.addWidget(self.new_version_button)
+        top.addWidget(self.extract_button)
+        top.addWidget(self.fetch_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def show_note(self, path: str | None, text: str) -> None:
+        """Show the source of the note at `path` (hidden for a note that has no web source)."""
+        source = _source(text)
+        url = source.get("url")
+        if path is None or not isinstance(url, str) or urlsplit(url).scheme.lower() not in WEB:
+            self._path = None
+            self.hide()
+            return
+        if self._offer_for != path:
+            self._offer_for = None
+        self._path = path
+        self._show_source(url, source)
+        self._show_state(source)
+        self.show()
+
+    def offer_new_version(self, path: str) -> None:
+        """Say that the page opened at `path` was clipped before, and offer a new version."""
+        self._offer_for = path
+        if self._path == path:
+            self._show_offer()
+
+    def set_busy(self, path: str, text: str) -> None:
+        """While the page of `path` is fetched or extracted: say so, and take no second click."""
+        if path != self._path:
+            return
+        self.status.setText(text)
+        self.status.show()
+        for button in (self.fetch_button, self.extract_button, self.new_version_button):
+            button.setEnabled(False)
+
+    def _show_source(self, url: str, source: dict[str, object]) -> None:
+        parts = urlsplit(url)
+        host = (parts.hostname or url).removeprefix("www.")
+        shown = html.escape(f"{host}{parts.path.rstrip('/')}" if len(host) < 40 else host)
+        self.link.setText(f'<a href="{html.escape(url, quote=True)}">{shown}</a>')
+        self.link.setToolTip(url)
+        facts = []
+        site = source.get("site_name") or source.get("site")
+        if isinstance(site, str) and site.removeprefix("www.") != host:
+            facts.append(site)
+        author = source.get("author")
+        if isinstance(author, str) and author.strip():
+            facts.append(self.tr("by {author}").format(author=author.strip()))
+        published = _day(source.get("published"))
+        if published is not None:
+            when = QLocale().toString(published, QLocale.FormatType.LongFormat)
+            facts.append(self.tr("published {date}").format(date=when))
+        self.details.setText(" · ".join(facts))
+
+    def _show_state(self, source: dict[str, object]) -> None:
+        status = source.get("status")
+        fetched = status in ("ok", "thin", "pdf")
+        for button in (self.fetch_button, self.extract_button, self.new_version_button):
+            button.setEnabled(True)
+        self.extract_button.setVisible(status in ("ok", "thin"))
+        self.fetch_button.setObjectName("" if fetched else "primary")
+        self.fetch_button.setText(self.tr("Fetch again") if status else self.tr("Fetch the page"))
+        self.fetch_button.style().polish(self.fetch_button)
+        error = source.get("error")
+        if status == "failed":
+            reason = error if isinstance(error, str) else self.tr("no reason was given")
+            failed = self.tr("Could not fetch this page: {reason}")
+            self.status.setText(failed.format(reason=reason))
+        elif status == "thin":
+            self.status.setText(
+                self.tr("Little text was found on this page; it may need JavaScript or a login.")
+            )
+        elif status is None:
+            self.status.setText(self.tr("The page has not been fetched yet."))
+        else:
+            self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
+        self.new_version_button.hide()
+        if self._offer_for == self._path:
+            self._show_offer()
+
+    def _show_offer(self) -> None:
+        self.status.setText(
+            self.tr("You clipped this page before: this is that clip. Nothing new was saved.")
+        )
+        self.status.show()
+        self.new_version_button.show()
+        self.new_version_button.setEnabled(True)
+
+    def _on_link_activated(self, link: str) -> None:
+        url = QUrl(link)
+        if url.scheme().lower() in WEB:
+            self._opener(url)
+
+    def _on_fetch_clicked(self) -> None:
+        if self._path is not None:
+            self.fetch_requested.emit(self._path)
+
+    def _on_extract_clicked(self) -> None:
+        if self._path is not None:
+            self.extract_requested.emit(self._path)
+
+    def _on_new_version_clicked(self) -> None:
+        if self._path is not None:
+            self._offer_for = None
+            self.new_version_requested.emit(self._path)
