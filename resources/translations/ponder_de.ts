@@ -300,8 +300,8 @@
         <translation>Die Seite wurde noch nicht abgerufen.</translation>
     </message>
     <message>
-        <source>You clipped this page before: this is that clip. Nothing new was saved.</source>
-        <translation>Sie haben diese Seite schon einmal geclippt: Das ist dieser Clip. Es wurde nichts Neues gespeichert.</translation>
+        <source>You clipped this page before; this is that clip.</source>
+        <translation>Sie haben diese Seite schon einmal geclippt; das ist dieser Clip.</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,19 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ponder.core import frontmatter
 
 WEB = ("http", "https")
+LINK_CHARS = 60
 
 
 def _source(text: str) -> dict[str, object]:
@@ -37,6 +45,15 @@ def _day(value: object) -> QDate | None:
         found = QDate.fromString(value[:10], "yyyy-MM-dd")
         return found if found.isValid() else None
     return None
+
+
+def _long_date(day: QDate) -> str:
+    """The locale's long date without the weekday ("19 November 2019", "19. November 2019")."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
+        pattern = pattern.replace(weekday, "")
+    return locale.toString(day, pattern.strip())
 
 
 class ClipHeader(QFrame):
@@ -63,10 +80,8 @@ class ClipHeader(QFrame):
         self.link = QLabel(self)
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.link.setWordWrap(True)
         self.link.linkActivated.connect(self._on_link_activated)
-        self.details = QLabel(self)
-        self.details.setObjectName("hint")
-        self.details.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,18 +113,17 @@ class ClipHeader(QFrame):
         return button
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        top.addWidget(self.link)
-        top.addWidget(self.details, 1)
-        top.addWidget(self.new_version_button)
-        top.addWidget(self.extract_button)
-        top.addWidget(self.fetch_button)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.new_version_button)
+        actions.addWidget(self.extract_button)
+        actions.addWidget(self.fetch_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 6, 8, 6)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(14, 4, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.link)
+        layout.addLayout(actions)
 
     @property
     def path(self) -> str | None:
@@ -141,28 +155,27 @@ class ClipHeader(QFrame):
         if path != self._path:
             return
         self.status.setText(text)
-        self.status.show()
         for button in (self.fetch_button, self.extract_button, self.new_version_button):
             button.setEnabled(False)
 
     def _show_source(self, url: str, source: dict[str, object]) -> None:
         parts = urlsplit(url)
         host = (parts.hostname or url).removeprefix("www.")
-        shown = html.escape(f"{host}{parts.path.rstrip('/')}" if len(host) < 40 else host)
-        self.link.setText(f'<a href="{html.escape(url, quote=True)}">{shown}</a>')
-        self.link.setToolTip(url)
-        facts = []
+        shown = f"{host}{parts.path.rstrip('/')}"
+        shown = html.escape(shown if len(shown) <= LINK_CHARS else f"{shown[: LINK_CHARS - 1]}…")
+        facts = [f'<a href="{html.escape(url, quote=True)}">{shown}</a>']
         site = source.get("site_name") or source.get("site")
         if isinstance(site, str) and site.removeprefix("www.") != host:
-            facts.append(site)
+            facts.append(html.escape(site))
         author = source.get("author")
         if isinstance(author, str) and author.strip():
-            facts.append(self.tr("by {author}").format(author=author.strip()))
+            facts.append(html.escape(self.tr("by {author}").format(author=author.strip())))
         published = _day(source.get("published"))
         if published is not None:
-            when = QLocale().toString(published, QLocale.FormatType.LongFormat)
-            facts.append(self.tr("published {date}").format(date=when))
-        self.details.setText(" · ".join(facts))
+            when = _long_date(published)
+            facts.append(html.escape(self.tr("published {date}").format(date=when)))
+        self.link.setText(" · ".join(facts))
+        self.link.setToolTip(url)
 
     def _show_state(self, source: dict[str, object]) -> None:
         status = source.get("status")
@@ -186,16 +199,12 @@ class ClipHeader(QFrame):
             self.status.setText(self.tr("The page has not been fetched yet."))
         else:
             self.status.setText("")
-        self.status.setVisible(bool(self.status.text()))
         self.new_version_button.hide()
         if self._offer_for == self._path:
             self._show_offer()
 
     def _show_offer(self) -> None:
-        self.status.setText(
-            self.tr("You clipped this page before: this is that clip. Nothing new was saved.")
-        )
-        self.status.show()
+        self.status.setText(self.tr("You clipped this page before; this is that clip."))
         self.new_version_button.show()
         self.new_version_button.setEnabled(True)
 
