@@ -10,7 +10,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath, Problem
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.sense import journal
-from ponder.core.share import templates
+from ponder.core.share import delivery, templates
 from ponder.core.share.excerpts import (
     Excerpt,
     excerpt,
@@ -22,7 +22,7 @@ from ponder.core.share.history import list_drafts
 from ponder.core.share.markup import Links, public_url
 from ponder.core.vault import NoteReadError, VaultError
 
-STATUSES = ("draft", "ready", "posted")
+STATUSES = ("draft", "ready", delivery.PARTIAL, delivery.POSTED)
 
 _FrontEdit = Callable[[Mapping[str, object]], Mapping[str, object]]
 
@@ -181,7 +181,7 @@ def _page_of(library: Library, path: NotePath) -> str | None:
 def set_status(
     library: Library, draft: NotePath, status: str, *, now: datetime | None = None
 ) -> Changes:
-    """Set the draft's `status:` (draft, ready or posted) with a minimal front-matter edit."""
+    """Set the draft's `status:` (draft, ready, partial or posted) with a minimal edit."""
     if status not in STATUSES:
         raise DraftError(f"A draft's status is one of {', '.join(STATUSES)}, not {status!r}.")
     return edit_front(library, draft, lambda front: {"status": status}, now)
@@ -198,9 +198,10 @@ def record_shared(
     post_id: str | None = None,
 ) -> Changes:
     """Add a `shared:` entry {channel, account, url, at, and the network's `id` of the post
-    when it gave one (to read responses back)} to the draft (now `status: posted`) and to
-    each of its source notes. Recording the same post twice changes nothing, so a
-    retry after a failure is safe; a source that is gone or unreadable is reported, not fatal.
+    when it gave one (to read responses back)} to the draft and to each of its source notes;
+    the draft's `delivery:` notes the account took it (`status:` follows, see `delivery`).
+    Recording the same post twice changes nothing, so a retry after a failure is safe; a
+    source that is gone or unreadable is reported, not fatal.
     """
     entry: dict[str, object] = {
         "channel": channel,
@@ -210,9 +211,12 @@ def record_shared(
     }
     if post_id and post_id != url_or_id:
         entry["id"] = post_id
-    changes = edit_front(
-        library, draft, lambda front: {"shared": _appended(front, entry), "status": "posted"}
-    )
+
+    def sent(front: Mapping[str, object]) -> Mapping[str, object]:
+        noted = delivery.with_outcome(front, account, delivery.Delivery.SENT, at)
+        return {"shared": _appended(front, entry), **noted}
+
+    changes = edit_front(library, draft, sent)
     for ref in _source_refs(library, draft):
         path = library.resolve(ref)
         if path is None:
@@ -226,6 +230,24 @@ def record_shared(
         except (DraftError, NoteReadError, frontmatter.FrontMatterError) as exc:
             changes = changes.merge(Changes(problems=(Problem(path, str(exc)),)))
     return changes
+
+
+def record_failure(
+    library: Library,
+    draft: NotePath,
+    *,
+    account: str,
+    reason: str,
+    unknown: bool = False,
+    at: datetime | None = None,
+) -> Changes:
+    """Note in the draft that `account` did not take its post (`unknown`: it may have), with
+    the reason; a draft that reached other targets becomes `status: partial`."""
+    state = delivery.Delivery.UNKNOWN if unknown else delivery.Delivery.FAILED
+    when = at or datetime.now().astimezone()
+    return edit_front(
+        library, draft, lambda front: delivery.with_outcome(front, account, state, when, reason)
+    )
 
 
 def _appended(front: Mapping[str, object], entry: dict[str, object]) -> list[object]:
