@@ -475,6 +475,14 @@
         <translation>Veröffentlichen in</translation>
     </message>
     <message>
+        <source>no reason was kept</source>
+        <translation>es wurde kein Grund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Partly posted.</source>
+        <translation>Teilweise veröffentlicht.</translation>
+    </message>
+    <message>
         <source>The draft changed on disk after you opened it; nothing was overwritten.</source>
         <translation>Der Entwurf wurde auf der Festplatte geändert, nachdem Sie ihn geöffnet haben; nichts wurde überschrieben.</translation>
     </message>
@@ -1385,6 +1393,10 @@ Erneut an {account} senden?</translation>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
+    <message>
+        <source>Not noted in the draft</source>
+        <translation>Nicht im Entwurf vermerkt</translation>
+    </message>
 </context>
 <context>
     <name>PostLater</name>
@@ -2232,6 +2244,22 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Nothing shared yet. Post a draft from the composer.</source>
         <translation>Noch nichts geteilt. Veröffentlichen Sie einen Entwurf aus dem Editor.</translation>
+    </message>
+    <message>
+        <source>? Delivery unknown: {reason}</source>
+        <translation>? Zustellung unbekannt: {reason}</translation>
+    </message>
+    <message>
+        <source>✗ Not posted: {reason}</source>
+        <translation>✗ Nicht veröffentlicht: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason was kept</source>
+        <translation>es wurde kein Grund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Open the draft and choose Retry failed to send it again</source>
+        <translation>Öffnen Sie den Entwurf und wählen Sie „Fehlgeschlagene erneut senden“, um ihn erneut zu senden</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ponder.core import frontmatter
 from ponder.core.share.channels.registry import KINDS
+from ponder.core.share.delivery import PARTIAL, Delivery, outcomes
 from ponder.ui.document import Document
 from ponder.ui.editor import EditorPalette, MarkdownEditor
 from ponder.ui.panels.info_bar import BarAction, InfoBar
@@ -254,6 +256,28 @@ class ComposerDialog(QDialog):
         self.editor.set_text(text)
         self.editor.setReadOnly(False)
         self.renderer.render_now()
+        self._show_delivery(text)
+
+    def _show_delivery(self, text: str) -> None:
+        """The targets that did not take the last post (as the draft's `delivery:` keeps
+        them), so Retry failed still reaches them after the composer was closed."""
+        if self.flow.running:
+            return
+        try:
+            front = frontmatter.read(text)[0]
+        except frontmatter.FrontMatterError:
+            return
+        states = {Delivery.FAILED: PostState.FAILED, Delivery.UNKNOWN: PostState.UNKNOWN}
+        for outcome in outcomes(front).values():
+            state = states.get(outcome.state)
+            if state is not None and outcome.account not in self.states:
+                reason = outcome.reason or self.tr("no reason was kept")
+                self._on_flow_target_state(outcome.account, state, reason)
+        if front.get("status") == PARTIAL and self.not_sent():
+            self.results.setText(
+                self.tr("Partly posted.") + "<br>" + "<br>".join(self._results.values())
+            )
+        self.retry_button.setVisible(bool(self.not_sent()))
 
     @Slot(str)
     def _on_document_reloaded(self, text: str) -> None:
