@@ -945,6 +945,65 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Ponder imports these exports and folders. Each becomes notes in your vault; what is already there is skipped, never duplicated.</source>
+        <translation>Ponder importiert diese Exporte und Ordner. Daraus werden Notizen in Ihrem Tresor; was schon da ist, wird übersprungen, nie verdoppelt.</translation>
+    </message>
+    <message>
+        <source>Formats Ponder imports</source>
+        <translation>Formate, die Ponder importiert</translation>
+    </message>
+    <message>
+        <source>Tell from the file (any format below)</source>
+        <translation>Aus der Datei erkennen (jedes Format unten)</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Show imported notes</source>
+        <translation>Importierte Notizen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;What to import</source>
+        <translation>&amp;Was importiert wird</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert …</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Import into Ponder</source>
+        <translation>In Ponder importieren</translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown (Obsidian, Logseq, Dendron, Foam)</source>
+        <translation>Einen Ordner mit Markdown importieren (Obsidian, Logseq, Dendron, Foam)</translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <source>Note status</source>
@@ -1181,6 +1240,69 @@
     <message>
         <source>Write in Markdown…  [[ links a note, # adds a tag</source>
         <translation>In Markdown schreiben …  [[ verweist auf eine Notiz, # fügt ein Schlagwort hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Notes it draws from</source>
+        <translation>Notizen, aus denen er schöpft</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <source>The draft as it will be written</source>
+        <translation>Der Entwurf, wie er geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Notes it draws from ({n})</source>
+        <translation>&amp;Notizen, aus denen er schöpft ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Post to</source>
+        <translation>Ver&amp;öffentlichen in</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one in the composer.</source>
+        <translation>Noch keine Konten: Legen Sie eines im Editor an.</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <source>Tick a note to draw from, or choose the weekly template.</source>
+        <translation>Haken Sie eine Notiz an, aus der er schöpfen soll, oder wählen Sie die Wochenvorlage.</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}</source>
+        <translation>Keine Vorschau: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2064,14 +2186,6 @@ Erneut an {account} senden?</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Import into Ponder</source>
-        <translation>In Ponder importieren</translation>
-    </message>
-    <message>
-        <source>Import a folder of Markdown (Obsidian, Logseq, Dendron, Foam)</source>
-        <translation>Einen Markdown-Ordner importieren (Obsidian, Logseq, Dendron, Foam)</translation>
-    </message>
-    <message>
         <source>Ponder cannot tell what kind of export “{name}” is. It reads:
 {known}</source>
         <translation>Ponder kann nicht erkennen, welche Art von Export „{name}“ ist. Ponder liest:
@@ -2114,6 +2228,10 @@ Erneut an {account} senden?</translation>
         <translation>Der Import wurde vor dem Ende angehalten.</translation>
     </message>
     <message>
+        <source>Import failed: {reason}</source>
+        <translation>Import fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -2152,20 +2270,8 @@ Erneut an {account} senden?</translation>
         <translation>Wochenrückblick – was Sie diese Woche gelernt haben (aus dem Tagebuch)</translation>
     </message>
     <message>
-        <source>Make a draft from {n} notes with which template?</source>
-        <translation>Mit welcher Vorlage soll aus {n} Notizen ein Entwurf werden?</translation>
-    </message>
-    <message>
-        <source>Make a draft from “{path}” with which template?</source>
-        <translation>Mit welcher Vorlage soll aus „{path}“ ein Entwurf werden?</translation>
-    </message>
-    <message>
         <source>New draft</source>
         <translation>Neuer Entwurf</translation>
-    </message>
-    <message>
-        <source>Select notes in the list, or open one, to make a draft.</source>
-        <translation>Wählen Sie Notizen in der Liste aus oder öffnen Sie eine, um einen Entwurf anzulegen.</translation>
     </message>
     <message>
         <source>New draft: {path}</source>

@@ -17,11 +17,10 @@ from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.share.composer import ComposerDialog
-from ponder.ui.share.controller import template_labels
 from ponder.ui.share.posting import PostState
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_share_composer import add_account, composer_of, select_all_rows
+from test_share_composer import add_account, composer_of, create_draft, select_all_rows
 
 WAIT = 10_000
 
@@ -48,8 +47,8 @@ def test_a_partly_failed_post_is_partial_and_retry_survives_closing(
     session.publish(changes)
     qtbot.waitUntil(lambda: main.note_list.model.rowCount() == 1, timeout=WAIT)
     select_all_rows(main)
-    prompter.answers.append(template_labels()["roundup"])
     controller.actions["share.new_draft"].trigger()
+    create_draft(controller, qtbot, "roundup")
     composer = composer_of(controller, qtbot)
     draft = vault_root / composer.path
     composer.picker.set_checked(["good", "bad"])

@@ -6,9 +6,9 @@ The importers (lxml, defusedxml, the format readers) load on first use, not at s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -18,6 +18,7 @@ from ponder.core.library import Library
 from ponder.ui.clip_service import ClipService
 from ponder.ui.clipping import ClipFlow
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
+from ponder.ui.dialogs.import_dialog import FOLDER_FORMAT, ImportDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
 from ponder.ui.feeds_controller import FeedsController
@@ -64,6 +65,21 @@ def file_filters() -> str:
     return ";;".join([*lines, QCoreApplication.translate("SeekController", "All files (*)")])
 
 
+SHOWN_ONE_BY_ONE = 200
+"""Up to this many imported notes are shown by their paths; more, by the folder holding them."""
+
+
+def imported_query(paths: Sequence[str]) -> str:
+    """A search that lists exactly the notes of an import (or, for a large one, the folder
+    they all went into)."""
+    if len(paths) <= SHOWN_ONE_BY_ONE:
+        return " OR ".join(f'path:"{path}"' for path in paths)
+    folders = [PurePosixPath(path).parent.parts for path in paths]
+    first, size = folders[0], min(len(parts) for parts in folders)
+    shared = next((i for i in range(size) if any(f[i] != first[i] for f in folders)), size)
+    return f'path:"{"/".join(first[:shared])}/"' if shared else ""
+
+
 class SeekController(QObject):
     """The window's capture, clip and import commands. Clips are fetched in the pool; one
     import runs at a time, on the writer thread."""
@@ -74,6 +90,7 @@ class SeekController(QObject):
         self.session = session
         self.prompter = prompter
         self.job: ImportJob | None = None
+        self.import_dialog: ImportDialog | None = None
         self.clips = ClipFlow(session, self)
         self.clips.message.connect(self._message)
         self._connect_clip_header()
@@ -213,25 +230,49 @@ class SeekController(QObject):
 
     # -- import --------------------------------------------------------------------------------
 
-    def import_file(self) -> None:
-        path = self.prompter.choose_file(self.tr("Import into Ponder"), Path.home(), file_filters())
-        if path is not None:
-            self.start_import(path)
+    def import_file(self) -> ImportDialog:
+        """The Import dialog: the formats Ponder reads, a file or folder to choose, the result."""
+        from ponder.core.capture.importers import FORMATS
 
-    def import_folder(self) -> None:
-        title = self.tr("Import a folder of Markdown (Obsidian, Logseq, Dendron, Foam)")
-        path = self.prompter.choose_folder(title, Path.home())
-        if path is not None:
-            self.start_import(path, "markdown-folder")
+        if self.import_dialog is None:
+            formats = [(f.name, f.description, f.is_folder) for f in FORMATS.values()]
+            dialog = ImportDialog(formats, self.prompter, file_filters(), self.window)
+            dialog.import_requested.connect(self._on_dialog_import_requested)
+            dialog.show_requested.connect(self.show_imported)
+            self.import_dialog = dialog
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def import_folder(self) -> ImportDialog:
+        dialog = self.import_file()
+        dialog.choose_format(FOLDER_FORMAT)
+        dialog.folder_button.setFocus()
+        return dialog
+
+    @Slot(object, str)
+    def _on_dialog_import_requested(self, path: Path, fmt: str) -> None:
+        self.start_import(path, fmt or None)
+
+    @Slot(list)
+    def show_imported(self, paths: list[str]) -> None:
+        """The note list shows the notes an import wrote (and the dialog makes way for it)."""
+        if self.import_dialog is not None:
+            self.import_dialog.accept()
+        self.window.note_list.set_query(imported_query(paths))
+        self.window.note_list.focus_list()
 
     def start_import(self, path: Path, fmt: str | None = None) -> None:
         from ponder.core.capture.importers import FORMATS, detect_format
 
         chosen = fmt or detect_format(path)
+        dialog = self._open_import_dialog()
         if chosen is None:
             known = "\n".join(f"• {f.description}" for f in FORMATS.values())
             text = self.tr("Ponder cannot tell what kind of export “{name}” is. It reads:\n{known}")
-            self.prompter.inform(self.tr("Import"), text.format(name=path.name, known=known))
+            if dialog is not None:
+                dialog.show_problem(text.format(name=path.name, known=known))
+            else:
+                self.prompter.inform(self.tr("Import"), text.format(name=path.name, known=known))
             return
         if self.job is not None:
             self._message(self.tr("An import is already running; it will tell you when done."))
@@ -239,6 +280,8 @@ class SeekController(QObject):
         self.job = ImportJob(self)
         self.job.progress.connect(self._on_job_progress)
         self._message(self.tr("Importing {name}…").format(name=path.name))
+        if dialog is not None:
+            dialog.set_running(path.name)
         work = partial(self.job.run, fmt=chosen, path=path)
         self.session.write(work, self._on_imported, self._on_import_failed)
 
@@ -248,13 +291,25 @@ class SeekController(QObject):
         bar.setVisible(done < total)
         bar.setRange(0, max(total, 1))
         bar.setValue(done)
+        dialog = self._open_import_dialog()
+        if dialog is not None:
+            dialog.set_progress(done, total)
+
+    def _open_import_dialog(self) -> ImportDialog | None:
+        dialog = self.import_dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
 
     def _on_imported(self, report: ImportReport) -> None:
         self._finish()
         self.session.publish(report.changes, self)
         summary = self.summary(report)
         self._message(summary)
-        self.prompter.inform(self.tr("Import finished"), "\n\n".join([summary, *report.outcomes()]))
+        text = "\n\n".join([summary, *report.outcomes()])
+        dialog = self._open_import_dialog()
+        if dialog is not None:
+            dialog.show_result(text, [str(path) for path in report.imported])
+        else:
+            self.prompter.inform(self.tr("Import finished"), text)
 
     def summary(self, report: ImportReport) -> str:
         """What an import did, in the window's language (the reasons stay as the core says)."""
@@ -278,7 +333,11 @@ class SeekController(QObject):
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._finish()
-        self.prompter.inform(self.tr("Import failed"), str(error))
+        dialog = self._open_import_dialog()
+        if dialog is not None:
+            dialog.show_problem(self.tr("Import failed: {reason}").format(reason=error))
+        else:
+            self.prompter.inform(self.tr("Import failed"), str(error))
 
     def _finish(self) -> None:
         self.window.status.progress.hide()

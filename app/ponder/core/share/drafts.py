@@ -40,13 +40,45 @@ def new_draft(
     selections: Mapping[NotePath, str] | None = None,
     day: date | None = None,
     now: datetime | None = None,
+    targets: Sequence[str] = (),
 ) -> tuple[NotePath, Changes]:
-    """Write a new draft in `drafts/` from `template`, quoting each source note.
+    """Write a new draft in `drafts/` from `template`, quoting each source note (the text
+    `draft_text` gives)."""
+    title, text = draft_text(
+        library,
+        sources,
+        template=template,
+        title=title,
+        selections=selections,
+        day=day,
+        now=now,
+        targets=targets,
+    )
+    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
+    result = results[0]
+    if isinstance(result, VaultError):
+        raise result
+    return result, changes
+
+
+def draft_text(
+    library: Library,
+    sources: Sequence[NotePath],
+    *,
+    template: str = "insight",
+    title: str | None = None,
+    selections: Mapping[NotePath, str] | None = None,
+    day: date | None = None,
+    now: datetime | None = None,
+    targets: Sequence[str] = (),
+) -> tuple[str, str]:
+    """(title, text) of the draft `new_draft` would write; nothing is written (the New draft
+    dialog previews it).
 
     `selections` gives the passage to quote per source (else its reflection or opening).
     The weekly template gathers the journal notes of the ISO week holding `day` (today) and
-    needs no sources. Front matter: `kind: draft`, `status: draft`, `targets: []`, and
-    `sources:` (each note's id, else its path).
+    needs no sources. Front matter: `kind: draft`, `status: draft`, `targets:` (the accounts
+    the composer ticks), and `sources:` (each note's id, else its path).
     """
     now = now or datetime.now().astimezone()
     body_template = templates.load(template)
@@ -64,15 +96,10 @@ def new_draft(
     extra: dict[str, object] = {
         "status": "draft",
         "template": template,
-        "targets": [],
+        "targets": list(targets),
         "sources": [item.reference for item in items],
     }
-    text = new_note_text(title, Kind.DRAFT, now, body=body, extra=extra)
-    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
-    result = results[0]
-    if isinstance(result, VaultError):
-        raise result
-    return result, changes
+    return title, new_note_text(title, Kind.DRAFT, now, body=body, extra=extra)
 
 
 def _values(template: str, items: Sequence[Excerpt], today: date) -> dict[str, str]:

@@ -256,16 +256,19 @@ class ComposerDialog(QDialog):
         self.editor.set_text(text)
         self.editor.setReadOnly(False)
         self.renderer.render_now()
-        self._show_delivery(text)
-
-    def _show_delivery(self, text: str) -> None:
-        """The targets that did not take the last post (as the draft's `delivery:` keeps
-        them), so Retry failed still reaches them after the composer was closed."""
-        if self.flow.running:
-            return
         try:
             front = frontmatter.read(text)[0]
         except frontmatter.FrontMatterError:
+            return
+        targets = front.get("targets")
+        if isinstance(targets, list) and targets and not self.picker.checked():
+            self.picker.set_checked([str(name) for name in targets])  # as chosen in New draft
+        self._show_delivery(front)
+
+    def _show_delivery(self, front: dict[str, object]) -> None:
+        """The targets that did not take the last post (as the draft's `delivery:` keeps
+        them), so Retry failed still reaches them after the composer was closed."""
+        if self.flow.running:
             return
         states = {Delivery.FAILED: PostState.FAILED, Delivery.UNKNOWN: PostState.UNKNOWN}
         for outcome in outcomes(front).values():
