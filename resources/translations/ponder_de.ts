@@ -983,6 +983,22 @@
         <translation>Importierte Notizen &amp;zeigen</translation>
     </message>
     <message>
+        <source>Each link becomes a clip in clips/ with its title, tags and date; a link already in the vault is skipped.</source>
+        <translation>Jeder Link wird ein Clip in clips/ mit Titel, Schlagwörtern und Datum; ein Link, der schon im Tresor ist, wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Each note becomes a note, with its tags, tasks and attachments.</source>
+        <translation>Jede Notiz wird eine Notiz, mit ihren Schlagwörtern, Aufgaben und Anhängen.</translation>
+    </message>
+    <message>
+        <source>One note lists the feeds; follow them from the Feeds view.</source>
+        <translation>Eine Notiz listet die Feeds; folgen Sie ihnen in der Feed-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Every Markdown file is copied in with its folders, front matter and attachments.</source>
+        <translation>Jede Markdown-Datei wird mit ihren Ordnern, ihrem Front Matter und ihren Anhängen übernommen.</translation>
+    </message>
+    <message>
         <source>&amp;What to import</source>
         <translation>&amp;Was importiert wird</translation>
     </message>

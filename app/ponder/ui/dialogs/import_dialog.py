@@ -56,11 +56,15 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.formats = QListWidget(self)
+        self.formats.setWordWrap(True)
+        self.formats.setSpacing(2)
         self.formats.setAccessibleName(self.tr("Formats Ponder imports"))
         auto = QListWidgetItem(self.tr("Tell from the file (any format below)"), self.formats)
         auto.setData(FORMAT, "")
+        sentences = self._sentences()
         for name, description, is_folder in formats:
-            item = QListWidgetItem(description, self.formats)
+            sentence = sentences.get(name, sentences["links"])
+            item = QListWidgetItem(f"{description}\n{sentence}", self.formats)
             item.setData(FORMAT, name)
             item.setToolTip(self.tr("A folder") if is_folder else self.tr("A file"))
         self.formats.setCurrentRow(0)
@@ -83,6 +87,20 @@ class ImportDialog(QDialog):
         self.show_button.clicked.connect(self._on_show_clicked)
         self.buttons.rejected.connect(self.reject)
         self.resize(640, 520)
+
+    def _sentences(self) -> dict[str, str]:
+        """What each kind of export becomes in the vault."""
+        return {
+            "links": self.tr(
+                "Each link becomes a clip in clips/ with its title, tags and date; a link "
+                "already in the vault is skipped."
+            ),
+            "enex": self.tr("Each note becomes a note, with its tags, tasks and attachments."),
+            "opml": self.tr("One note lists the feeds; follow them from the Feeds view."),
+            FOLDER_FORMAT: self.tr(
+                "Every Markdown file is copied in with its folders, front matter and attachments."
+            ),
+        }
 
     def _lay_out(self, intro: QLabel) -> None:
         choose = QHBoxLayout()

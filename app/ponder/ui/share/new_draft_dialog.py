@@ -37,11 +37,14 @@ NEEDS_NO_SOURCES = "weekly"  # gathers the week's journal notes itself
 def preview_job(
     library: Library, *, sources: Sequence[str], template: str, title: str
 ) -> tuple[str, str]:
-    """Runs in the pool: (title, text) of the draft these choices would make."""
+    """Runs in the pool: (title, body) of the draft these choices would make (its front
+    matter is Ponder's bookkeeping, not what the person previews)."""
+    from ponder.core import frontmatter
     from ponder.core.share.drafts import draft_text
 
     paths = [NotePath(s) for s in sources]
-    return draft_text(library, paths, template=template, title=title or None)
+    made, text = draft_text(library, paths, template=template, title=title or None)
+    return made, frontmatter.split(text).body
 
 
 class NewDraftDialog(QDialog):
@@ -99,6 +102,8 @@ class NewDraftDialog(QDialog):
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)
         widget.setAccessibleName(name)
+        widget.setWordWrap(True)  # a template's line wraps rather than scrolling sideways
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return widget
 
     def _add(
