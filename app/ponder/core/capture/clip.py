@@ -19,7 +19,6 @@ from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, Note, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
-from ponder.core.urls import page_key
 from ponder.core.vault import ChangedOnDiskError, VaultError
 
 UNPROCESSED = "unprocessed"
@@ -84,8 +83,7 @@ def save_clip(
 def existing_clip(library: Library, url: str) -> NotePath | None:
     """The newest clip of `url`'s page (URLs compared by `urls.page_key`), if any: one that no
     other version names as its `previous`, captured last."""
-    key = page_key(url)
-    found = [_note(library, path) for path in library.index.with_page(key)] if key else []
+    found = [_note(library, path) for path in library.all_with_source(url)]
     versions = [note for note in found if note is not None]
     superseded = {_source(n.front).get("previous") for n in versions}
     latest = [n for n in versions if n.path not in superseded] or versions
