@@ -121,7 +121,20 @@ def test_the_header_shows_link_site_author_and_date(
     assert "Example Review" in details and "by Ada Lovelace" in details and "2019" in details
     header.link.linkActivated.emit("https://www.example.org/essays/one")
     assert opened == ["https://www.example.org/essays/one"]
+    assert header.extract_button.isVisible() and header.fetch_button.isVisible()
+    # a plain note citing a page shows where it came from, and offers no fetching
+    (vault_root / "Cited.md").write_text(
+        "---\ntitle: Cited\nsource: https://example.org/cited\n---\nMine.\n", "utf-8"
+    )
+    session.library.reconcile()
+    controller.open_note("Cited.md")
+    qtbot.waitUntil(lambda: header.path == "Cited.md", timeout=WAIT)
+    assert "example.org/cited" in header.link.text()
+    assert not header.fetch_button.isVisible() and not header.extract_button.isVisible()
+    assert header.status.text() == ""
     controller.open_note("clips/Essay.md")
+    qtbot.waitUntil(lambda: header.path == "clips/Essay.md", timeout=WAIT)
+    assert header.fetch_button.isVisible()
     main.note_panel.close_note()
     assert header.isHidden()
 
@@ -134,6 +147,8 @@ def test_extract_again_keeps_lines_highlights_and_reflections(
     allow_local(session)
     clip_by_keys(controller, qtbot, server.url(f"/article/{WSJ}"), why="Cloud gaming")
     wait_filled(qtbot, vault_root)
+    # the window has taken in the first fill too (on a busy machine it lags the file)
+    qtbot.waitUntil(lambda: "Clipped" in main.statusBar().currentMessage(), timeout=WAIT)
     note = clips(vault_root)[0]
     controller.open_note(note.relative_to(vault_root).as_posix())
     panel, header = main.note_panel, main.note_panel.clip_header
@@ -149,9 +164,10 @@ def test_extract_again_keeps_lines_highlights_and_reflections(
     prompter.answers.append("")  # type: ignore[attr-defined]
     controller.actions["edit.highlight"].trigger()
     assert f"=={SENTENCE}==" in editor.toPlainText()
-    qtbot.mouseClick(header.extract_button, Qt.MouseButton.LeftButton)
-    assert not header.extract_button.isEnabled()  # busy until the page is in
-    qtbot.waitUntil(lambda: "Clipped" in main.statusBar().currentMessage(), timeout=WAIT)
+    with qtbot.waitSignal(controller.seek.clips.filled, timeout=WAIT):
+        qtbot.mouseClick(header.extract_button, Qt.MouseButton.LeftButton)
+        assert not header.extract_button.isEnabled()  # busy until the page is in
+    assert "Clipped" in main.statusBar().currentMessage()
     qtbot.waitUntil(lambda: header.extract_button.isEnabled(), timeout=WAIT)
     text = clips(vault_root)[0].read_text("utf-8")
     assert "Cloud gaming - and what it costs." in text and f"=={SENTENCE}==" in text

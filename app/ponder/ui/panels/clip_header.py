@@ -25,14 +25,17 @@ WEB = ("http", "https")
 LINK_CHARS = 60
 
 
-def _source(text: str) -> dict[str, object]:
+def _source(text: str) -> tuple[dict[str, object], bool]:
+    """The note's `source:` (a bare URL counts) and whether the note is a clip."""
     try:
-        value = frontmatter.read(text)[0].get("source")
+        front = frontmatter.read(text)[0]
     except frontmatter.FrontMatterError:
-        return {}
+        return {}, False
+    value = front.get("source")
+    is_clip = str(front.get("kind", "")).strip().lower() == "clip"
     if isinstance(value, str):
-        return {"url": value}
-    return value if isinstance(value, dict) else {}
+        return {"url": value}, is_clip
+    return (value if isinstance(value, dict) else {}), is_clip
 
 
 def _day(value: object) -> QDate | None:
@@ -130,8 +133,9 @@ class ClipHeader(QFrame):
         return self._path
 
     def show_note(self, path: str | None, text: str) -> None:
-        """Show the source of the note at `path` (hidden for a note that has no web source)."""
-        source = _source(text)
+        """Show the source of the note at `path` (hidden for a note that has no web source);
+        only a clip offers to fetch or extract its page."""
+        source, is_clip = _source(text)
         url = source.get("url")
         if path is None or not isinstance(url, str) or urlsplit(url).scheme.lower() not in WEB:
             self._path = None
@@ -142,6 +146,10 @@ class ClipHeader(QFrame):
         self._path = path
         self._show_source(url, source)
         self._show_state(source)
+        if not is_clip:
+            for button in (self.fetch_button, self.extract_button, self.new_version_button):
+                button.hide()
+            self.status.setText("")
         self.show()
 
     def offer_new_version(self, path: str) -> None:
@@ -182,6 +190,7 @@ class ClipHeader(QFrame):
         fetched = status in ("ok", "thin", "pdf")
         for button in (self.fetch_button, self.extract_button, self.new_version_button):
             button.setEnabled(True)
+        self.fetch_button.show()
         self.extract_button.setVisible(status in ("ok", "thin"))
         self.fetch_button.setObjectName("" if fetched else "primary")
         self.fetch_button.setText(self.tr("Fetch again") if status else self.tr("Fetch the page"))
