@@ -64,7 +64,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _capture_options(clipper)
     clipper.add_argument("--title", help="the note's title (default: the page's title)")
     clipper.add_argument("--no-wait", action="store_true", help="save the link, skip the fetch")
-    clipper.add_argument("--again", action="store_true", help="clip even if already clipped")
+    clipper.add_argument(
+        "--again", action="store_true", help="clip a page already clipped again, as a new version"
+    )
     clipper.add_argument("--json", action="store_true", help="stable output for scripts")
 
     again = sub.add_parser("reextract", help="extract a clip again from its kept page")
@@ -124,23 +126,15 @@ def _check_url(url: str) -> str:
 def cmd_clip(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
     url = _check_url(args.url)
     library.reconcile()
-    existing = None if args.again else library.with_source(url)
-    if existing is not None and _unfilled_feed_item(library, existing):
+    existing = clip.existing_clip(library, url)
+    if existing is not None and clip.unfetched_feed_item(library, existing):
         return _fill_and_report(library, existing, args, out, loaded)  # Clip a feed item
-    if existing is not None:
+    if existing is not None and not args.again:
         return _report_duplicate(library, existing, args.json, out)
     path, _changes = clip.save_clip(
-        library, url, title=args.title, tags=args.tag, reflection=args.note
+        library, url, title=args.title, tags=args.tag, reflection=args.note, previous=existing
     )
     return _fill_and_report(library, path, args, out, loaded)
-
-
-def _unfilled_feed_item(library: Library, path: NotePath) -> bool:
-    """A light feed item (summary only) that was never fetched: clipping it fills it."""
-    note = library.read(path)
-    source = note.front.get("source")
-    fetched = isinstance(source, dict) and "status" in source
-    return isinstance(note.front.get("feed"), dict) and not fetched
 
 
 def _report_duplicate(library: Library, path: NotePath, as_json: bool, out: Output) -> int:
@@ -148,7 +142,10 @@ def _report_duplicate(library: Library, path: NotePath, as_json: bool, out: Outp
     if as_json:
         out.json({"path": full, "duplicate": True, "outcome": "duplicate"})
         return EXIT_OK
-    out.warn(f"this page is already clipped in {path}; pass --again to clip it anew.")
+    out.warn(
+        f"this page is already clipped in {path}; "
+        "pass --again to clip it again as a new version (linked to this one)."
+    )
     out.line(full)
     return EXIT_OK
 
@@ -207,6 +204,8 @@ def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded:
         return EXIT_OK
     library.reconcile()
     captured = save_capture(capture, library)
+    if captured.existing:
+        return _report_duplicate(library, captured.path, False, out)
     if captured.is_clip:
         return _fill_and_report(library, captured.path, args, out, loaded)
     out.line(str(library.root / captured.path))

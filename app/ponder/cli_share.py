@@ -21,7 +21,7 @@ from ponder.core.model import Kind, NotePath
 from ponder.core.note_refs import resolve_note
 from ponder.core.share import drafts, schedule, sending, templates
 from ponder.core.share.accounts import AccountError, Accounts
-from ponder.core.share.channels import Channel, ChannelError
+from ponder.core.share.channels import Channel, ChannelError, DeliveryUnknown
 from ponder.core.share.channels.clipboard import ClipboardWriter, CommandClipboard
 from ponder.core.share.channels.registry import KINDS, KindSpec, Tools
 from ponder.core.share.credentials import CredentialStore
@@ -220,7 +220,8 @@ def cmd_share(library: Library, args: argparse.Namespace, out: Output, loaded: o
     if args.at:
         return _schedule(library, draft, prepared, args, out)
     outcomes = [_send_one(library, context, p, terms) for p in prepared]
-    report.outcomes(outcomes, out, as_json=args.json)
+    status = library.read(draft).front.get("status")
+    report.outcomes(outcomes, out, as_json=args.json, status=str(status) if status else None)
     return EXIT_FAILED if any(o.error for o in outcomes) else EXIT_OK
 
 
@@ -264,6 +265,13 @@ def _send_one(
     except (AccountError, sending.SendError) as exc:
         return report.Outcome(prepared, None, str(exc), "refused")
     except ChannelError as exc:
+        drafts.record_failure(
+            library,
+            prepared.draft,
+            account=prepared.account,
+            reason=exc.message,
+            unknown=isinstance(exc, DeliveryUnknown),
+        )
         return report.Outcome(prepared, None, exc.message, report.error_kind(exc))
     return report.Outcome(prepared, sent.result, None, None)
 

@@ -18,6 +18,7 @@ from ponder.core.share.channels import (
 )
 from ponder.core.share.channels.registry import KINDS
 from ponder.core.share.credentials import CredentialStore
+from ponder.core.share.delivery import PARTIAL
 from ponder.core.share.privacy import Finding
 from ponder.core.share.sending import Prepared
 
@@ -136,9 +137,14 @@ def refusal(prepared: Sequence[Prepared], draft_text: str, out: Output, *, as_js
     out.error(message)
 
 
-def outcomes(results: Sequence[Outcome], out: Output, *, as_json: bool) -> None:
+def outcomes(
+    results: Sequence[Outcome], out: Output, *, as_json: bool, status: str | None = None
+) -> None:
+    """Each target's outcome; and, when only some took the post, that the draft is now
+    partly posted (`status: partial`) and how to send to the rest."""
     if as_json:
-        out.json({"sent": True, "targets": [_outcome_json(o) for o in results]})
+        targets = [_outcome_json(o) for o in results]
+        out.json({"sent": True, "status": status, "targets": targets})
         return
     for outcome in results:
         name = outcome.prepared.account
@@ -146,6 +152,14 @@ def outcomes(results: Sequence[Outcome], out: Output, *, as_json: bool) -> None:
             out.error(f"{name}: {outcome.error}")
         elif outcome.result is not None:
             out.line(f"{name}: {_where(outcome.result)}")
+    failed = [o.prepared.account for o in results if o.error is not None]
+    if status == PARTIAL and failed:
+        again = " ".join(f"--to {name}" for name in failed)
+        draft = results[0].prepared.draft
+        out.warn(
+            f"the draft is partly posted (status: partial); to send the rest: "
+            f"ponder share {draft} {again}"
+        )
 
 
 def _where(result: PostResult) -> str:

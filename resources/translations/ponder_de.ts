@@ -213,6 +213,10 @@
         <translation>Seite für {path} wird abgerufen …</translation>
     </message>
     <message>
+        <source>Extracting {path} again…</source>
+        <translation>{path} wird erneut extrahiert …</translation>
+    </message>
+    <message>
         <source>Captured to {path}</source>
         <translation>Erfasst in {path}</translation>
     </message>
@@ -235,6 +239,69 @@
     <message>
         <source>Could not clip: {error}</source>
         <translation>Ausschnitt konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ClipHeader</name>
+    <message>
+        <source>Clip source</source>
+        <translation>Quelle des Clips</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Download the page again and extract its article</source>
+        <translation>Die Seite erneut herunterladen und ihren Artikel extrahieren</translation>
+    </message>
+    <message>
+        <source>Extract again</source>
+        <translation>Erneut extrahieren</translation>
+    </message>
+    <message>
+        <source>Extract the article again from the page Ponder kept (fetching it if none is kept). Your lines above the article, your highlights and your reflections are kept; other edits to the article are kept under their own heading.</source>
+        <translation>Den Artikel erneut aus der von Ponder aufbewahrten Seite extrahieren (oder sie abrufen, wenn keine aufbewahrt ist). Ihre Zeilen über dem Artikel, Ihre Markierungen und Ihre Reflexionen bleiben erhalten; andere Änderungen am Artikel bleiben unter einer eigenen Überschrift erhalten.</translation>
+    </message>
+    <message>
+        <source>Clip again as a new version</source>
+        <translation>Als neue Version erneut clippen</translation>
+    </message>
+    <message>
+        <source>Make a new clip of this page that links to this one; this one stays</source>
+        <translation>Einen neuen Clip dieser Seite anlegen, der auf diesen verweist; dieser bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
+    </message>
+    <message>
+        <source>published {date}</source>
+        <translation>veröffentlicht am {date}</translation>
+    </message>
+    <message>
+        <source>Fetch the page</source>
+        <translation>Seite abrufen</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund genannt</translation>
+    </message>
+    <message>
+        <source>Could not fetch this page: {reason}</source>
+        <translation>Diese Seite konnte nicht abgerufen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Little text was found on this page; it may need JavaScript or a login.</source>
+        <translation>Auf dieser Seite wurde wenig Text gefunden; sie braucht vielleicht JavaScript oder eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The page has not been fetched yet.</source>
+        <translation>Die Seite wurde noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>You clipped this page before; this is that clip.</source>
+        <translation>Sie haben diese Seite schon einmal geclippt; das ist dieser Clip.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +473,14 @@
     <message>
         <source>Post to</source>
         <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <source>no reason was kept</source>
+        <translation>es wurde kein Grund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Partly posted.</source>
+        <translation>Teilweise veröffentlicht.</translation>
     </message>
     <message>
         <source>The draft changed on disk after you opened it; nothing was overwritten.</source>
@@ -876,6 +951,81 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Ponder imports these exports and folders. Each becomes notes in your vault; what is already there is skipped, never duplicated.</source>
+        <translation>Ponder importiert diese Exporte und Ordner. Daraus werden Notizen in Ihrem Tresor; was schon da ist, wird übersprungen, nie verdoppelt.</translation>
+    </message>
+    <message>
+        <source>Formats Ponder imports</source>
+        <translation>Formate, die Ponder importiert</translation>
+    </message>
+    <message>
+        <source>Tell from the file (any format below)</source>
+        <translation>Aus der Datei erkennen (jedes Format unten)</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Show imported notes</source>
+        <translation>Importierte Notizen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Each link becomes a clip in clips/ with its title, tags and date; a link already in the vault is skipped.</source>
+        <translation>Jeder Link wird ein Clip in clips/ mit Titel, Schlagwörtern und Datum; ein Link, der schon im Tresor ist, wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Each note becomes a note, with its tags, tasks and attachments.</source>
+        <translation>Jede Notiz wird eine Notiz, mit ihren Schlagwörtern, Aufgaben und Anhängen.</translation>
+    </message>
+    <message>
+        <source>One note lists the feeds; follow them from the Feeds view.</source>
+        <translation>Eine Notiz listet die Feeds; folgen Sie ihnen in der Feed-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Every Markdown file is copied in with its folders, front matter and attachments.</source>
+        <translation>Jede Markdown-Datei wird mit ihren Ordnern, ihrem Front Matter und ihren Anhängen übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;What to import</source>
+        <translation>&amp;Was importiert wird</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert …</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Import into Ponder</source>
+        <translation>In Ponder importieren</translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown (Obsidian, Logseq, Dendron, Foam)</source>
+        <translation>Einen Ordner mit Markdown importieren (Obsidian, Logseq, Dendron, Foam)</translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <source>Note status</source>
@@ -1118,6 +1268,69 @@
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Notes it draws from</source>
+        <translation>Notizen, aus denen er schöpft</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <source>The draft as it will be written</source>
+        <translation>Der Entwurf, wie er geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Notes it draws from ({n})</source>
+        <translation>&amp;Notizen, aus denen er schöpft ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Post to</source>
+        <translation>Ver&amp;öffentlichen in</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one in the composer.</source>
+        <translation>Noch keine Konten: Legen Sie eines im Editor an.</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <source>Tick a note to draw from, or choose the weekly template.</source>
+        <translation>Haken Sie eine Notiz an, aus der er schöpfen soll, oder wählen Sie die Wochenvorlage.</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}</source>
+        <translation>Keine Vorschau: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>NoteListPanel</name>
     <message>
         <source>Search notes — try tag:work, &quot;a phrase&quot;, cach*</source>
@@ -1331,6 +1544,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Not noted in the draft</source>
+        <translation>Nicht im Entwurf vermerkt</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2200,10 @@ Erneut an {account} senden?</translation>
         <translation>{path} hat keine Webadresse zum Clippen.</translation>
     </message>
     <message>
+        <source>You clipped this page before: {path} is open.</source>
+        <translation>Sie haben diese Seite schon einmal geclippt: {path} ist geöffnet.</translation>
+    </message>
+    <message>
         <source>Captured to {path}</source>
         <translation>Erfasst in {path}</translation>
     </message>
@@ -1993,14 +2214,6 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Import into Ponder</source>
-        <translation>In Ponder importieren</translation>
-    </message>
-    <message>
-        <source>Import a folder of Markdown (Obsidian, Logseq, Dendron, Foam)</source>
-        <translation>Einen Markdown-Ordner importieren (Obsidian, Logseq, Dendron, Foam)</translation>
     </message>
     <message>
         <source>Ponder cannot tell what kind of export “{name}” is. It reads:
@@ -2047,6 +2260,10 @@ Erneut an {account} senden?</translation>
         <translation>Der Import wurde vor dem Ende angehalten.</translation>
     </message>
     <message>
+        <source>Import failed: {reason}</source>
+        <translation>Import fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -2084,24 +2301,9 @@ Erneut an {account} senden?</translation>
         <source>Weekly — what you learned this week (from the journal)</source>
         <translation>Wochenrückblick – was Sie diese Woche gelernt haben (aus dem Tagebuch)</translation>
     </message>
-    <message numerus="yes">
-        <source>Make a draft from %n note(s) with which template?</source>
-        <translation>
-            <numerusform>Mit welcher Vorlage soll aus %n Notiz ein Entwurf werden?</numerusform>
-            <numerusform>Mit welcher Vorlage soll aus %n Notizen ein Entwurf werden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Make a draft from “{path}” with which template?</source>
-        <translation>Mit welcher Vorlage soll aus „{path}“ ein Entwurf werden?</translation>
-    </message>
     <message>
         <source>New draft</source>
         <translation>Neuer Entwurf</translation>
-    </message>
-    <message>
-        <source>Select notes in the list, or open one, to make a draft.</source>
-        <translation>Wählen Sie Notizen in der Liste aus oder öffnen Sie eine, um einen Entwurf anzulegen.</translation>
     </message>
     <message>
         <source>New draft: {path}</source>
@@ -2183,6 +2385,22 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Nothing shared yet. Post a draft from the composer.</source>
         <translation>Noch nichts geteilt. Veröffentlichen Sie einen Entwurf aus dem Editor.</translation>
+    </message>
+    <message>
+        <source>? Delivery unknown: {reason}</source>
+        <translation>? Zustellung unbekannt: {reason}</translation>
+    </message>
+    <message>
+        <source>✗ Not posted: {reason}</source>
+        <translation>✗ Nicht veröffentlicht: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason was kept</source>
+        <translation>es wurde kein Grund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Open the draft and choose Retry failed to send it again</source>
+        <translation>Öffnen Sie den Entwurf und wählen Sie „Fehlgeschlagene erneut senden“, um ihn erneut zu senden</translation>
     </message>
 </context>
 <context>

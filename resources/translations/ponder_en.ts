@@ -75,16 +75,6 @@ Post anyway?</numerusform>
     </message>
 </context>
 <context>
-    <name>ShareController</name>
-    <message numerus="yes">
-        <source>Make a draft from %n note(s) with which template?</source>
-        <translation>
-            <numerusform>Make a draft from %n note with which template?</numerusform>
-            <numerusform>Make a draft from %n notes with which template?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SharedDialog</name>
     <message numerus="yes">
         <source>%n post(s), newest first.</source>

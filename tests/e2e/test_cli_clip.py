@@ -119,3 +119,26 @@ def test_capture_clipboard_reads_a_clipboard_tool(vault: Path, tmp_path: Path) -
         capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
     assert done.returncode == 1 and "xclip" in done.stderr
+
+
+def test_clip_again_makes_a_new_version_linked_to_the_old(
+    vault: Path, server: ArticleServer
+) -> None:
+    url = server.url(f"/article/{WSJ}")
+    code, out, err = run("--vault", str(vault), "clip", url, "--allow-local")
+    first = Path(out.splitlines()[-1])
+    # written another way (host case, trailing slash, tracking parameters): the same page
+    variant = url.replace("http://", "HTTP://") + "/?utm_source=mail&utm_medium=x"
+    code, out, err = run("--vault", str(vault), "clip", variant, "--allow-local")
+    assert code == 0 and "already clipped" in err and "--again" in err
+    assert out.splitlines()[-1] == str(first)
+    code, out, err = run("--vault", str(vault), "clip", url, "--allow-local", "--again")
+    assert code == 0, err
+    second = Path(out.splitlines()[-1])
+    assert second != first and second.exists() and first.exists()
+    front, body = frontmatter.read(second.read_text("utf-8"))
+    old = first.relative_to(vault).with_suffix("").as_posix()
+    assert front["source"]["previous"] == first.relative_to(vault).as_posix()
+    assert f"[[{old}]]" in body and "Gaming used to be so simple." in body
+    code, out, err = run("--vault", str(vault), "clip", url, "--allow-local", "--json")
+    assert json.loads(out) == {"path": str(second), "duplicate": True, "outcome": "duplicate"}

@@ -235,3 +235,28 @@ def test_draft_templates_and_lookup(ponder: Ponder) -> None:
     assert code == 4
     code, _, err = ponder("share", "clips/Build caches.md", "--to", "x")
     assert code == 1 and "is not a draft" in err
+
+
+def test_a_partly_failed_post_is_partial_until_the_rest_is_sent(
+    ponder: Ponder, recorder: RecordingServer, tmp_path: Path
+) -> None:
+    hook = f"{recorder.url}/services/T1/B1/{PLANTED}"
+    assert ponder("accounts", "add", "team", "--channel", "slack", stdin=hook + "\n")[0] == 0
+    exports = tmp_path / "exports"
+    assert ponder("accounts", "add", "out", "--channel", "file", "--folder", str(exports))[0] == 0
+    draft = ponder.draft()
+    recorder.reply(404, b"no_service")  # the webhook was removed in Slack
+    code, out, err = ponder("share", str(draft), "--to", "out", "--to", "team", "--yes")
+    assert code == 1 and "team:" in err and f"out: {next(exports.iterdir())}" in out
+    assert "partly posted (status: partial)" in err and "--to team" in err
+    front = frontmatter.read(draft.read_text("utf-8"))[0]
+    assert front["status"] == "partial"
+    assert front["delivery"]["out"]["state"] == "sent"
+    assert front["delivery"]["team"]["state"] == "failed"
+    assert front["delivery"]["team"]["reason"]
+    code, out, err = ponder("share", str(draft), "--to", "team", "--yes", "--json")
+    assert code == 0, err
+    assert json.loads(out)["status"] == "posted"
+    front = frontmatter.read(draft.read_text("utf-8"))[0]
+    assert front["status"] == "posted" and front["delivery"]["team"]["state"] == "sent"
+    assert "reason" not in front["delivery"]["team"]

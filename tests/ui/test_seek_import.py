@@ -7,11 +7,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
-from ponder.ui.seek import file_filters
+from ponder.ui.seek import file_filters, imported_query
 from ponder.ui.session import Session
 from shared_data import missing_shared_data
 
@@ -21,7 +22,7 @@ SHARED_DATA = Path(os.environ.get("PONDER_SHARED_DATA", REPO.parent / "shared" /
 POCKET = SHARED_DATA / "imports" / "pocket" / "wallabag__pocket.csv"
 
 
-def test_import_a_pocket_export_twice(
+def test_import_a_pocket_export_twice_and_show_what_came_in(
     window: tuple[MainWindow, WindowController],
     prompter: Any,
     session: Session,
@@ -32,33 +33,59 @@ def test_import_a_pocket_export_twice(
         missing_shared_data(POCKET)
     export = tmp_path / "pocket.csv"
     shutil.copy(POCKET, export)
-    _main, controller = window
+    main, controller = window
     before = session.library.note_count()
-    prompter.answers += [export, None]
     controller.actions["file.import"].trigger()
-    qtbot.waitUntil(lambda: len(prompter.informed) == 1, timeout=WAIT)
-    first = prompter.informed[0]
+    dialog = controller.seek.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    listed = [dialog.formats.item(r).text() for r in range(dialog.formats.count())]
+    assert any(text.startswith("Evernote export") for text in listed)
+    assert any("Obsidian" in text for text in listed) and len(listed) == 11
+    prompter.answers.append(export)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.show_button.isVisible(), timeout=WAIT)
+    first = dialog.result_label.text()
     assert first.startswith("Imported ") and "pocket.csv" in first
     imported = session.library.note_count() - before
     assert imported > 0 and f"Imported {imported} note" in first
+    assert prompter.informed == []  # said in the dialog, not in a message box
 
-    prompter.answers += [export, None]
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    notes = main.note_list
+    qtbot.waitUntil(lambda: notes.model.rowCount() == imported, timeout=WAIT)
+    assert notes.query().startswith('path:"')
+
     controller.actions["file.import"].trigger()
-    qtbot.waitUntil(lambda: len(prompter.informed) == 2, timeout=WAIT)
+    prompter.answers.append(export)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "skipped" in dialog.result_label.text(), timeout=WAIT)
     assert session.library.note_count() - before == imported
-    assert "Imported 0 notes" in prompter.informed[1] and "skipped" in prompter.informed[1]
+    assert "Imported 0 notes" in dialog.result_label.text()
+    assert not dialog.show_button.isVisible()  # nothing new to show
+    dialog.reject()
 
 
 def test_an_unknown_file_is_explained(
-    window: tuple[MainWindow, WindowController], prompter: Any, tmp_path: Path
+    window: tuple[MainWindow, WindowController], prompter: Any, tmp_path: Path, qtbot: QtBot
 ) -> None:
     odd = tmp_path / "notes.bin"
     odd.write_bytes(b"\x00\x01 not an export")
     _main, controller = window
-    prompter.answers += [odd, None]
-    controller.actions["file.import"].trigger()
-    assert "cannot tell what kind of export" in prompter.informed[0]
-    assert "Evernote" in prompter.informed[0]
+    dialog = controller.seek.import_file()
+    prompter.answers.append(odd)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    assert "cannot tell what kind of export" in dialog.result_label.text()
+    assert "Evernote" in dialog.result_label.text()
+    dialog.reject()
+
+
+def test_imported_notes_are_listed_by_path_or_by_their_folder() -> None:
+    assert (
+        imported_query(["clips/A b.md", "clips/C.md"]) == 'path:"clips/A b.md" OR path:"clips/C.md"'
+    )
+    many = [f"notes/garden/{n}.md" for n in range(150)] + [f"notes/soil/{n}.md" for n in range(60)]
+    assert imported_query(many) == 'path:"notes/"'
 
 
 def test_file_filters_list_every_file_format() -> None:

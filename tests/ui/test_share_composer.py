@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from ponder.core import frontmatter
@@ -66,6 +66,17 @@ def select_all_rows(main: MainWindow) -> None:
         view.selectionModel().select(model.index(row, 0), flags)
 
 
+def create_draft(controller: WindowController, qtbot: QtBot, template: str) -> None:
+    """In the New draft dialog: the template chosen with the arrow keys, then Create."""
+    dialog = controller.share.new_draft_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.templates.setFocus()
+    for _ in range(list(template_labels()).index(template)):
+        qtbot.keyClick(dialog.templates, Qt.Key.Key_Down)
+    assert dialog.template() == template
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+
 def composer_of(controller: WindowController, qtbot: QtBot) -> ComposerDialog:
     qtbot.waitUntil(lambda: bool(controller.share.composers), timeout=WAIT)
     composer = next(iter(controller.share.composers.values()))
@@ -90,8 +101,8 @@ def test_selection_to_posted_draft_with_two_targets(
     select_all_rows(main)
     assert len(main.note_list.selected_paths()) == 2
 
-    prompter.answers.append(template_labels()["roundup"])
     controller.actions["share.new_draft"].trigger()
+    create_draft(controller, qtbot, "roundup")
     composer = composer_of(controller, qtbot)
     draft = vault_root / composer.path
     assert composer.path.startswith("drafts/")
@@ -161,10 +172,9 @@ def test_draft_from_the_open_note_and_a_changed_file_is_not_overwritten(
     path = str(main.note_list.model.index(0, 0).data(NoteRole.PATH))
     controller.open_note(path)
     qtbot.waitUntil(lambda: main.note_panel.document.path == path, timeout=WAIT)
-    prompter.answers.append(template_labels()["insight"])
     controller.share.new_draft()
+    create_draft(controller, qtbot, "insight")
     composer = composer_of(controller, qtbot)
-    assert prompter.asked == ["New draft"]
     draft = vault_root / composer.path
     draft.write_text(draft.read_text("utf-8") + "\nEdited elsewhere.\n", "utf-8")
     editor = composer.editor
@@ -178,13 +188,15 @@ def test_draft_from_the_open_note_and_a_changed_file_is_not_overwritten(
     composer.close()
 
 
-def test_cancelled_template_makes_no_draft(
-    window: tuple[MainWindow, WindowController], prompter: Any, vault_root: Path
+def test_cancelled_new_draft_makes_no_draft(
+    window: tuple[MainWindow, WindowController], vault_root: Path, qtbot: QtBot
 ) -> None:
     _main, controller = window
-    prompter.answers.append(None)
     controller.share.new_draft()
-    assert prompter.asked == ["New draft"]
+    dialog = controller.share.new_draft_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
     assert not (vault_root / "drafts").exists()
 
 
@@ -203,8 +215,8 @@ def test_each_target_shows_its_outcome_and_retry_sends_only_the_failed(
     add_account(qtbot, service, "bad", "file", {"folder": str(blocker / "out")}, "")
     make_notes(session, qtbot, main)
     select_all_rows(main)
-    prompter.answers.append(template_labels()["roundup"])
     controller.actions["share.new_draft"].trigger()
+    create_draft(controller, qtbot, "roundup")
     composer = composer_of(controller, qtbot)
     composer.picker.set_checked(["good", "bad"])
     prompter.answers += [True, True]  # post despite the note links (twice: post, retry)

@@ -291,9 +291,13 @@ class Library(LibraryAccess):
 
     def with_source(self, url: str) -> NotePath | None:
         """A note whose source (or canonical) URL is the same page as `url`, if any."""
-        key = page_key(url)
-        found = self.index.with_page(key) if key else []
+        found = self.all_with_source(url)
         return min(found) if found else None
+
+    def all_with_source(self, url: str) -> list[NotePath]:
+        """Every note whose source (or canonical) URL is the same page as `url`."""
+        key = page_key(url)
+        return self.index.with_page(key) if key else []
 
     def journal_body(self, day: date) -> str:
         """The body a new journal note of `day` starts with (the journal settings' template)."""

@@ -343,6 +343,9 @@ class Document(QObject):
     def _on_session_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is self or self._path is None:
             return
+        # A change may write a note and then move it (a clip filled in, then named after its
+        # page): what was written under the old path is this note's too.
+        written = {self._path} & (changes.updated | changes.added)
         for old, new in changes.moved:
             if old == self._path:
                 self._path = new
@@ -353,7 +356,7 @@ class Document(QObject):
             self._blocked, self._modified = True, True
             self._set_state(self.tr("Not saved: deleted on disk"))
             self.deleted_outside.emit(path)
-        elif path in changes.updated or path in changes.added:
+        elif written or path in changes.updated or path in changes.added:
             self._on_updated_outside(path)
 
     def _on_updated_outside(self, path: NotePath) -> None:

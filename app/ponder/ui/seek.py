@@ -6,9 +6,9 @@ The importers (lxml, defusedxml, the format readers) load on first use, not at s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -19,10 +19,12 @@ from ponder.ui.clip_service import ClipService
 from ponder.ui.clipping import ClipFlow
 from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.browser_clipping import BrowserClippingDialog
+from ponder.ui.dialogs.import_dialog import FOLDER_FORMAT, ImportDialog
 from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
 from ponder.ui.feeds_controller import FeedsController
 from ponder.ui.main_window import MainWindow
+from ponder.ui.panels.note_panel import Focus
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -66,6 +68,21 @@ def file_filters() -> str:
     return ";;".join([*lines, QCoreApplication.translate("SeekController", "All files (*)")])
 
 
+SHOWN_ONE_BY_ONE = 200
+"""Up to this many imported notes are shown by their paths; more, by the folder holding them."""
+
+
+def imported_query(paths: Sequence[str]) -> str:
+    """A search that lists exactly the notes of an import (or, for a large one, the folder
+    they all went into)."""
+    if len(paths) <= SHOWN_ONE_BY_ONE:
+        return " OR ".join(f'path:"{path}"' for path in paths)
+    folders = [PurePosixPath(path).parent.parts for path in paths]
+    first, size = folders[0], min(len(parts) for parts in folders)
+    shared = next((i for i in range(size) if any(f[i] != first[i] for f in folders)), size)
+    return f'path:"{"/".join(first[:shared])}/"' if shared else ""
+
+
 class SeekController(QObject):
     """The window's capture, clip and import commands. Clips are fetched in the pool; one
     import runs at a time, on the writer thread."""
@@ -76,8 +93,10 @@ class SeekController(QObject):
         self.session = session
         self.prompter = prompter
         self.job: ImportJob | None = None
+        self.import_dialog: ImportDialog | None = None
         self.clips = ClipFlow(session, self)
         self.clips.message.connect(self._message)
+        self._connect_clip_header()
         self.browsers = ClipService(session, prompter, self)
         self.browsers.message.connect(self._message)
         self.browsers.clip_arrived.connect(self.clips.fill)
@@ -86,6 +105,16 @@ class SeekController(QObject):
         self.feeds.message.connect(self._message)
         window.closing.connect(self._on_window_closing)
         window.dropped.connect(self._on_window_dropped)
+
+    def _connect_clip_header(self) -> None:
+        header = self.window.note_panel.clip_header
+        header.fetch_requested.connect(self._on_header_fetch_requested)
+        header.extract_requested.connect(self._on_header_extract_requested)
+        header.new_version_requested.connect(self._on_header_new_version_requested)
+        self.clips.started.connect(header.set_busy)
+        self.clips.filled.connect(self._on_clips_filled)
+        self.clips.already_clipped.connect(self.show_existing_clip)
+        self.clips.new_version.connect(self._on_clips_new_version)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
@@ -103,7 +132,11 @@ class SeekController(QObject):
     def quick_capture(self, text: str = "") -> QuickCaptureDialog:
         """The quick-capture window; a link saved there is fetched here afterwards."""
         dialog = QuickCaptureDialog(
-            self.session, self.window, prompter=self.prompter, on_clip=self.clips.fill
+            self.session,
+            self.window,
+            prompter=self.prompter,
+            on_clip=self.clips.fill,
+            on_existing=self.show_existing_clip,
         )
         dialog.captured.connect(self._on_dialog_captured)
         dialog.show()
@@ -131,6 +164,38 @@ class SeekController(QObject):
             self._message(self.tr("{path} has no web address to clip.").format(path=path))
             return
         self.clips.fill(str(path))
+
+    @Slot(str)
+    def show_existing_clip(self, path: str) -> None:
+        """A link clipped before: open that clip and offer to clip the page again."""
+        panel = self.window.note_panel
+        panel.clip_header.offer_new_version(path)
+        panel.open_note(path, Focus.BODY)
+        self._message(self.tr("You clipped this page before: {path} is open.").format(path=path))
+
+    @Slot(str)
+    def _on_header_fetch_requested(self, path: str) -> None:
+        self.clips.fill(path, after=self.window.note_panel.document.save_now())
+
+    @Slot(str)
+    def _on_header_extract_requested(self, path: str) -> None:
+        self.clips.reextract(path, after=self.window.note_panel.document.save_now())
+
+    @Slot(str)
+    def _on_header_new_version_requested(self, path: str) -> None:
+        self.window.note_panel.document.save_now()  # writer thread: saved before the new clip
+        self.clips.clip_again(path)
+
+    @Slot(str)
+    def _on_clips_filled(self, path: str) -> None:
+        """The header leaves its busy state (a changed note is reloaded on its own as well)."""
+        panel = self.window.note_panel
+        if panel.document.path == path:
+            panel.clip_header.show_note(path, panel.full_text())
+
+    @Slot(str)
+    def _on_clips_new_version(self, path: str) -> None:
+        self.window.note_panel.open_note(path, Focus.BODY)
 
     def browser_clipping(self) -> None:
         BrowserClippingDialog(self.browsers, self.window).open()
@@ -168,25 +233,49 @@ class SeekController(QObject):
 
     # -- import --------------------------------------------------------------------------------
 
-    def import_file(self) -> None:
-        path = self.prompter.choose_file(self.tr("Import into Ponder"), Path.home(), file_filters())
-        if path is not None:
-            self.start_import(path)
+    def import_file(self) -> ImportDialog:
+        """The Import dialog: the formats Ponder reads, a file or folder to choose, the result."""
+        from ponder.core.capture.importers import FORMATS
 
-    def import_folder(self) -> None:
-        title = self.tr("Import a folder of Markdown (Obsidian, Logseq, Dendron, Foam)")
-        path = self.prompter.choose_folder(title, Path.home())
-        if path is not None:
-            self.start_import(path, "markdown-folder")
+        if self.import_dialog is None:
+            formats = [(f.name, f.description, f.is_folder) for f in FORMATS.values()]
+            dialog = ImportDialog(formats, self.prompter, file_filters(), self.window)
+            dialog.import_requested.connect(self._on_dialog_import_requested)
+            dialog.show_requested.connect(self.show_imported)
+            self.import_dialog = dialog
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def import_folder(self) -> ImportDialog:
+        dialog = self.import_file()
+        dialog.choose_format(FOLDER_FORMAT)
+        dialog.folder_button.setFocus()
+        return dialog
+
+    @Slot(object, str)
+    def _on_dialog_import_requested(self, path: Path, fmt: str) -> None:
+        self.start_import(path, fmt or None)
+
+    @Slot(list)
+    def show_imported(self, paths: list[str]) -> None:
+        """The note list shows the notes an import wrote (and the dialog makes way for it)."""
+        if self.import_dialog is not None:
+            self.import_dialog.accept()
+        self.window.note_list.set_query(imported_query(paths))
+        self.window.note_list.focus_list()
 
     def start_import(self, path: Path, fmt: str | None = None) -> None:
         from ponder.core.capture.importers import FORMATS, detect_format
 
         chosen = fmt or detect_format(path)
+        dialog = self._open_import_dialog()
         if chosen is None:
             known = "\n".join(f"• {core_text(f.description)}" for f in FORMATS.values())
             text = self.tr("Ponder cannot tell what kind of export “{name}” is. It reads:\n{known}")
-            self.prompter.inform(self.tr("Import"), text.format(name=path.name, known=known))
+            if dialog is not None:
+                dialog.show_problem(text.format(name=path.name, known=known))
+            else:
+                self.prompter.inform(self.tr("Import"), text.format(name=path.name, known=known))
             return
         if self.job is not None:
             self._message(self.tr("An import is already running; it will tell you when done."))
@@ -194,6 +283,8 @@ class SeekController(QObject):
         self.job = ImportJob(self)
         self.job.progress.connect(self._on_job_progress)
         self._message(self.tr("Importing {name}…").format(name=path.name))
+        if dialog is not None:
+            dialog.set_running(path.name)
         work = partial(self.job.run, fmt=chosen, path=path)
         self.session.write(work, self._on_imported, self._on_import_failed)
 
@@ -203,15 +294,25 @@ class SeekController(QObject):
         bar.setVisible(done < total)
         bar.setRange(0, max(total, 1))
         bar.setValue(done)
+        dialog = self._open_import_dialog()
+        if dialog is not None:
+            dialog.set_progress(done, total)
+
+    def _open_import_dialog(self) -> ImportDialog | None:
+        dialog = self.import_dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
 
     def _on_imported(self, report: ImportReport) -> None:
         self._finish()
         self.session.publish(report.changes, self)
         summary = self.summary(report)
         self._message(summary)
-        self.prompter.inform(
-            self.tr("Import finished"), "\n\n".join([summary, *map(core_text, report.outcomes())])
-        )
+        text = "\n\n".join([summary, *map(core_text, report.outcomes())])
+        dialog = self._open_import_dialog()
+        if dialog is not None:
+            dialog.show_result(text, [str(path) for path in report.imported])
+        else:
+            self.prompter.inform(self.tr("Import finished"), text)
 
     def summary(self, report: ImportReport) -> str:
         """What an import did, in the window's language (the reasons stay as the core says)."""
@@ -233,7 +334,11 @@ class SeekController(QObject):
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._finish()
-        self.prompter.inform(self.tr("Import failed"), core_text(error))
+        dialog = self._open_import_dialog()
+        if dialog is not None:
+            dialog.show_problem(self.tr("Import failed: {reason}").format(reason=core_text(error)))
+        else:
+            self.prompter.inform(self.tr("Import failed"), core_text(error))
 
     def _finish(self) -> None:
         self.window.status.progress.hide()

@@ -183,6 +183,7 @@ QMenu::item {{ padding: 5px 24px 5px 12px; border-radius: 4px; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 4px; }}
 QLabel#sectionTitle {{ color: {t.muted}; font-weight: 600; padding: 8px 8px 2px 8px; }}
 QLabel#hint {{ color: {t.muted}; }}
+QFrame#clipHeader {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
 QFrame#infoBar {{ background: {t.mark}; border-bottom: 1px solid {t.border}; }}
 QCalendarWidget QAbstractItemView {{ selection-background-color: {t.accent}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}

@@ -18,7 +18,7 @@ from ponder.core.capture.fetch import HTML_TYPES, PDF_TYPE, FetchError, FetchLim
 from ponder.core.capture.page_cache import PageCache
 from ponder.core.library import Library
 from ponder.core.messages import Message
-from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.model import Changes, Kind, Note, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
 from ponder.core.vault import ChangedOnDiskError, VaultError
 
@@ -55,14 +55,22 @@ def save_clip(
     reflection: str | None = None,
     selection: str | None = None,
     now: datetime | None = None,
+    previous: NotePath | None = None,
 ) -> tuple[NotePath, Changes]:
-    """Write the clip note now: URL, title (or the URL), tags, reflection and selection."""
+    """Write the clip note now: URL, title (or the URL), tags, reflection and selection.
+    A clip made again as a new version names the `previous` one in `source: previous` and
+    links to it in its first line (so each shows the other in its backlinks)."""
     when = (now or datetime.now().astimezone()).replace(microsecond=0)
     reflection = (reflection or "").strip() or None
-    extra: dict[str, object] = {"source": {"url": url, "captured": when}}
+    source: dict[str, object] = {"url": url, "captured": when}
+    if previous is not None:
+        source["previous"] = previous
+    extra: dict[str, object] = {"source": source}
     if reflection is None:
         extra["status"] = UNPROCESSED
     body = clip_text.person_lines(reflection, selection)
+    if previous is not None:
+        body = "\n\n".join(part for part in (clip_text.previous_line(previous), body) if part)
     name = (title or "").strip() or url
     text = new_note_text(name, Kind.CLIP, when, tags=tags, body=body, extra=extra)
     folder = KIND_FOLDERS[Kind.CLIP] if reflection else INBOX
@@ -71,6 +79,43 @@ def save_clip(
     if isinstance(created, VaultError):
         raise created
     return created, changes
+
+
+def existing_clip(library: Library, url: str) -> NotePath | None:
+    """The newest clip of `url`'s page (URLs compared by `urls.page_key`), if any: one that no
+    other version names as its `previous`, captured last."""
+    found = [_note(library, path) for path in library.all_with_source(url)]
+    versions = [note for note in found if note is not None]
+    superseded = {_source(n.front).get("previous") for n in versions}
+    latest = [n for n in versions if n.path not in superseded] or versions
+    if not latest:
+        return None
+    return max(latest, key=lambda n: (_captured(n.front), n.path)).path
+
+
+def _note(library: Library, path: NotePath) -> Note | None:
+    """The note, or None when it went away since the index saw it (moved a moment ago)."""
+    try:
+        return library.read(path)
+    except (VaultError, OSError):
+        return None
+
+
+def unfetched_feed_item(library: Library, path: NotePath) -> bool:
+    """A light feed item (summary only) whose page was never fetched: clipping it fills it."""
+    front = library.read(path).front
+    return isinstance(front.get("feed"), dict) and "status" not in _source(front)
+
+
+def _source(front: dict[str, object]) -> dict[str, object]:
+    value = front.get("source")
+    return value if isinstance(value, dict) else {}
+
+
+def _captured(front: dict[str, object]) -> str:
+    """When a clip was captured, as sortable text ("" when unknown)."""
+    when = _source(front).get("captured") or front.get("created")
+    return when.isoformat() if isinstance(when, datetime) else str(when or "")
 
 
 def fill_clip(

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ponder.core import frontmatter
 from ponder.core.attachments import link_from
+from ponder.core.capture import clip_keep
 from ponder.core.capture.extract import Article
 from ponder.core.capture.fetch import FetchError, fetch
 from ponder.core.filenames import safe_filename
@@ -48,6 +49,11 @@ def person_lines(reflection: str | None, selection: str | None) -> str:
     if selection and selection.strip():
         parts.append("\n".join(f"> {line}".rstrip() for line in selection.strip().splitlines()))
     return "\n\n".join(parts)
+
+
+def previous_line(previous: NotePath) -> str:
+    """The line a new version of a clip starts with: a link to the version before it."""
+    return f"Clipped again; the earlier version: [[{PurePosixPath(previous).with_suffix('')}]]"
 
 
 def source_fields(article: Article, url: str | None, outcome: str) -> dict[str, object]:
@@ -93,18 +99,25 @@ def with_pdf(text: str, link: str, url: str) -> str:
 def _with_section(
     text: str, section: str, source: dict[str, object], remove: tuple[str, ...]
 ) -> str:
-    """The note with a new article section. An earlier section the person edited (it no
-    longer matches the digest Ponder noted when it wrote it) is kept above the new one."""
-    earlier = _page_part(frontmatter.split(text).body)
-    edited = earlier and earlier != section.strip() and _digest(earlier) != _noted(text)
+    """The note with a new article section. Highlights the person marked in the earlier one
+    are marked again on the same words, and a `## Reflections` section after it stays last
+    (see `clip_keep`); an earlier section edited otherwise (it no longer matches the digest
+    Ponder noted when it wrote it) is kept whole above the new one."""
+    article, tail = clip_keep.split_tail(_page_part(frontmatter.split(text).body))
+    noted = _noted(text)
+    edited = bool(article) and article != section.strip() and _digest(article) != noted
+    shown = section
+    if edited and _digest(clip_keep.unmarked(article)) == noted:
+        shown, placed_all = clip_keep.carry_highlights(article, section)
+        edited = not placed_all
     text = _update_source(text, {**source, "extract": _digest(section)}, remove=remove)
     head = text[: len(text) - len(frontmatter.split(text).body)]
     parts = [_person_part(frontmatter.split(text).body)]
     if edited:
-        kept = earlier.removeprefix(ARTICLE_HEADING).strip()
+        kept = article.removeprefix(ARTICLE_HEADING).strip()
         parts.append(f"{KEPT_HEADING}\n\n{kept}")
-    body = "\n\n".join(part for part in parts if part)
-    return head + (body + "\n\n" if body else "") + section
+    parts += [shown.strip(), tail]
+    return head + "\n\n".join(part for part in parts if part) + "\n"
 
 
 def _page_part(body: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -15,6 +16,7 @@ from ponder.core.attachments import link_from
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import INBOX
+from ponder.core.sense import units
 from ponder.core.urls import single_url
 
 TITLE_FROM_TEXT = 60
@@ -38,9 +40,13 @@ class Capture:
 
 @dataclass(frozen=True, slots=True)
 class Captured:
+    """Where a capture went. `existing` is True when the link was clipped before: `path` is
+    that clip (the person's reflection, if any, added to its reflections), nothing fetched."""
+
     path: NotePath
     changes: Changes
     is_clip: bool
+    existing: bool = False
 
 
 def title_for_url(url: str) -> str:
@@ -100,9 +106,12 @@ def make_capture(
     )
 
 
-def save_capture(capture: Capture, library: Library) -> Captured:
+def save_capture(capture: Capture, library: Library, *, again: NotePath | None = None) -> Captured:
     """Write the capture: a note in the Inbox, or a clip (the Inbox until it has a reflection,
-    see `clip.save_clip`) whose page the caller fetches next with `clip.fill_clip`."""
+    see `clip.save_clip`) whose page the caller fetches next with `clip.fill_clip`.
+
+    A link already clipped is not clipped twice: the existing clip is returned (`existing`),
+    unless `again` names it, which makes a new version linking to that one."""
     if capture.url is None:
         path, changes = library.create_note(
             capture.title, kind=capture.kind, tags=capture.tags, body=capture.body, folder=INBOX
@@ -110,14 +119,31 @@ def save_capture(capture: Capture, library: Library) -> Captured:
         return Captured(path, changes, is_clip=False)
     from ponder.core.capture import clip  # fetching and extraction load with the first clip
 
+    if again is None:
+        found = clip.existing_clip(library, capture.url)
+        if found is not None and clip.unfetched_feed_item(library, found):
+            return Captured(found, Changes(), is_clip=True)  # filling it is clipping it
+        if found is not None:
+            return Captured(found, _add_reflection(library, found, capture), True, existing=True)
     path, changes = clip.save_clip(
         library,
         capture.url,
         title=capture.title if capture.titled else None,
         tags=capture.tags,
         reflection=capture.reflection,
+        previous=again,
     )
     return Captured(path, changes, is_clip=True)
+
+
+def _add_reflection(library: Library, path: NotePath, capture: Capture) -> Changes:
+    """What the person wrote about a link they had clipped before goes into that clip's
+    `## Reflections` (dated today), so re-clipping never loses their words."""
+    if not capture.reflection:
+        return Changes()
+    text, stamp = library.read_text(path)
+    new_text = units.append_reflection(text, capture.reflection, date.today())
+    return library.save(path, new_text, expected=stamp)[1]
 
 
 def capture_file(library: Library, source: Path) -> Captured:

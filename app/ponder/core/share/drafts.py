@@ -11,7 +11,7 @@ from ponder.core.messages import Message, said
 from ponder.core.model import Changes, Kind, NotePath, Problem
 from ponder.core.notes import KIND_FOLDERS, new_note_text
 from ponder.core.sense import journal
-from ponder.core.share import templates
+from ponder.core.share import delivery, templates
 from ponder.core.share.excerpts import (
     Excerpt,
     excerpt,
@@ -23,7 +23,7 @@ from ponder.core.share.history import list_drafts
 from ponder.core.share.markup import Links, public_url
 from ponder.core.vault import NoteReadError, VaultError
 
-STATUSES = ("draft", "ready", "posted")
+STATUSES = ("draft", "ready", delivery.PARTIAL, delivery.POSTED)
 
 _FrontEdit = Callable[[Mapping[str, object]], Mapping[str, object]]
 
@@ -41,13 +41,45 @@ def new_draft(
     selections: Mapping[NotePath, str] | None = None,
     day: date | None = None,
     now: datetime | None = None,
+    targets: Sequence[str] = (),
 ) -> tuple[NotePath, Changes]:
-    """Write a new draft in `drafts/` from `template`, quoting each source note.
+    """Write a new draft in `drafts/` from `template`, quoting each source note (the text
+    `draft_text` gives)."""
+    title, text = draft_text(
+        library,
+        sources,
+        template=template,
+        title=title,
+        selections=selections,
+        day=day,
+        now=now,
+        targets=targets,
+    )
+    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
+    result = results[0]
+    if isinstance(result, VaultError):
+        raise result
+    return result, changes
+
+
+def draft_text(
+    library: Library,
+    sources: Sequence[NotePath],
+    *,
+    template: str = "insight",
+    title: str | None = None,
+    selections: Mapping[NotePath, str] | None = None,
+    day: date | None = None,
+    now: datetime | None = None,
+    targets: Sequence[str] = (),
+) -> tuple[str, str]:
+    """(title, text) of the draft `new_draft` would write; nothing is written (the New draft
+    dialog previews it).
 
     `selections` gives the passage to quote per source (else its reflection or opening).
     The weekly template gathers the journal notes of the ISO week holding `day` (today) and
-    needs no sources. Front matter: `kind: draft`, `status: draft`, `targets: []`, and
-    `sources:` (each note's id, else its path).
+    needs no sources. Front matter: `kind: draft`, `status: draft`, `targets:` (the accounts
+    the composer ticks), and `sources:` (each note's id, else its path).
     """
     now = now or datetime.now().astimezone()
     body_template = templates.load(template)
@@ -65,15 +97,10 @@ def new_draft(
     extra: dict[str, object] = {
         "status": "draft",
         "template": template,
-        "targets": [],
+        "targets": list(targets),
         "sources": [item.reference for item in items],
     }
-    text = new_note_text(title, Kind.DRAFT, now, body=body, extra=extra)
-    results, changes = library.create_notes([(KIND_FOLDERS[Kind.DRAFT], title, text)])
-    result = results[0]
-    if isinstance(result, VaultError):
-        raise result
-    return result, changes
+    return title, new_note_text(title, Kind.DRAFT, now, body=body, extra=extra)
 
 
 def _values(template: str, items: Sequence[Excerpt], today: date) -> dict[str, str]:
@@ -186,7 +213,7 @@ def _page_of(library: Library, path: NotePath) -> str | None:
 def set_status(
     library: Library, draft: NotePath, status: str, *, now: datetime | None = None
 ) -> Changes:
-    """Set the draft's `status:` (draft, ready or posted) with a minimal front-matter edit."""
+    """Set the draft's `status:` (draft, ready, partial or posted) with a minimal edit."""
     if status not in STATUSES:
         known = ", ".join(STATUSES)
         raise DraftError(
@@ -208,9 +235,10 @@ def record_shared(
     post_id: str | None = None,
 ) -> Changes:
     """Add a `shared:` entry {channel, account, url, at, and the network's `id` of the post
-    when it gave one (to read responses back)} to the draft (now `status: posted`) and to
-    each of its source notes. Recording the same post twice changes nothing, so a
-    retry after a failure is safe; a source that is gone or unreadable is reported, not fatal.
+    when it gave one (to read responses back)} to the draft and to each of its source notes;
+    the draft's `delivery:` notes the account took it (`status:` follows, see `delivery`).
+    Recording the same post twice changes nothing, so a retry after a failure is safe; a
+    source that is gone or unreadable is reported, not fatal.
     """
     entry: dict[str, object] = {
         "channel": channel,
@@ -220,9 +248,12 @@ def record_shared(
     }
     if post_id and post_id != url_or_id:
         entry["id"] = post_id
-    changes = edit_front(
-        library, draft, lambda front: {"shared": _appended(front, entry), "status": "posted"}
-    )
+
+    def sent(front: Mapping[str, object]) -> Mapping[str, object]:
+        noted = delivery.with_outcome(front, account, delivery.Delivery.SENT, at)
+        return {"shared": _appended(front, entry), **noted}
+
+    changes = edit_front(library, draft, sent)
     for ref in _source_refs(library, draft):
         path = library.resolve(ref)
         if path is None:
@@ -238,6 +269,24 @@ def record_shared(
         except (DraftError, NoteReadError, frontmatter.FrontMatterError) as exc:
             changes = changes.merge(Changes(problems=(Problem(path, said(exc)),)))
     return changes
+
+
+def record_failure(
+    library: Library,
+    draft: NotePath,
+    *,
+    account: str,
+    reason: str,
+    unknown: bool = False,
+    at: datetime | None = None,
+) -> Changes:
+    """Note in the draft that `account` did not take its post (`unknown`: it may have), with
+    the reason; a draft that reached other targets becomes `status: partial`."""
+    state = delivery.Delivery.UNKNOWN if unknown else delivery.Delivery.FAILED
+    when = at or datetime.now().astimezone()
+    return edit_front(
+        library, draft, lambda front: delivery.with_outcome(front, account, state, when, reason)
+    )
 
 
 def _appended(front: Mapping[str, object], entry: dict[str, object]) -> list[object]:

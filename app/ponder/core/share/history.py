@@ -10,12 +10,14 @@ from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
 from ponder.core.notes import FOLDER_KINDS, parse_when
+from ponder.core.share import delivery
 from ponder.core.vault import NoteReadError
 
 
 @dataclass(frozen=True, slots=True)
 class SharedEntry:
-    """One post: which draft went where, as whom, when, and the notes it drew on."""
+    """One post: which draft went where, as whom, when, and the notes it drew on. `state` is
+    `sent`, or for a target that did not take it `failed` or `unknown` with its `reason`."""
 
     draft: NotePath
     title: str
@@ -24,6 +26,8 @@ class SharedEntry:
     url: str
     at: datetime | None
     sources: tuple[str, ...] = ()
+    state: str = "sent"
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,9 @@ def list_drafts(library: Library) -> list[DraftInfo]:
 
 
 def shared_history(library: Library) -> list[SharedEntry]:
-    """Every `shared:` entry of every draft, newest first (undated entries last)."""
+    """Every `shared:` entry of every draft, and each target whose last post did not arrive
+    (its `delivery:` outcome), newest first (undated entries last)."""
+    drafts = list(_drafts(library))
     found = [
         SharedEntry(
             draft=path,
@@ -68,8 +74,24 @@ def shared_history(library: Library) -> list[SharedEntry]:
             at=parse_when(entry.get("at")),
             sources=_strings(front.get("sources")),
         )
-        for path, front in _drafts(library)
+        for path, front in drafts
         for entry in _entries(front)
+    ]
+    found += [
+        SharedEntry(
+            draft=path,
+            title=_text(front.get("title")) or path,
+            channel="",
+            account=outcome.account,
+            url="",
+            at=outcome.at,
+            sources=_strings(front.get("sources")),
+            state=outcome.state.value,
+            reason=outcome.reason,
+        )
+        for path, front in drafts
+        for outcome in delivery.outcomes(front).values()
+        if outcome.state is not delivery.Delivery.SENT
     ]
     oldest = datetime.min.replace(tzinfo=UTC)
     return sorted(found, key=lambda e: (e.at is not None, e.at or oldest), reverse=True)

@@ -126,12 +126,13 @@ def send(
     accept_findings: bool = False,
     now: datetime | None = None,
 ) -> SendResult:
-    """Post `prepared` through `channel`, then add a `shared:` entry to the draft (now
-    `status: posted`) and to each source note.
+    """Post `prepared` through `channel`, then add a `shared:` entry to the draft and to each
+    source note, and note in the draft's `delivery:` that the account took it.
 
     Refuses (SendError) a post with a `problem`, or with privacy findings unless the person
     accepted them. The channel's errors pass through as they are: DeliveryUnknown means the
-    post may have arrived, so ask before sending again; nothing is recorded on any error.
+    post may have arrived, so ask before sending again; nothing is recorded on any error
+    (the caller notes a failure with `drafts.record_failure`).
     """
     if prepared.problem is not None:
         raise SendError(prepared.problem)

@@ -54,7 +54,8 @@ class QuickCaptureDialog(QDialog):
 
     Signals: `captured(str)` (the new note's vault path, after the change was published).
     `on_clip(path)` is called for a saved link, even if the dialog is gone by then: its page
-    is still to be fetched.
+    is still to be fetched. `on_existing(path)` is called instead for a link clipped before
+    (nothing new is saved; a reflection typed here is added to that clip).
     """
 
     captured = Signal(str)
@@ -66,10 +67,12 @@ class QuickCaptureDialog(QDialog):
         *,
         prompter: Prompter | None = None,
         on_clip: Callable[[str], None] | None = None,
+        on_existing: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quickCapture")
         self._on_clip = on_clip
+        self._on_existing = on_existing
         self.setWindowTitle(self.tr("Quick capture"))
         self._session = session
         self._prompter = prompter if prompter is not None else QtPrompter(self)
@@ -253,13 +256,16 @@ class QuickCaptureDialog(QDialog):
 
     def _on_saved(self, result: Captured) -> None:
         self._session.publish(result.changes, self)
-        if result.is_clip and self._on_clip is not None:
+        if result.existing and self._on_existing is not None:
+            self._on_existing(str(result.path))
+        elif result.is_clip and self._on_clip is not None:
             self._on_clip(str(result.path))
         if not Shiboken.isValid(self):
             return
         self._saving = False
         self.accept()
-        self.captured.emit(str(result.path))
+        if not result.existing:
+            self.captured.emit(str(result.path))
 
     def _on_failed(self, error: BaseException) -> None:
         if not Shiboken.isValid(self):

@@ -14,6 +14,7 @@ from ponder.ui.models.note_list_model import number_locale
 from ponder.ui.panels import sidebar_icons
 
 HEADING_HEIGHT = 30
+PENDING = "…"  # a count not known until the first index is built
 _PLAIN_TAG = re.compile(r"^[\w/.-]+$")
 
 
@@ -54,6 +55,7 @@ class SidebarModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, 2, parent)
+        self._pending = False
         self._icon_colour = QColor("#6a6f76")
         self._heading_colour = QColor("#6a6f76")
         self.library_heading = self._heading(self.tr("Library"))
@@ -120,10 +122,20 @@ class SidebarModel(QStandardItemModel):
             item.setIcon(sidebar_icons.icon(str(item.data(SidebarRole.ICON)), icons))
             self._count_item(item).setForeground(icons)
 
-    def set_section_counts(self, counts: Mapping[str, int]) -> None:
+    def set_section_counts(self, counts: Mapping[str, int | None]) -> None:
         for row in range(self.library_heading.rowCount()):
             item = self.library_heading.child(row, 0)
             self._set_count(item, counts.get(str(item.data(SidebarRole.NAME))))
+
+    def set_pending(self, pending: bool) -> None:
+        """While the index is first built: a count not known yet shows "…", never 0."""
+        if pending == self._pending:
+            return
+        self._pending = pending
+        for item in self._rows():
+            self._show_count(item)
+        for heading in (self.tags_heading, self.saved_heading):
+            self._count_item(heading).setText(PENDING if pending else "")
 
     def set_saved(self, queries: Iterable[str], counts: Mapping[str, int] | None = None) -> None:
         """Show the saved searches, in order; known counts are kept when none are given."""
@@ -209,7 +221,15 @@ class SidebarModel(QStandardItemModel):
         if item.data(SidebarRole.COUNT) == count:
             return
         item.setData(count, SidebarRole.COUNT)
-        self._count_item(item).setText("" if count is None else number_locale().toString(count))
+        self._show_count(item)
+
+    def _show_count(self, item: QStandardItem) -> None:
+        count = item.data(SidebarRole.COUNT)
+        if count is None:
+            text = PENDING if self._pending and item.data(SidebarRole.ENTRY) != "tag" else ""
+        else:
+            text = number_locale().toString(int(count))
+        self._count_item(item).setText(text)
 
     def _counts(self, parent: QStandardItem, *, recursive: bool = False) -> dict[str, int]:
         items = (

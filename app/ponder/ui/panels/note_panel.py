@@ -20,6 +20,7 @@ from ponder.ui import theme as themes
 from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.editor import CursorState, EditorPalette, EditorPane
+from ponder.ui.panels.clip_header import ClipHeader
 from ponder.ui.panels.compare import CompareDialog
 from ponder.ui.panels.empty_state import EmptyState
 from ponder.ui.panels.info_bar import BarAction, InfoBar
@@ -104,6 +105,7 @@ class NotePanel(QWidget):
         self.document = Document(session, self)
         self.info_bar = InfoBar(self)
         self.title_field = TitleField(self)
+        self.clip_header = ClipHeader(self, opener=opener)
         self.properties = PropertiesPanel(self._complete_tags, self)
         self.properties.hide()
         self._head = ""  # the front matter, while the form shows it instead of the editor
@@ -126,6 +128,7 @@ class NotePanel(QWidget):
         page.setSpacing(0)
         page.addWidget(self.info_bar)
         page.addWidget(self.title_field)
+        page.addWidget(self.clip_header)
         page.addWidget(self.properties)
         page.addWidget(self.splitter, 1)
         self.empty_state = EmptyState(self)
@@ -340,6 +343,7 @@ class NotePanel(QWidget):
         self.editor.set_text("")
         self.editor.setReadOnly(True)
         self.title_field.show_path(None)
+        self.clip_header.show_note(None, "")
         self.info_bar.clear()
         self.pages.setCurrentWidget(self.empty_state)
 
@@ -348,6 +352,7 @@ class NotePanel(QWidget):
         self._show_text(text)
         self.editor.setReadOnly(False)
         self.title_field.show_path(path)
+        self.clip_header.show_note(path, text)
         self.preview.set_note(path, text)
         focus, self._focus_on_load = self._focus_on_load, Focus.KEEP
         self._take_focus(focus)
@@ -358,6 +363,7 @@ class NotePanel(QWidget):
         self._show_text(text)
         self.editor.restore_cursor_state(state)
         self.info_bar.clear()
+        self.clip_header.show_note(self.document.path, text)
         self.preview.show_text(text)
 
     def _on_document_state_changed(self, state: str) -> None:
@@ -376,6 +382,7 @@ class NotePanel(QWidget):
     def _on_document_moved(self, _old: str, new: str) -> None:
         if not self.title_field.hasFocus():
             self.title_field.show_path(new)
+        self.clip_header.show_note(new, self.full_text())
         self.preview.set_note(new, self.full_text())
 
     def _on_document_load_failed(self, message: str) -> None:

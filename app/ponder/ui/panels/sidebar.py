@@ -19,22 +19,41 @@ from ponder.ui.models.sidebar_model import SECTIONS, SidebarModel, SidebarRole
 from ponder.ui.session import Session
 
 REFRESH_MS = 400
+INBOX_FOLDER = "inbox/"  # the Inbox section's query is `path:inbox/`
 COUNTS_CHANNEL = "sidebar-counts"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 @dataclass(frozen=True, slots=True)
 class SidebarCounts:
-    sections: dict[str, int]
+    """The counts to show; `pending` while the index holds fewer notes than the vault (its
+    first build): then only what the file walk can tell is a number (`None`: not known yet)."""
+
+    sections: dict[str, int | None]
     tags: dict[str, int]
     saved: dict[str, int]
+    pending: bool = False
 
 
 def count_everything(
-    sections: Mapping[str, str], saved: tuple[str, ...], library: Library
+    sections: Mapping[str, str], saved: tuple[str, ...], building: bool, library: Library
 ) -> SidebarCounts:
     """Runs in the pool: one cheap search (limit 1) per section and saved search, and the
-    index's tag counts."""
+    index's tag counts — or, while the index is being built and does not hold every file yet,
+    the counts of the file walk (all notes, the Inbox folder), never a count of the partial
+    index, which would say 0 where there are notes."""
+    if building:
+        files = [entry.path for entry in library.scan()]
+        if library.note_count() < len(files):
+            return SidebarCounts(
+                sections={
+                    "all": len(files),
+                    "inbox": sum(path.startswith(INBOX_FOLDER) for path in files),
+                },
+                tags={},
+                saved={},
+                pending=True,
+            )
     return SidebarCounts(
         sections={key: library.search(query, limit=1).total for key, query in sections.items()},
         tags=library.tag_counts(),
@@ -66,9 +85,13 @@ class SidebarPanel(QWidget):
         self.model.set_saved(session.settings.saved_searches)
         self._apply_palette()
         self.show_query("")
+        self._pending = False
+        self._build_seen = False
         session.changed.connect(self._on_session_changed)
         session.settings_changed.connect(self._on_settings_changed)
-        self.refresh()
+        session.reconcile_progress.connect(self._on_session_reconcile_progress)
+        session.reconcile_finished.connect(self._on_session_reconcile_finished)
+        self._refresh.start()  # soon, not now: a start begins building the index first
 
     def _build_view(self) -> QTreeView:
         view = QTreeView(self)
@@ -128,6 +151,7 @@ class SidebarPanel(QWidget):
             count_everything,
             {section.key: section.query for section in SECTIONS},
             self._session.settings.saved_searches,
+            self._session.reconciling,
         )
         self._session.read(
             work, self._on_counts_done, self._on_counts_failed, channel=COUNTS_CHANNEL
@@ -140,6 +164,11 @@ class SidebarPanel(QWidget):
     # -- results and changes -------------------------------------------------------------------
 
     def _on_counts_done(self, counts: SidebarCounts) -> None:
+        self._pending = counts.pending
+        self.model.set_pending(counts.pending)
+        if counts.pending:
+            self.model.set_section_counts(counts.sections)
+            return
         expanded = self._expanded_tags()
         self.model.set_section_counts(counts.sections)
         self.model.set_tags(counts.tags)
@@ -171,6 +200,17 @@ class SidebarPanel(QWidget):
     def _on_session_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.added or changes.updated or changes.removed or changes.moved:
             self._refresh.start()
+
+    @Slot(int, int)
+    def _on_session_reconcile_progress(self, done: int, total: int) -> None:
+        if done < total and not self._build_seen:
+            self._build_seen = True
+            self._refresh.start()  # a build started after the last count: say what is known
+
+    @Slot(object)
+    def _on_session_reconcile_finished(self, _report: object) -> None:
+        self._build_seen = False
+        self.refresh()
 
     @Slot(object)
     def _on_settings_changed(self, settings: Settings) -> None:

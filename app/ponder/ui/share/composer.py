@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ponder.core import frontmatter
 from ponder.core.share.channels.registry import KINDS
+from ponder.core.share.delivery import PARTIAL, Delivery, outcomes
 from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.editor import EditorPalette, MarkdownEditor
@@ -255,6 +257,31 @@ class ComposerDialog(QDialog):
         self.editor.set_text(text)
         self.editor.setReadOnly(False)
         self.renderer.render_now()
+        try:
+            front = frontmatter.read(text)[0]
+        except frontmatter.FrontMatterError:
+            return
+        targets = front.get("targets")
+        if isinstance(targets, list) and targets and not self.picker.checked():
+            self.picker.set_checked([str(name) for name in targets])  # as chosen in New draft
+        self._show_delivery(front)
+
+    def _show_delivery(self, front: dict[str, object]) -> None:
+        """The targets that did not take the last post (as the draft's `delivery:` keeps
+        them), so Retry failed still reaches them after the composer was closed."""
+        if self.flow.running:
+            return
+        states = {Delivery.FAILED: PostState.FAILED, Delivery.UNKNOWN: PostState.UNKNOWN}
+        for outcome in outcomes(front).values():
+            state = states.get(outcome.state)
+            if state is not None and outcome.account not in self.states:
+                reason = outcome.reason or self.tr("no reason was kept")
+                self._on_flow_target_state(outcome.account, state, reason)
+        if front.get("status") == PARTIAL and self.not_sent():
+            self.results.setText(
+                self.tr("Partly posted.") + "<br>" + "<br>".join(self._results.values())
+            )
+        self.retry_button.setVisible(bool(self.not_sent()))
 
     @Slot(str)
     def _on_document_reloaded(self, text: str) -> None:

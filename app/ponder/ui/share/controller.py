@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
@@ -23,6 +23,7 @@ from ponder.ui.translations import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:  # the dialogs (and the channels behind them) load when first opened
     from ponder.ui.share.accounts_dialog import AccountsDialog
     from ponder.ui.share.composer import ComposerDialog
+    from ponder.ui.share.new_draft_dialog import NewDraftDialog
     from ponder.ui.share.shared_view import SharedDialog
 
 RESULTS_LIMIT = 100
@@ -47,11 +48,16 @@ def template_labels() -> dict[str, str]:
     }
 
 
-def _new_draft(library: Library, *, sources: Sequence[str], template: str) -> tuple[str, Changes]:
+def _new_draft(
+    library: Library, *, sources: Sequence[str], template: str, title: str, targets: list[str]
+) -> tuple[str, Changes]:
     from ponder.core.share.drafts import new_draft
 
-    path, changes = new_draft(library, [NotePath(s) for s in sources], template=template)
-    return str(path), changes
+    paths = [NotePath(s) for s in sources]
+    made, changes = new_draft(
+        library, paths, template=template, title=title or None, targets=targets
+    )
+    return str(made), changes
 
 
 def _result_paths(library: Library, *, query: str) -> list[str]:
@@ -94,6 +100,7 @@ class ShareController(QObject):
         self.shared_dialog: SharedDialog | None = None
         self.scheduled_dialog: ScheduledDialog | None = None
         self.insights_dialog: InsightsDialog | None = None
+        self.new_draft_dialog: NewDraftDialog | None = None
         self.runner = ScheduleRunner(session, self.service, prompter, clock, self)
         self.refresher = ResponseRefresher(session, self.service, clock, self)
         self.runner.sent.connect(self._on_runner_sent)
@@ -128,21 +135,24 @@ class ShareController(QObject):
         self.session.read(partial(_result_paths, query=query), self.start_draft)
 
     def start_draft(self, sources: Sequence[str]) -> None:
-        labels = template_labels()
-        text = self.tr("Make a draft from %n note(s) with which template?", "", len(sources))
-        if len(sources) == 1:
-            text = self.tr("Make a draft from “{path}” with which template?").format(
-                path=sources[0]
-            )
-        chosen = self.prompter.choose(self.tr("New draft"), text, list(labels.values()))
-        if chosen is None:
-            return
-        template = list(labels)[chosen]
-        if not sources and template != "weekly":
-            self._message(self.tr("Select notes in the list, or open one, to make a draft."))
-            return
+        """The New draft dialog for `sources`; Create writes the draft and opens it."""
+        from ponder.ui.share.new_draft_dialog import NewDraftDialog
+
+        if self.new_draft_dialog is not None:
+            self.new_draft_dialog.deleteLater()
+        dialog = NewDraftDialog(
+            self.session, template_labels(), sources, self.service.accounts(), self.window
+        )
+        dialog.create_requested.connect(self._on_create_requested)
+        self.new_draft_dialog = dialog
+        dialog.open()
+
+    @Slot(str, str, list, list)
+    def _on_create_requested(
+        self, template: str, title: str, sources: list[str], targets: list[str]
+    ) -> None:
         self.window.note_panel.save_now()
-        work = partial(_new_draft, sources=list(sources), template=template)
+        work = partial(_new_draft, sources=sources, template=template, title=title, targets=targets)
         self.session.write(work, self._on_draft_made, self._on_draft_failed)
 
     def _on_draft_made(self, result: tuple[str, Changes]) -> None:

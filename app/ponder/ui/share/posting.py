@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
+from ponder.core.model import Changes
 from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
 from ponder.ui.prompter import Prompter
@@ -31,6 +32,13 @@ class PostState(StrEnum):
     POSTED = "posted"
     FAILED = "failed"
     UNKNOWN = "unknown"
+
+
+def record_failure(library: Library, *, prepared: Prepared, reason: str, unknown: bool) -> Changes:
+    """Runs on the writer: the target that did not take its post, noted in the draft."""
+    from ponder.core.share.drafts import record_failure as record
+
+    return record(library, prepared.draft, account=prepared.account, reason=reason, unknown=unknown)
 
 
 def send_one(library: Library, *, prepared: Prepared, service: ShareService) -> SendResult:
@@ -141,6 +149,17 @@ class PostFlow(QObject):
         else:
             self._queue.pop(0)
             self.target_state.emit(prepared.account, PostState.FAILED, message)
+        unknown = isinstance(error, DeliveryUnknown)
+        note = partial(record_failure, prepared=prepared, reason=message, unknown=unknown)
+        # the next target waits: its own note in the draft must not race this one
+        self._session.write(note, self._on_failure_recorded, self._on_record_failed)
+
+    def _on_failure_recorded(self, changes: Changes) -> None:
+        self._session.publish(changes, self)
+        self._next()
+
+    def _on_record_failed(self, error: BaseException) -> None:
+        self._prompter.inform(self.tr("Not noted in the draft"), str(error))
         self._next()
 
     def _on_failed(self, error: BaseException) -> None:

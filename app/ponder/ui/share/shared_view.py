@@ -130,7 +130,7 @@ class SharedDialog(QDialog):
             item.setData(0, ENTRY, number)
             item.setToolTip(2, entry.draft)
             self.tree.addTopLevelItem(item)
-            self.tree.setItemWidget(item, 3, self._link(entry.url))
+            self.tree.setItemWidget(item, 3, self._outcome(entry))
         self.summary.setText(
             self.tr("%n post(s), newest first.", "", len(entries))
             if entries
@@ -139,6 +139,19 @@ class SharedDialog(QDialog):
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def _outcome(self, entry: SharedEntry) -> QLabel:
+        """The post's link; for a target that did not take it, why (Retry failed is in the
+        draft's composer)."""
+        if entry.state == "sent":
+            return self._link(entry.url)
+        if entry.state == "unknown":
+            text = self.tr("? Delivery unknown: {reason}")
+        else:
+            text = self.tr("✗ Not posted: {reason}")
+        label = QLabel(text.format(reason=entry.reason or self.tr("no reason was kept")))
+        label.setToolTip(self.tr("Open the draft and choose Retry failed to send it again"))
+        return label
 
     def _link(self, url: str) -> QLabel:
         text = html.escape(url)
