@@ -1259,6 +1259,13 @@ Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>↑↓ move  ·  Enter choose  ·  Esc close</source>
+        <translation>↑↓ bewegen  ·  Eingabe wählen  ·  Esc schließen</translation>
+    </message>
+</context>
+<context>
     <name>PostFlow</name>
     <message>
         <source>Not posted</source>
@@ -1564,6 +1571,14 @@ Erneut an {account} senden?</translation>
         <translation>Das &amp;Netzwerk fragen</translation>
     </message>
     <message>
+        <source>&amp;Link an answer…</source>
+        <translation>Antwort &amp;verlinken…</translation>
+    </message>
+    <message>
+        <source>Choose the note that answers this question (Alt+L)</source>
+        <translation>Die Notiz wählen, die diese Frage beantwortet (Alt+V)</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1586,6 +1601,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>{title}   — {status}, {days} d</source>
         <translation>{title}   — {status}, {days} T</translation>
+    </message>
+    <message>
+        <source>Link the note that answers it…</source>
+        <translation>Die Notiz verlinken, die sie beantwortet…</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1686,14 @@ Erneut an {account} senden?</translation>
         <translation>Ausschnitt</translation>
     </message>
     <message>
+        <source>Ask it as an open &amp;question</source>
+        <translation>Als offene &amp;Frage stellen</translation>
+    </message>
+    <message>
+        <source>Save an open question in notes/, as `ponder ask` does (Alt+Q)</source>
+        <translation>Eine offene Frage in notes/ speichern, wie `ponder ask` es tut (Alt+F)</translation>
+    </message>
+    <message>
         <source>Capture to the Inbox</source>
         <translation>In den Eingang erfassen</translation>
     </message>
@@ -1707,6 +1734,10 @@ Erneut an {account} senden?</translation>
         <translation>Ohne Speichern schließen (Esc)</translation>
     </message>
     <message>
+        <source>Save question</source>
+        <translation>Frage speichern</translation>
+    </message>
+    <message>
         <source>Save clip</source>
         <translation>Ausschnitt speichern</translation>
     </message>
@@ -1715,8 +1746,16 @@ Erneut an {account} senden?</translation>
         <translation>Ein Link: Ponder speichert ihn sofort und ruft die Seite ab.</translation>
     </message>
     <message>
+        <source>An open question in notes/ · Ctrl+Enter saves</source>
+        <translation>Eine offene Frage in notes/ · Strg+Eingabe speichert</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves · Esc cancels</source>
         <translation>Strg+Eingabe speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Eine Frage stellen</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1850,12 +1889,24 @@ Erneut an {account} senden?</translation>
         <translation>Beitrag entwerfen (D)</translation>
     </message>
     <message>
+        <source>Link… (L)</source>
+        <translation>Verlinken… (L)</translation>
+    </message>
+    <message>
         <source>Open note (O)</source>
         <translation>Notiz öffnen (O)</translation>
     </message>
     <message>
-        <source>Related</source>
-        <translation>Verwandt</translation>
+        <source>Related (Ctrl+1–3 links one)</source>
+        <translation>Verwandt (Strg+1–3 verlinkt eine)</translation>
+    </message>
+    <message>
+        <source>Link this note to…</source>
+        <translation>Diese Notiz verlinken mit…</translation>
+    </message>
+    <message>
+        <source>Linked to {name}.</source>
+        <translation>Mit {name} verlinkt.</translation>
     </message>
     <message>
         <source>Nothing more to review today.</source>
@@ -2038,6 +2089,18 @@ Erneut an {account} senden?</translation>
 <context>
     <name>SenseController</name>
     <message>
+        <source>Open a question note first.</source>
+        <translation>Öffnen Sie zuerst eine Frage.</translation>
+    </message>
+    <message>
+        <source>This note is not a question: only a question takes an answer.</source>
+        <translation>Diese Notiz ist keine Frage: Nur eine Frage bekommt eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Answer linked; the question is answered.</source>
+        <translation>Antwort verlinkt; die Frage ist beantwortet.</translation>
+    </message>
+    <message>
         <source>Select the text to highlight first.</source>
         <translation>Markiere zuerst den Text, der hervorgehoben werden soll.</translation>
     </message>
@@ -2207,6 +2270,14 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Due reviews, the inbox, open questions, today&apos;s journal</source>
+        <translation>Fällige Wiederholungen, der Eingang, offene Fragen, das heutige Tagebuch</translation>
     </message>
     <message>
         <source>All notes</source>
@@ -2785,6 +2856,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>Your open, asked and answered questions</source>
         <translation>Deine offenen, gestellten und beantworteten Fragen</translation>
+    </message>
+    <message>
+        <source>Link an answer…</source>
+        <translation>Antwort verlinken…</translation>
+    </message>
+    <message>
+        <source>Link a note as the answer to the open question</source>
+        <translation>Eine Notiz als Antwort auf die geöffnete Frage verlinken</translation>
     </message>
     <message>
         <source>Highlight</source>

@@ -272,6 +272,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Your open, asked and answered questions"),
     ),
     ActionSpec(
+        "sense.answer",
+        QT_TRANSLATE_NOOP("actions", "Link an answer…"),
+        JOURNAL,
+        "Ctrl+Alt+A",
+        QT_TRANSLATE_NOOP("actions", "Link a note as the answer to the open question"),
+    ),
+    ActionSpec(
         "edit.highlight",
         QT_TRANSLATE_NOOP("actions", "Highlight"),
         EDIT,

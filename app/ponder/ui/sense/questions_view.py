@@ -1,11 +1,11 @@
 """The Questions view: every question filtered by status, with its age; ask a new one, ask the
-network (a draft from the question template), or open it."""
+network (a draft from the question template), link a note as its answer, or open it."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense import questions
+from ponder.ui.dialogs.note_picker import NotePicker
 from ponder.ui.session import Session
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -65,9 +66,14 @@ class QuestionsDialog(QDialog):
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.network = QPushButton(self.tr("Ask the &network"))
         self.network.clicked.connect(self.ask_network)
+        self.link = QPushButton(self.tr("&Link an answer…"))
+        self.link.setToolTip(self.tr("Choose the note that answers this question (Alt+L)"))
+        self.link.clicked.connect(self.link_answer)
+        self.picker: NotePicker | None = None
+        self._answering = NotePath("")
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self._open_current)
-        for button in (self.network, self.open_button):
+        for button in (self.network, self.link, self.open_button):
             button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -79,6 +85,7 @@ class QuestionsDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.network)
+        row.addWidget(self.link)
         row.addWidget(self.open_button)
         layout.addLayout(row)
         QShortcut(QKeySequence("Ctrl+L"), self, self.status.setFocus)
@@ -136,6 +143,28 @@ class QuestionsDialog(QDialog):
             lambda lib: questions.ask_network(lib, path, now), self._on_drafted, self._on_failed
         )
 
+    def link_answer(self) -> None:
+        """Pick the note that answers the current question; the question is then answered."""
+        row = self.list.currentItem()
+        if row is None:
+            return
+        self._answering = NotePath(str(row.data(PathRole)))
+        self.picker = answer_picker(self.session, self, self._answering)
+        self.picker.note_chosen.connect(self._on_picker_note_chosen)
+        self.picker.show()
+
+    def _on_picker_note_chosen(self, answer: str) -> None:
+        question = self._answering
+        self.session.write(
+            lambda lib: questions.answer(lib, question, NotePath(answer)),
+            self._on_answered,
+            self._on_failed,
+        )
+
+    def _on_answered(self, changes: Changes) -> None:
+        self.session.publish(changes, self)
+        self.start()
+
     def _on_drafted(self, result: tuple[NotePath, Changes]) -> None:
         self.session.publish(result[1], self)
         self.note_requested.emit(result[0])
@@ -150,3 +179,12 @@ class QuestionsDialog(QDialog):
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         self.note_requested.emit(str(item.data(PathRole)))
+
+
+def answer_picker(session: Session, parent: QWidget | None, question: str) -> NotePicker:
+    """The picker for the note that answers `question` (which it never offers); it deletes
+    itself when closed."""
+    placeholder = QCoreApplication.translate("QuestionsDialog", "Link the note that answers it…")
+    picker = NotePicker(session, parent, placeholder, exclude=(question,))
+    picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return picker
