@@ -2858,6 +2858,14 @@ Einstellungen: {config}</translation>
         <translation>Deine offenen, gestellten und beantworteten Fragen</translation>
     </message>
     <message>
+        <source>Weekly digest</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Write this week&apos;s digest note now, and open it</source>
+        <translation>Den Wochenrückblick dieser Woche jetzt schreiben und öffnen</translation>
+    </message>
+    <message>
         <source>Link an answer…</source>
         <translation>Antwort verlinken…</translation>
     </message>

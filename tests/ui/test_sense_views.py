@@ -279,3 +279,16 @@ def test_review_card_links_by_name_and_to_a_related_note_with_keys_only(
     assert body().endswith("## Links\n\n- [[clips/two]]\n- [[clips/three]]\n")
     _key(qtbot, card, Qt.Key.Key_2)  # and the grade keys still work
     qtbot.waitUntil(lambda: card.text.text() == "Nothing more to review today.", timeout=WAIT)
+
+
+def test_the_weekly_digest_on_demand_opens_it(
+    window: Window, vault_root: Path, qtbot: QtBot
+) -> None:
+    main, controller = window
+    _fill_inbox(vault_root, controller.session)
+    week = datetime.now().astimezone().date().isocalendar()
+    name = f"journal/{week.year}-W{week.week:02d}.md"
+    controller.actions["sense.digest"].trigger()
+    qtbot.waitUntil(lambda: main.note_panel.document.path == name, timeout=WAIT)
+    qtbot.waitUntil(lambda: main.note_stack.currentWidget() is main.note_panel, timeout=WAIT)
+    assert "Week " in (vault_root / name).read_text("utf-8")

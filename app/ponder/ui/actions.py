@@ -272,6 +272,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Your open, asked and answered questions"),
     ),
     ActionSpec(
+        "sense.digest",
+        QT_TRANSLATE_NOOP("actions", "Weekly digest"),
+        JOURNAL,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Write this week's digest note now, and open it"),
+    ),
+    ActionSpec(
         "sense.answer",
         QT_TRANSLATE_NOOP("actions", "Link an answer…"),
         JOURNAL,

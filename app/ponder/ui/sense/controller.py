@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
@@ -19,6 +19,9 @@ from ponder.ui.sense.process_inbox import ProcessInboxDialog
 from ponder.ui.sense.questions_view import QuestionsDialog, answer_picker
 from ponder.ui.sense.review_card import ReviewCard
 from ponder.ui.session import Session
+
+DIGEST_CHECK_MS = 3_600_000
+"""How often a running window checks whether the weekly digest is due (hourly)."""
 
 
 class SenseController(QObject):
@@ -52,6 +55,11 @@ class SenseController(QObject):
         window.related.note_activated.connect(self.open_note)
         window.note_panel.note_opened.connect(self._on_note_panel_note_opened)
         session.reconcile_finished.connect(self._on_session_reconcile_finished)
+        # a window left open over the digest day still writes it that day
+        self._digest_timer = QTimer(self)
+        self._digest_timer.setInterval(DIGEST_CHECK_MS)
+        self._digest_timer.timeout.connect(self._write_digest_if_due)
+        self._digest_timer.start()
 
     def handlers(self) -> dict[str, Any]:
         return {
@@ -60,6 +68,7 @@ class SenseController(QObject):
             "sense.review": self.start_review,
             "sense.questions": self.show_questions,
             "sense.answer": self.link_answer,
+            "sense.digest": self.write_digest,
             "edit.highlight": self.highlight,
         }
 
@@ -88,10 +97,26 @@ class SenseController(QObject):
         self.open_note(result[0])
 
     def _on_session_reconcile_finished(self, _report: object) -> None:
+        self._write_digest_if_due()
+        self.window.today.refresh()
+
+    def _write_digest_if_due(self) -> None:
         weekday = self.session.settings.digest_weekday
         now = datetime.now().astimezone()
-        self.session.write(lambda lib: digest.write_if_due(lib, now, weekday))
-        self.window.today.refresh()
+        self.session.write(
+            lambda lib: digest.write_if_due(lib, now, weekday),
+            self._on_digest_checked,
+            self._on_failed,
+        )
+
+    def _on_digest_checked(self, written: tuple[NotePath, Changes] | None) -> None:
+        if written is not None:
+            self.session.publish(written[1], self)
+
+    def write_digest(self) -> None:
+        """This week's digest, written (or brought up to date) now, then opened."""
+        now = datetime.now().astimezone()
+        self.session.write(lambda lib: digest.write(lib, now.date(), now), self._on_journal_ready)
 
     def show_today(self) -> None:
         self._show_today_page()

@@ -63,6 +63,16 @@ def test_a_mattermost_webhook_cannot_read_back() -> None:
         "ui/share/composer.py",
         "ui/share/target_preview.py",
         "cli_share_report.py",
+        "cli_share.py",
+        "cli_responses.py",
+        "cli_schedule.py",
+        "ui/share/previews.py",
+        "ui/share/service.py",
+        "ui/share/posting.py",
+        "ui/share/insights_view.py",
+        "core/share/responses.py",
+        "core/share/refresh.py",
+        "core/share/schedule.py",
     ],
 )
 def test_no_channel_is_special_cased_elsewhere(module: str) -> None:
@@ -71,6 +81,11 @@ def test_no_channel_is_special_cased_elsewhere(module: str) -> None:
     assert not re.findall(rf"""["']({kinds})["']""", source)
     assert not re.findall(r"\b(Mastodon|Matrix|Slack|Teams|Mattermost)[A-Z]\w+", source)
     assert not re.findall(r"Target\.(TEAMS|MATRIX|MASTODON|EMAIL)\b", source)
+
+
+def test_only_a_channel_that_declares_the_clipboard_gets_one() -> None:
+    users = {name for name, spec in registry.KINDS.items() if spec.uses_clipboard}
+    assert users == {"clipboard"}
 
 
 class _Clip:
