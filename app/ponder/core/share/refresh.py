@@ -4,8 +4,9 @@ A post is read at most once per `interval` (15 minutes by default; the time of t
 is in the draft, so the rule holds across restarts), a failed read included. After failures
 the post waits longer each time (1, 2, 4 … minutes, at most 6 hours, and never less than the
 interval), and a network that says how long to wait (429 with Retry-After) is waited for at
-least that long; that state lives in a `Backoff`, one per running Ponder. Blocking: call off the UI thread — `read_due` (network only) in the
-pool, `store` (files only) on the writer.
+least that long; that state lives in a `Backoff`, one per running Ponder. Blocking: call
+off the UI thread — `read_due` (network only) in the pool, `store` (files only) on the
+writer.
 """
 
 from __future__ import annotations
