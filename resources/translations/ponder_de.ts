@@ -1746,8 +1746,8 @@ Erneut an {account} senden?</translation>
         <translation>Ein Link: Ponder speichert ihn sofort und ruft die Seite ab.</translation>
     </message>
     <message>
-        <source>An open question in notes/ · Ctrl+Enter saves</source>
-        <translation>Eine offene Frage in notes/ · Strg+Eingabe speichert</translation>
+        <source>An open question · Ctrl+Enter saves</source>
+        <translation>Eine offene Frage · Strg+Eingabe speichert</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves · Esc cancels</source>

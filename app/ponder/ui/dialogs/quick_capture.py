@@ -237,7 +237,7 @@ class QuickCaptureDialog(QDialog):
         if link:
             return self.tr("A link: Ponder saves it now and fetches the page.")
         if self.asking():
-            return self.tr("An open question in notes/ · Ctrl+Enter saves")
+            return self.tr("An open question · Ctrl+Enter saves")
         return self.tr("Ctrl+Enter saves · Esc cancels")
 
     def _on_kind_activated(self, _index: int) -> None:
