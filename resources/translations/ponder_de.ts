@@ -2160,6 +2160,10 @@ Erneut an {account} senden?</translation>
         <translation>Öffnen Sie einen Entwurf, um eine Variante davon zu machen.</translation>
     </message>
     <message>
+        <source>Open a draft to compare its variants.</source>
+        <translation>Öffnen Sie einen Entwurf, um seine Varianten zu vergleichen.</translation>
+    </message>
+    <message>
         <source>Scheduled post “{title}” to {account} was not sent: {error}</source>
         <translation>Der geplante Beitrag „{title}“ in {account} wurde nicht gesendet: {error}</translation>
     </message>
@@ -2486,6 +2490,61 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Could not undo: {error}</source>
         <translation>Konnte nicht rückgängig gemacht werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsDialog</name>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This draft has no variant yet: Share ▸ New variant of this draft.</source>
+        <translation>Dieser Entwurf hat noch keine Variante: Teilen ▸ Neue Variante dieses Entwurfs.</translation>
+    </message>
+    <message>
+        <source>{n} framings of the same insight</source>
+        <translation>{n} Fassungen derselben Erkenntnis</translation>
+    </message>
+    <message>
+        <source>{letter} · {title}</source>
+        <translation>{letter} · {title}</translation>
+    </message>
+    <message>
+        <source>Text of variant {letter}</source>
+        <translation>Text der Variante {letter}</translation>
+    </message>
+    <message>
+        <source>Targets of variant {letter}</source>
+        <translation>Ziele der Variante {letter}</translation>
+    </message>
+    <message>
+        <source>Not scheduled or sent yet</source>
+        <translation>Noch nicht geplant oder gesendet</translation>
+    </message>
+    <message>
+        <source>Open {letter}</source>
+        <translation>{letter} öffnen</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>{account} · scheduled {when}</source>
+        <translation>{account} · geplant {when}</translation>
+    </message>
+    <message>
+        <source>{account} · sent {when}</source>
+        <translation>{account} · gesendet {when}</translation>
+    </message>
+    <message>
+        <source>{account} · sent {when} · {n} responses</source>
+        <translation>{account} · gesendet {when} · {n} Reaktionen</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3067,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>A second framing of the open draft, to compare</source>
         <translation>Eine zweite Fassung des offenen Entwurfs, zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare variants…</source>
+        <translation>Varianten vergleichen…</translation>
+    </message>
+    <message>
+        <source>The open draft&apos;s framings side by side, with their targets</source>
+        <translation>Die Fassungen des geöffneten Entwurfs nebeneinander, mit ihren Zielen</translation>
     </message>
     <message>
         <source>Dark theme</source>

@@ -407,6 +407,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "A second framing of the open draft, to compare"),
     ),
     ActionSpec(
+        "share.variants",
+        QT_TRANSLATE_NOOP("actions", "Compare variants…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "The open draft's framings side by side, with their targets"),
+    ),
+    ActionSpec(
         "view.theme",
         QT_TRANSLATE_NOOP("actions", "Dark theme"),
         VIEW,
