@@ -1587,6 +1587,26 @@ Erneut an {account} senden?</translation>
         <translation>Zeigen</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Older than a week</source>
+        <translation>Älter als eine Woche</translation>
+    </message>
+    <message>
+        <source>Older than a month</source>
+        <translation>Älter als ein Monat</translation>
+    </message>
+    <message>
+        <source>Older than three months</source>
+        <translation>Älter als drei Monate</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>offen</translation>
     </message>

@@ -3,7 +3,7 @@ Questions, and the Highlight action."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -292,3 +292,24 @@ def test_the_weekly_digest_on_demand_opens_it(
     qtbot.waitUntil(lambda: main.note_panel.document.path == name, timeout=WAIT)
     qtbot.waitUntil(lambda: main.note_stack.currentWidget() is main.note_panel, timeout=WAIT)
     assert "Week " in (vault_root / name).read_text("utf-8")
+
+
+def test_questions_filter_by_status_and_age_with_keys(session: Session, qtbot: QtBot) -> None:
+    now = datetime.now().astimezone()
+    questions.ask(session.library, "Old question?", now - timedelta(days=10))
+    questions.ask(session.library, "New question?", now)
+    dialog = QuestionsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=WAIT)
+    dialog.age.setFocus()
+    _key(qtbot, dialog.age, Qt.Key.Key_Down)  # older than a week
+    assert dialog.list.count() == 1 and dialog.list.item(0).text().startswith("Old question?")
+    assert "10 d" in dialog.list.item(0).text()
+    _key(qtbot, dialog.age, Qt.Key.Key_Down)  # older than a month: none
+    assert dialog.list.count() == 0
+    _key(qtbot, dialog.age, Qt.Key.Key_Home)
+    dialog.status.setFocus()
+    _key(qtbot, dialog.status, Qt.Key.Key_End)  # answered: none yet
+    assert dialog.list.count() == 0

@@ -1,4 +1,4 @@
-"""The Questions view: every question filtered by status, with its age; ask a new one, ask the
+"""The Questions view: every question filtered by status and age; ask a new one, ask the
 network (a draft from the question template), link a note as its answer, or open it."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense import questions
+from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.dialogs.note_picker import NotePicker
 from ponder.ui.session import Session
 
@@ -46,7 +47,7 @@ class QuestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Questions"))
         self.session = session
         self.all: list[questions.Question] = []
-        self.status = QComboBox()
+        self.status = ChevronComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         labels = {
             "": self.tr("All"),
@@ -58,6 +59,7 @@ class QuestionsDialog(QDialog):
             self.status.addItem(label, value)
         self.status.setCurrentIndex(1)
         self.status.currentIndexChanged.connect(self._fill)
+        self.age = self._age_box()
         self.new = QLineEdit()
         self.new.setPlaceholderText(self.tr("A new question (Enter asks it)"))
         self.new.returnPressed.connect(self.ask)
@@ -79,6 +81,7 @@ class QuestionsDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.status)
+        top.addWidget(self.age)
         top.addWidget(self.new, 1)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
@@ -91,6 +94,20 @@ class QuestionsDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+L"), self, self.status.setFocus)
         self.resize(640, 440)
 
+    def _age_box(self) -> QComboBox:
+        box = ChevronComboBox()
+        box.setAccessibleName(self.tr("Age"))
+        ages = {
+            0: self.tr("Any age"),
+            7: self.tr("Older than a week"),
+            30: self.tr("Older than a month"),
+            90: self.tr("Older than three months"),
+        }
+        for days, label in ages.items():
+            box.addItem(label, days)
+        box.currentIndexChanged.connect(self._fill)
+        return box
+
     def start(self) -> None:
         self.session.read(_listing, self.show_questions, channel="questions")
 
@@ -99,7 +116,7 @@ class QuestionsDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        wanted = self.status.currentData()
+        wanted, older = self.status.currentData(), int(self.age.currentData())
         now = datetime.now().astimezone()
         status_names = {
             "open": self.tr("open"),
@@ -111,6 +128,8 @@ class QuestionsDialog(QDialog):
             if wanted and question.status != wanted:
                 continue
             days = int((now - question.created).total_seconds() // _DAY) if question.created else 0
+            if days < older:
+                continue
             text = self.tr("{title}   — {status}, {days} d").format(
                 title=question.title, status=status_names[question.status], days=days
             )
