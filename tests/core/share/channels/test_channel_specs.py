@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 from pathlib import Path
@@ -91,3 +92,36 @@ def test_only_a_channel_that_declares_the_clipboard_gets_one() -> None:
 class _Clip:
     def write(self, text: str, html: str | None) -> None:
         """Nothing: the clipboard channel is built, never used, here."""
+
+
+def _code_words(module: str) -> set[str]:
+    """Every identifier and string constant of a module's code (docstrings left out)."""
+    tree = ast.parse((APP / module).read_text("utf-8"))
+    docstrings = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    words: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            words.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            words.add(node.attr)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            words.add(node.name)
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            words.add(node.value)
+    return words
+
+
+def test_limits_hold_no_network_of_their_own() -> None:
+    """Each channel's counting rule and default limits live in its module; limits.py only
+    has what they share."""
+    names = ("mastodon", "matrix", "slack", "teams", "mattermost", "discourse", "viva")
+    found = {w for w in _code_words("core/share/limits.py") if any(n in w.lower() for n in names)}
+    assert not found
