@@ -293,7 +293,8 @@ def channel_for_account(context: _Context, name: str) -> Channel:
 
 
 def _tools(kind: str) -> Tools:
-    clipboard: ClipboardWriter | None = CommandClipboard.detect() if kind == "clipboard" else None
+    wanted = KINDS[kind].uses_clipboard
+    clipboard: ClipboardWriter | None = CommandClipboard.detect() if wanted else None
     return Tools(clipboard=clipboard, open_url=_open_url)
 
 

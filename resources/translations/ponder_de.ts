@@ -1480,6 +1480,13 @@ Ponder indiziert Ihre Notizen noch; die Ergebnisse wachsen dabei.</translation>
     </message>
 </context>
 <context>
+    <name>NotePicker</name>
+    <message>
+        <source>↑↓ move  ·  Enter choose  ·  Esc close</source>
+        <translation>↑↓ bewegen  ·  Eingabe wählen  ·  Esc schließen</translation>
+    </message>
+</context>
+<context>
     <name>PostFlow</name>
     <message>
         <source>Not posted</source>
@@ -1795,12 +1802,40 @@ Erneut an {account} senden?</translation>
         <translation>Das &amp;Netzwerk fragen</translation>
     </message>
     <message>
+        <source>&amp;Link an answer…</source>
+        <translation>Antwort &amp;verlinken…</translation>
+    </message>
+    <message>
+        <source>Choose the note that answers this question (Alt+L)</source>
+        <translation>Die Notiz wählen, die diese Frage beantwortet (Alt+V)</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Older than a week</source>
+        <translation>Älter als eine Woche</translation>
+    </message>
+    <message>
+        <source>Older than a month</source>
+        <translation>Älter als ein Monat</translation>
+    </message>
+    <message>
+        <source>Older than three months</source>
+        <translation>Älter als drei Monate</translation>
     </message>
     <message>
         <source>open</source>
@@ -1817,6 +1852,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>{title}   — {status}, {days} d</source>
         <translation>{title}   — {status}, {days} T</translation>
+    </message>
+    <message>
+        <source>Link the note that answers it…</source>
+        <translation>Die Notiz verlinken, die sie beantwortet…</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1937,14 @@ Erneut an {account} senden?</translation>
         <translation>Ausschnitt</translation>
     </message>
     <message>
+        <source>Ask it as an open &amp;question</source>
+        <translation>Als offene &amp;Frage stellen</translation>
+    </message>
+    <message>
+        <source>Save an open question in notes/, as `ponder ask` does (Alt+Q)</source>
+        <translation>Eine offene Frage in notes/ speichern, wie `ponder ask` es tut (Alt+F)</translation>
+    </message>
+    <message>
         <source>Capture to the Inbox</source>
         <translation>In den Eingang erfassen</translation>
     </message>
@@ -1938,6 +1985,10 @@ Erneut an {account} senden?</translation>
         <translation>Ohne Speichern schließen (Esc)</translation>
     </message>
     <message>
+        <source>Save question</source>
+        <translation>Frage speichern</translation>
+    </message>
+    <message>
         <source>Save clip</source>
         <translation>Ausschnitt speichern</translation>
     </message>
@@ -1946,8 +1997,16 @@ Erneut an {account} senden?</translation>
         <translation>Ein Link: Ponder speichert ihn sofort und ruft die Seite ab.</translation>
     </message>
     <message>
+        <source>An open question · Ctrl+Enter saves</source>
+        <translation>Eine offene Frage · Strg+Eingabe speichert</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves · Esc cancels</source>
         <translation>Strg+Eingabe speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Eine Frage stellen</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2081,12 +2140,24 @@ Erneut an {account} senden?</translation>
         <translation>Beitrag entwerfen (D)</translation>
     </message>
     <message>
+        <source>Link… (L)</source>
+        <translation>Verlinken… (L)</translation>
+    </message>
+    <message>
         <source>Open note (O)</source>
         <translation>Notiz öffnen (O)</translation>
     </message>
     <message>
-        <source>Related</source>
-        <translation>Verwandt</translation>
+        <source>Related (Ctrl+1–3 links one)</source>
+        <translation>Verwandt (Strg+1–3 verlinkt eine)</translation>
+    </message>
+    <message>
+        <source>Link this note to…</source>
+        <translation>Diese Notiz verlinken mit…</translation>
+    </message>
+    <message>
+        <source>Linked to {name}.</source>
+        <translation>Mit {name} verlinkt.</translation>
     </message>
     <message>
         <source>Nothing more to review today.</source>
@@ -2271,6 +2342,18 @@ Erneut an {account} senden?</translation>
 <context>
     <name>SenseController</name>
     <message>
+        <source>Open a question note first.</source>
+        <translation>Öffnen Sie zuerst eine Frage.</translation>
+    </message>
+    <message>
+        <source>This note is not a question: only a question takes an answer.</source>
+        <translation>Diese Notiz ist keine Frage: Nur eine Frage bekommt eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Answer linked; the question is answered.</source>
+        <translation>Antwort verlinkt; die Frage ist beantwortet.</translation>
+    </message>
+    <message>
         <source>Select the text to highlight first.</source>
         <translation>Markiere zuerst den Text, der hervorgehoben werden soll.</translation>
     </message>
@@ -2316,6 +2399,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Open a draft to make a variant of it.</source>
         <translation>Öffnen Sie einen Entwurf, um eine Variante davon zu machen.</translation>
+    </message>
+    <message>
+        <source>Open a draft to compare its variants.</source>
+        <translation>Öffnen Sie einen Entwurf, um seine Varianten zu vergleichen.</translation>
     </message>
     <message>
         <source>Scheduled post “{title}” to {account} was not sent: {error}</source>
@@ -2447,6 +2534,14 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Due reviews, the inbox, open questions, today&apos;s journal</source>
+        <translation>Fällige Wiederholungen, der Eingang, offene Fragen, das heutige Tagebuch</translation>
     </message>
     <message>
         <source>All notes</source>
@@ -2655,6 +2750,61 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Could not undo: {error}</source>
         <translation>Konnte nicht rückgängig gemacht werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsDialog</name>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This draft has no variant yet: Share ▸ New variant of this draft.</source>
+        <translation>Dieser Entwurf hat noch keine Variante: Teilen ▸ Neue Variante dieses Entwurfs.</translation>
+    </message>
+    <message>
+        <source>{n} framings of the same insight</source>
+        <translation>{n} Fassungen derselben Erkenntnis</translation>
+    </message>
+    <message>
+        <source>{letter} · {title}</source>
+        <translation>{letter} · {title}</translation>
+    </message>
+    <message>
+        <source>Text of variant {letter}</source>
+        <translation>Text der Variante {letter}</translation>
+    </message>
+    <message>
+        <source>Targets of variant {letter}</source>
+        <translation>Ziele der Variante {letter}</translation>
+    </message>
+    <message>
+        <source>Not scheduled or sent yet</source>
+        <translation>Noch nicht geplant oder gesendet</translation>
+    </message>
+    <message>
+        <source>Open {letter}</source>
+        <translation>{letter} öffnen</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>{account} · scheduled {when}</source>
+        <translation>{account} · geplant {when}</translation>
+    </message>
+    <message>
+        <source>{account} · sent {when}</source>
+        <translation>{account} · gesendet {when}</translation>
+    </message>
+    <message>
+        <source>{account} · sent {when} · {n} responses</source>
+        <translation>{account} · gesendet {when} · {n} Reaktionen</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3174,22 @@ Einstellungen: {config}</translation>
         <translation>Deine offenen, gestellten und beantworteten Fragen</translation>
     </message>
     <message>
+        <source>Weekly digest</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Write this week&apos;s digest note now, and open it</source>
+        <translation>Den Wochenrückblick dieser Woche jetzt schreiben und öffnen</translation>
+    </message>
+    <message>
+        <source>Link an answer…</source>
+        <translation>Antwort verlinken…</translation>
+    </message>
+    <message>
+        <source>Link a note as the answer to the open question</source>
+        <translation>Eine Notiz als Antwort auf die geöffnete Frage verlinken</translation>
+    </message>
+    <message>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
@@ -3158,6 +3324,14 @@ Einstellungen: {config}</translation>
     <message>
         <source>A second framing of the open draft, to compare</source>
         <translation>Eine zweite Fassung des offenen Entwurfs, zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare variants…</source>
+        <translation>Varianten vergleichen…</translation>
+    </message>
+    <message>
+        <source>The open draft&apos;s framings side by side, with their targets</source>
+        <translation>Die Fassungen des geöffneten Entwurfs nebeneinander, mit ihren Zielen</translation>
     </message>
     <message>
         <source>Dark theme</source>

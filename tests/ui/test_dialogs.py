@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ponder.core import frontmatter
 from ponder.core.model import Changes, Kind
+from ponder.core.sense import questions
 from ponder.core.settings import Settings
 from ponder.ui.dialogs.command_palette import CommandPalette
 from ponder.ui.dialogs.first_run import FirstRunDialog
@@ -333,17 +334,71 @@ def test_capture_a_thought_into_the_inbox(
     qtbot.keyClicks(dialog.text_edit, "Ebbinghaus measured it.")
     qtbot.keyClicks(dialog.tags_edit, "memory, #learning")
     dialog.kind_box.setFocus()
-    qtbot.keyClick(dialog.kind_box, Qt.Key.Key_Down)  # note → question
+    qtbot.keyClick(dialog.kind_box, Qt.Key.Key_End)  # note → clip
+    qtbot.keyClick(dialog.kind_box, Qt.Key.Key_Up)  # → reflection
     with qtbot.waitSignal(dialog.captured, timeout=5000) as captured:
         qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     path = captured.args[0]
     assert path.startswith("inbox/")
     front, body = read_front(session.library.vault.root, path)
-    assert front["title"] == "Why do we forget?" and front["kind"] == Kind.QUESTION.value
+    assert front["title"] == "Why do we forget?" and front["kind"] == Kind.REFLECTION.value
     assert front["tags"] == ["memory", "learning"] and "source" not in front
     assert body.strip() == "Ebbinghaus measured it."
     assert published and path in published[0].added
     assert not dialog.isVisible()
+
+
+def test_question_mode_saves_an_open_question_with_keys_only(
+    session: Session, qtbot: QtBot, prompter: ScriptedPrompter
+) -> None:
+    dialog = open_capture(session, qtbot, prompter)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)  # mnemonics need an active window
+    qtbot.keyClicks(dialog.text_edit, "How do teams   learn from https://example.org/x ?")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.asking, timeout=5000)
+    assert (
+        dialog.save_button.text() == "Save question" and dialog.heading.text() == "Ask a question"
+    )
+    assert not dialog.why_edit.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.tags_edit, "teams, #learning")
+    with qtbot.waitSignal(dialog.captured, timeout=5000) as captured:
+        qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    path = captured.args[0]
+    assert path.startswith("notes/")  # where `ponder ask` puts questions
+    front, body = read_front(session.library.vault.root, path)
+    assert front["kind"] == "question" and front["status"] == "open"
+    assert front["title"] == "How do teams learn from https://example.org/x ?"
+    assert front["tags"] == ["teams", "learning"] and body == ""
+    listed = questions.listing(session.library, "open")
+    assert [q.path for q in listed] == [path]
+
+
+def test_the_kind_question_is_question_mode_and_alt_q_leaves_it(
+    session: Session, qtbot: QtBot, prompter: ScriptedPrompter
+) -> None:
+    dialog = open_capture(session, qtbot, prompter)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)  # mnemonics need an active window
+    qtbot.keyClicks(dialog.title_edit, "Why write?")
+    qtbot.keyClicks(dialog.text_edit, "Writing is thinking.")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("question"))
+    dialog.kind_box.activated.emit(dialog.kind_box.currentIndex())
+    assert dialog.asking() and not dialog.kind_box.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.captured, timeout=5000) as captured:
+        qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    front, body = read_front(session.library.vault.root, captured.args[0])
+    assert front["title"] == "Why write?" and front["status"] == "open"
+    assert body.strip() == "Writing is thinking."  # the title is the question, the text kept
+
+    dialog = open_capture(session, qtbot, prompter)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)  # mnemonics need an active window
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.asking, timeout=5000)
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.asking(), timeout=5000)
+    assert dialog.kind_box.currentData() == "note" and dialog.kind_box.isVisibleTo(dialog)
 
 
 def test_capture_a_link_saves_a_clip_to_fetch(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from ponder.core.sense import inbox, questions
 from ponder.core.settings import Dirs, Settings
 from ponder.ui import theme
 from ponder.ui.controller import WindowController
+from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.main_window import MainWindow
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
 from ponder.ui.sense.questions_view import QuestionsDialog
@@ -131,6 +133,8 @@ def test_sense_screenshots(
     sense_session: Session, qtbot: QtBot, tmp_path: Path, prompter: object, name: str
 ) -> None:
     chosen = _theme(name)
+    # the window's Appearance applies the settings' theme: "system" would be light here
+    sense_session.update_settings(replace(sense_session.settings, theme=name))
     store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(sense_session, store)
     qtbot.addWidget(window)
@@ -175,5 +179,23 @@ def test_sense_screenshots(
     qtbot.waitUntil(lambda: view.list.count() > 0, timeout=WAIT)
     qtbot.wait(200)
     _save(view, f"questions-{name}")
+    view.link_answer()
+    picker = view.picker
+    assert picker is not None
+    qtbot.waitUntil(lambda: picker.table is not None, timeout=WAIT)
+    qtbot.keyClicks(picker.field, "deep")
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=WAIT)
+    qtbot.wait(200)
+    _save(picker, f"link-answer-{name}")
+    picker.close()
     view.close()
+
+    capture = QuickCaptureDialog(sense_session, window)
+    capture.show()
+    capture.question_box.setChecked(True)
+    capture.text_edit.setPlainText("What would a meeting-free morning cost the team?")
+    capture.tags_edit.setText("focus, team")
+    qtbot.wait(200)
+    _save(capture, f"capture-question-{name}")
+    capture.done(0)
     window.note_panel.document.close().result(timeout=10)

@@ -240,15 +240,15 @@ def test_the_refresher_reads_in_the_background_and_waits_after_a_rate_limit(
                       url_or_id=f"{server.url}/@me/77", at=T0, post_id="77")  # fmt: skip
         clock = Clock(T0 + timedelta(hours=1))
         refresher = ResponseRefresher(session, service, clock)
-        server.reply(429, {"error": "Too many requests"}, {"Retry-After": "600"})
+        server.reply(429, {"error": "Too many requests"}, {"Retry-After": "1800"})
         refresher.refresh()
         qtbot.waitUntil(lambda: not refresher.running, timeout=WAIT)
         assert len(server.requests) == 1  # it did not wait in a thread; it will try later
-        clock.now += timedelta(minutes=5)  # within the 600 s it was asked to wait
+        clock.now += timedelta(minutes=20)  # past 15 minutes, within the 30 it was asked to wait
         refresher.refresh()
         qtbot.waitUntil(lambda: not refresher.running, timeout=WAIT)
         assert len(server.requests) == 1
-        clock.now += timedelta(minutes=6)
+        clock.now += timedelta(minutes=11)
         status = {"id": "77", "favourites_count": 2, "reblogs_count": 1, "account": {"id": "1"}}
         server.reply(200, status)
         server.reply(200, {"ancestors": [], "descendants": []})

@@ -82,7 +82,7 @@ def test_the_window_speaks_german_under_a_german_locale(
     assert "Strg+Umschalt+N" in controller.actions["capture.quick"].toolTip()  # Qt's own German
     sections = main.sidebar.model.library_heading
     labels = [sections.child(row).text() for row in range(sections.rowCount())]
-    assert labels[:3] == ["Alle Notizen", "Eingang", "Tagebuch"]
+    assert labels[:4] == ["Heute", "Alle Notizen", "Eingang", "Tagebuch"]
 
 
 def test_a_language_without_a_catalogue_gets_english_plurals(qapp: QApplication) -> None:

@@ -272,6 +272,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Your open, asked and answered questions"),
     ),
     ActionSpec(
+        "sense.digest",
+        QT_TRANSLATE_NOOP("actions", "Weekly digest"),
+        JOURNAL,
+        None,
+        QT_TRANSLATE_NOOP("actions", "Write this week's digest note now, and open it"),
+    ),
+    ActionSpec(
+        "sense.answer",
+        QT_TRANSLATE_NOOP("actions", "Link an answer…"),
+        JOURNAL,
+        "Ctrl+Alt+A",
+        QT_TRANSLATE_NOOP("actions", "Link a note as the answer to the open question"),
+    ),
+    ActionSpec(
         "edit.highlight",
         QT_TRANSLATE_NOOP("actions", "Highlight"),
         EDIT,
@@ -391,6 +405,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         SHARE,
         None,
         QT_TRANSLATE_NOOP("actions", "A second framing of the open draft, to compare"),
+    ),
+    ActionSpec(
+        "share.variants",
+        QT_TRANSLATE_NOOP("actions", "Compare variants…"),
+        SHARE,
+        None,
+        QT_TRANSLATE_NOOP("actions", "The open draft's framings side by side, with their targets"),
     ),
     ActionSpec(
         "view.theme",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sense_fixtures import NOW
 
 from ponder.core.library import Library
@@ -107,3 +108,15 @@ def test_the_clip_pipelines_marks_are_followed(library: Library) -> None:
     assert moved.status is None and moved.front["processed"] == "2026-12-04"
     assert not (library.vault.root / waiting).exists()
     assert _paths(library) == ["clips/Quoted.md"]
+
+
+def test_link_adds_the_target_under_links_once(library: Library) -> None:
+    _vault(library)
+    source, target = NotePath("notes/Own note.md"), NotePath("clips/A clip.md")
+    changes = inbox.link(library, source, target, NOW)
+    assert source in changes.updated
+    text = library.read_text(source)[0]
+    assert text.endswith("my own thought\n\n## Links\n\n- [[clips/A clip]]\n")
+    assert not inbox.link(library, source, target, NOW)  # already there: nothing written
+    with pytest.raises(ValueError, match="itself"):
+        inbox.link(library, source, source, NOW)

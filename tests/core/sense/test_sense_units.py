@@ -84,3 +84,22 @@ def test_adding_a_highlight_only_inserts_its_marks(
 def test_appending_a_reflection_keeps_every_byte_before_it(text: str, entry: str) -> None:
     out = units.append_reflection(text, entry, date(2026, 2, 3))
     assert out.startswith(text)
+
+
+def test_links_go_under_their_heading_once() -> None:
+    text = "# Note\nbody\n\n## Reflections\n\n- **2026-02-03** x\n"
+    once = units.append_link(text, "notes/Deep work")
+    assert once == text + "\n## Links\n\n- [[notes/Deep work]]\n"
+    assert units.append_link(once, "notes/Deep work") == once
+    twice = units.append_link(once, "clips/b")
+    assert twice == once + "- [[clips/b]]\n"
+    later = units.append_reflection(twice, "y", date(2026, 2, 4))
+    assert [r.text for r in units.reflections(later)] == ["x", "y"]  # still under Reflections
+    assert later.endswith("- [[clips/b]]\n")
+
+
+@given(text=_text, target=st.from_regex(r"[a-z]{1,8}/[a-z ]{1,8}", fullmatch=True))
+def test_appending_a_link_keeps_every_byte_before_it(text: str, target: str) -> None:
+    out = units.append_link(text, target)
+    assert out.startswith(text)
+    assert units.append_link(out, target) == out

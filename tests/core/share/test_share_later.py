@@ -11,7 +11,7 @@ from share_fixtures import CLIP, NOW, TZ, fill_in
 from ponder.core import frontmatter
 from ponder.core.library import Library
 from ponder.core.model import NotePath
-from ponder.core.share import insights, responses, schedule
+from ponder.core.share import insights, responses, schedule, variants
 from ponder.core.share.accounts import Account
 from ponder.core.share.channels.file_export import FileExport
 from ponder.core.share.channels.read_back import Responses
@@ -105,3 +105,26 @@ def test_the_summary_compares_templates_in_plain_words(share_library: Library) -
     assert "No responses" in insights.summary([], NOW)
     assert insights.grouped(rows, "length") == {"short": (3.0, 4)}
     assert list(insights.grouped(rows, "weekday")) == ["Tue", "Sat"]  # Monday first
+
+
+def test_variants_side_by_side_with_their_targets(share_library: Library) -> None:
+    first, _ = new_draft(share_library, [CLIP], now=NOW)
+    assert [v.path for v in variants.variants(share_library, first)] == [first]  # none yet
+    second, _ = new_variant(share_library, first, now=NOW)
+    text, stamp = share_library.vault.read(second)
+    share_library.save(second, text + "\nA sharper framing.\n", expected=stamp)
+    record_shared(share_library, first, channel="mastodon", account="social",
+                  url_or_id="https://s.example/@me/1", at=NOW)  # fmt: skip
+    [post] = responses.shared_posts(share_library, first)
+    responses.record_read(share_library, post, Responses({"likes": 2, "replies": 1}), NOW)
+    later = NOW + timedelta(days=2)
+    schedule.schedule(share_library, second, ["team"], later)
+    for start in (first, second):  # the same pair from either side
+        found = variants.variants(share_library, start)
+        assert [(v.letter, v.path) for v in found] == [("A", first), ("B", second)]
+    one, two = variants.variants(share_library, second)
+    assert one.targets == (variants.Target("social", NOW, sent=True, responses=3),)
+    assert two.targets == (variants.Target("team", later, sent=False),)
+    assert two.body.endswith("A sharper framing.") and not one.body.endswith("framing.")
+    with pytest.raises(ValueError, match="not a draft"):
+        variants.variants(share_library, CLIP)

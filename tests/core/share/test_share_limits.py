@@ -8,21 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ponder.core.share.channels.discourse import discourse_post
+from ponder.core.share.channels.mastodon import CHARACTERS, mastodon_length, mastodon_status
+from ponder.core.share.channels.matrix import matrix_event, matrix_event_size
+from ponder.core.share.channels.mattermost import mattermost_message
+from ponder.core.share.channels.slack import slack_sections
+from ponder.core.share.channels.teams import teams_payload
 from ponder.core.share.formats import Target, render
 from ponder.core.share.limits import (
     Limits,
     ThreadError,
     code_points,
-    discourse_post,
     graphemes,
-    mastodon_length,
-    mastodon_status,
-    matrix_event,
-    matrix_event_size,
-    mattermost_message,
-    slack_sections,
     split_thread,
-    teams_payload,
     unlimited,
 )
 
@@ -61,7 +59,7 @@ def test_checks_against_each_limit() -> None:
     long = render("word " * 200, Target.MASTODON)
     result = mastodon_status(long)
     assert (result.limit, result.unit, result.ok) == (500, "characters", False)
-    assert mastodon_status(long, Limits(mastodon_characters=5000)).ok
+    assert mastodon_status(long, Limits({CHARACTERS: 5000})).ok
     tiny = discourse_post(render("Too short", Target.DISCOURSE))
     assert not tiny.ok and tiny.minimum == 20
     assert mattermost_message(render("x" * 16_383, Target.MATTERMOST)).ok

@@ -13,9 +13,11 @@ from share_fixtures import CLIP, CLIP_TEXT, NOW
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
+from ponder.core.model import Changes
 from ponder.core.share import responses
-from ponder.core.share.channels.read_back import Responses
+from ponder.core.share.channels.read_back import Comment, Responses
 from ponder.core.share.drafts import DraftError, new_draft, record_shared
+from ponder.core.share.refresh import ReadOutcome, store
 
 counts = st.fixed_dictionaries(
     {}, optional={name: st.integers(0, 10**6) for name in responses.COUNTS}
@@ -68,3 +70,28 @@ def test_by_hand_needs_a_place_and_something_heard(share_library: Library) -> No
                              note="asked for\\nthe slides", at=NOW)  # fmt: skip
     [entry] = responses.by_hand(share_library, draft)
     assert (entry["account"], entry["replies"], entry["channel"]) == ("team meeting", 3, "by-hand")
+
+
+def test_replies_become_notes_only_for_a_post_that_opted_in(share_library: Library) -> None:
+    draft, _ = new_draft(share_library, [CLIP], now=NOW)
+    record_shared(share_library, draft, channel="mastodon", account="social",
+                  url_or_id="https://social.example/@me/9", at=NOW, post_id="9")  # fmt: skip
+    reply = Comment("r1", "grace", "Agreed — and the key is hunter2-token.", url="https://x/r1")
+    found = Responses({"likes": 1, "replies": 1}, comments=(reply,))
+
+    def read(at_minutes: int) -> Changes:
+        [post] = responses.shared_posts(share_library, draft)
+        outcome = ReadOutcome(post, found=found, at=NOW + timedelta(minutes=at_minutes))
+        return store(share_library, [outcome], secrets_for=lambda _p: ("hunter2-token",))
+
+    assert not read(0).added  # not opted in: counts only, no reply notes
+    [post] = responses.shared_posts(share_library, draft)
+    assert post.counts()["replies"] == 1 and "saved_replies" not in post.response
+    responses.set_keep_replies(share_library, post, True)
+    added = read(20).added
+    assert len(added) == 1
+    [note] = added
+    text = share_library.read_text(note)[0]
+    assert "> Agreed" in text and "hunter2-token" not in text  # quoted, and no secret kept
+    vault = "".join(p.read_text("utf-8") for p in share_library.vault.root.rglob("*.md"))
+    assert "hunter2-token" not in vault

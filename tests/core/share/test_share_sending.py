@@ -15,12 +15,12 @@ from ponder.core.model import NotePath
 from ponder.core.share.accounts import Account
 from ponder.core.share.channels import DeliveryUnknown
 from ponder.core.share.channels.file_export import FileExport
-from ponder.core.share.channels.mastodon import MastodonAccount
+from ponder.core.share.channels.mastodon import CHARACTERS, MastodonAccount, mastodon_length
 from ponder.core.share.channels.slack import SlackWebhook
 from ponder.core.share.channels.transport import Http
 from ponder.core.share.drafts import new_draft
 from ponder.core.share.formats import Target
-from ponder.core.share.limits import Limits, mastodon_length
+from ponder.core.share.limits import Limits
 from ponder.core.share.sending import (
     AUDIENCES,
     TARGETS,
@@ -75,7 +75,7 @@ def test_a_long_mastodon_draft_becomes_a_numbered_thread(share_library: Library)
     assert prepared.outgoing.text == prepared.parts[0]
     assert tuple(prepared.outgoing.thread) == prepared.parts[1:]
     wider = prepare(
-        share_library, draft, account, private_terms=(), limits=Limits(mastodon_characters=5000)
+        share_library, draft, account, private_terms=(), limits=Limits({CHARACTERS: 5000})
     )
     assert len(wider.parts) == 1 and wider.checks[0].limit == 5000
 
@@ -140,5 +140,5 @@ def test_an_unknown_delivery_is_not_noted(
 def test_the_instance_limit_comes_from_the_server(recorder: RecordingServer) -> None:
     recorder.reply(200, {"configuration": {"statuses": {"max_characters": 1000}}})
     limits = instance_limits(MastodonAccount(recorder.url, "token", Http()))
-    assert limits.mastodon_characters == 1000 and recorder.requests[0].path == "/api/v2/instance"
+    assert limits.get(CHARACTERS, None) == 1000 and recorder.requests[0].path == "/api/v2/instance"
     assert instance_limits(FileExport(Path("unused"))) == Limits()

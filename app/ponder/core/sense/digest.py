@@ -174,7 +174,8 @@ def due(library: Library, today: date, weekday: str) -> bool:
     return library.stamp(path_for(library, today)) is None
 
 
-def write_if_due(library: Library, now: datetime, weekday: str) -> NotePath | None:
+def write_if_due(library: Library, now: datetime, weekday: str) -> tuple[NotePath, Changes] | None:
+    """The week's digest written when `due`, else None."""
     if not due(library, now.date(), weekday):
         return None
-    return write(library, now.date(), now)[0]
+    return write(library, now.date(), now)

@@ -106,6 +106,20 @@ def reflect(library: Library, path: NotePath, text: str, now: datetime) -> Chang
     return library.save(path, new, expected=stamp)[1]
 
 
+def link(library: Library, path: NotePath, target: NotePath, now: datetime) -> Changes:
+    """Link `path` to `target`: `- [[target]]` under the note's `## Links`."""
+    if target == path:
+        raise ValueError("A note cannot be linked to itself.")
+    library.read(target)  # a clear error when the chosen note has gone meanwhile
+    old, stamp = library.read_text(path)
+    new = units.append_link(old, PurePosixPath(target).with_suffix("").as_posix())
+    if new == old:
+        return Changes()
+    if "updated" in frontmatter.read(new)[0]:
+        new = frontmatter.update(new, {"updated": now.replace(microsecond=0)})
+    return library.save(path, new, expected=stamp)[1]
+
+
 def keep(
     library: Library,
     path: NotePath,

@@ -3,7 +3,7 @@ and when, from the share history) and `answers:` (links to the notes that answer
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -66,12 +66,21 @@ def listing(library: Library, status: str | None = None) -> list[Question]:
     return sorted(found, key=lambda q: (q.created is None, q.created or datetime.min, q.path))
 
 
-def ask(library: Library, text: str, now: datetime) -> tuple[NotePath, Changes]:
-    """A new open question in notes/."""
+def ask(
+    library: Library,
+    text: str,
+    now: datetime,
+    *,
+    body: str = "",
+    tags: Sequence[str] = (),
+) -> tuple[NotePath, Changes]:
+    """A new open question in notes/ (`body`: what the person wrote around it)."""
     title = " ".join(text.split())
     if not title:
         raise QuestionError(Message("The question is empty."))
-    note = new_note_text(title, Kind.QUESTION, now, extra={"status": "open"})
+    note = new_note_text(
+        title, Kind.QUESTION, now, tags=tags, body=body.strip(), extra={"status": "open"}
+    )
     results, changes = library.create_notes([(KIND_FOLDERS[Kind.QUESTION], title, note)])
     made = results[0]
     if not isinstance(made, str):

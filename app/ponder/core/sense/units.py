@@ -1,5 +1,6 @@
 """Units of review in a note's text: `==highlights==` (with an optional `%%comment%%`),
-dated reflections under `## Reflections`, and their short stable keys."""
+dated reflections under `## Reflections`, and their short stable keys; links added by hand
+from the review go under `## Links`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 from ponder.core.messages import Message
 
 REFLECTIONS_HEADING = "Reflections"
+LINKS_HEADING = "Links"
 KEY_CHARS = 8
 
 # `==text==` not touching another `=`; an optional `%%comment%%` may follow on the same line
@@ -132,14 +134,33 @@ def append_reflection(text: str, entry: str, day: date) -> str:
     lines = entry.strip().splitlines()
     if not lines:
         raise ValueError(Message("The reflection is empty."))
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline(text)
     item = f"- **{day.isoformat()}** {lines[0].strip()}"
     item += "".join(f"{newline}  {line.strip()}" for line in lines[1:] if line.strip())
-    span = _section(text, REFLECTIONS_HEADING)
+    return _append_item(text, REFLECTIONS_HEADING, item)
+
+
+def append_link(text: str, target: str) -> str:
+    """`text` with `- [[target]]` at the end of its `## Links` section (made at the end of the
+    note if missing); unchanged when the section already links there."""
+    item = f"- [[{target}]]"
+    span = _section(text, LINKS_HEADING)
+    if span is not None and f"[[{target}]]" in text[span[0] : span[1]]:
+        return text
+    return _append_item(text, LINKS_HEADING, item)
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def _append_item(text: str, heading: str, item: str) -> str:
+    newline = _newline(text)
+    span = _section(text, heading)
     if span is None:
         lead = "" if not text or text.endswith(("\n", "\r")) else newline
         gap = newline if text.strip() else ""
-        return f"{text}{lead}{gap}## {REFLECTIONS_HEADING}{newline}{newline}{item}{newline}"
+        return f"{text}{lead}{gap}## {heading}{newline}{newline}{item}{newline}"
     # a pure insertion after the section's last non-blank character
     kept = len(text[span[0] : span[1]].rstrip())
     at = span[0] + kept

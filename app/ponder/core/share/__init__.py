@@ -11,10 +11,11 @@ The public API, by module (import from the module; this package re-exports nothi
   `shared_history(library) -> list[SharedEntry]`.
 - `formats`: `render(markdown, target, *, links=no_links, title=None) -> Rendered`; `Target`
   (a dialect: several channels may share one).
-- `limits`: one measure per counting rule (`mastodon_status`, `slack_sections`, …) that
-  channels declare; `Limits`;
-  `split_thread(text, limit, counter=graphemes) -> list[str]`; counters `graphemes`,
-  `mastodon_length`, `code_points`, `utf8_bytes`; `matrix_event_size(content)`; `ThreadError`.
+- `limits`: what every channel's counting rule is built from: counters `graphemes`,
+  `code_points`, `utf8_bytes`; `Limits` (run-time limits by name, each channel module holding
+  its defaults and its measure: `mastodon.mastodon_status`, `slack.slack_sections`, …);
+  `LengthCheck`, `within`, `unlimited`; `split_thread(text, limit, counter=graphemes) ->
+  list[str]`; `ThreadError`.
 - `privacy`: `check_privacy(draft_markdown, *, library, private_terms, audience) ->
   list[Finding]`.
 - `sending`: `prepare(library, draft, account, *, private_terms, limits=None) -> Prepared`

@@ -23,12 +23,22 @@ class Backoff:
         state = self._state.get(key)
         return state[1] if state else None
 
-    def failed(self, key: tuple[str, str], now: datetime, retry_after: float | None) -> datetime:
+    def failed(
+        self,
+        key: tuple[str, str],
+        now: datetime,
+        retry_after: float | None,
+        floor: timedelta = timedelta(0),
+    ) -> datetime:
+        """The time before which not to ask again: as long as the network asked (Retry-After),
+        else doubling from FIRST_WAIT; never sooner than `floor` (the least time between two
+        reads of one post, a failed one included)."""
         failures = self._state.get(key, (0, now))[0] + 1
         if retry_after is not None:
             wait = timedelta(seconds=retry_after)
         else:
             wait = min(FIRST_WAIT * 2 ** (failures - 1), LONGEST_WAIT)
+        wait = max(wait, floor)
         self._state[key] = (failures, now + wait)
         return now + wait
 

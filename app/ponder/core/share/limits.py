@@ -1,4 +1,8 @@
-"""Length as each network counts it, the checks against its limits, and threads for long posts.
+"""Length, limits and numbered threads: what every channel's counting rule is built from.
+
+Each channel module declares its own counting rule and default limits (its `SPEC.measure`);
+this module holds what they share: the units (grapheme clusters, code points, UTF-8 bytes), the
+`Limits` learnt at run time, the result of a check, and splitting a long post into a thread.
 
 Grapheme clusters come from the `regex` module's `\\X` (Unicode extended grapheme clusters,
 UAX #29 with its current data: emoji ZWJ sequences, flags, Hangul, Indic conjuncts), which
@@ -8,9 +12,8 @@ what Mastodon counts.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 import regex
 
@@ -18,18 +21,9 @@ from ponder.core.share.formats import Rendered
 
 Counter = Callable[[str], int]
 
-MASTODON_URL_LENGTH = 23
-"""Mastodon counts every link as 23 characters, however long it is."""
-MATRIX_ID_BYTES = 255
-"""The longest room id, user id or event id the Matrix spec allows."""
-MATRIX_SERVER_BYTES = 2048
-"""Room for what a homeserver adds to an event before it checks the size (hashes, signatures,
-auth and prev events)."""
-
 _GRAPHEME = regex.compile(r"\X")
-_URL = regex.compile(r"https?://[^\s<>\"]+")
-_URL_TRAIL = ".,:;!?'\")]"
-_MENTION = regex.compile(r"(?<![\w@/])@(\w+)@[\w-]+(?:\.[\w-]+)+")
+LINK = regex.compile(r"https?://[^\s<>\"]+")
+"""A link in plain text (a thread never cuts one; Mastodon counts each as 23 characters)."""
 
 
 def graphemes(text: str) -> int:
@@ -45,37 +39,23 @@ def utf8_bytes(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def mastodon_length(text: str) -> int:
-    """Mastodon's count: links are 23 each, `@user@server` counts as `@user`, then graphemes."""
-    text = _URL.sub(_url_placeholder, text)
-    return graphemes(_MENTION.sub(r"@\1", text))
-
-
-def _url_placeholder(match: regex.Match[str]) -> str:
-    url = match[0]
-    trimmed = url.rstrip(_URL_TRAIL)
-    return "x" * MASTODON_URL_LENGTH + url[len(trimmed) :]
-
-
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """The limits to check against. Mastodon's comes from the instance
-    (`/api/v2/instance` → `configuration.statuses.max_characters`); Discourse's from its site
-    settings (`min_post_length`, `max_post_length`). None means no known limit."""
+    """Limits known better than a channel's own defaults, by name (`"mastodon.characters"`):
+    a server's own (Mastodon's `/api/v2/instance`), or a test's. A channel module asks
+    `get(name, its default)`; None means no limit."""
 
-    mastodon_characters: int = 500
-    slack_section_characters: int = 3000
-    slack_blocks: int = 50
-    mattermost_characters: int = 16_383
-    matrix_event_bytes: int = 65_536
-    discourse_min_characters: int = 20
-    discourse_max_characters: int = 32_000
-    teams_payload_bytes: int = 28_000
-    viva_engage_characters: int | None = None
+    known: Mapping[str, int | None] = field(default_factory=dict)
+
+    def get(self, name: str, default: int | None) -> int | None:
+        return self.known.get(name, default)
+
+    def with_limit(self, name: str, value: int | None) -> Limits:
+        return Limits({**self.known, name: value})
 
 
 DEFAULTS = Limits()
-"""The limits when nothing better is known (Limits is frozen: sharing it is safe)."""
+"""Nothing known beyond the channels' defaults (Limits is frozen: sharing it is safe)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,62 +69,12 @@ class LengthCheck:
     minimum: int = 0
 
 
-def slack_sections(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    """Slack: the longest section block, and the number of blocks."""
-    longest = max((code_points(part) for part in rendered.parts), default=0)
-    ok = longest <= limits.slack_section_characters and len(rendered.parts) <= limits.slack_blocks
-    return LengthCheck(longest, limits.slack_section_characters, "characters per section", ok)
-
-
-def discourse_post(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    """Discourse: code points of the raw post, between the site's minimum and maximum."""
-    count = code_points(rendered.text.strip())
-    low, high = limits.discourse_min_characters, limits.discourse_max_characters
-    return LengthCheck(count, high, "characters", low <= count <= high, minimum=low)
-
-
-def matrix_event(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    return _within(matrix_event_size(rendered.payload), limits.matrix_event_bytes, "bytes")
-
-
-def teams_payload(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    size = utf8_bytes(json.dumps(rendered.payload, ensure_ascii=False))
-    return _within(size, limits.teams_payload_bytes, "bytes")
-
-
-def mastodon_status(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    return _within(mastodon_length(rendered.text), limits.mastodon_characters, "characters")
-
-
-def mattermost_message(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    return _within(code_points(rendered.text), limits.mattermost_characters, "characters")
-
-
-def viva_engage_message(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
-    return _within(code_points(rendered.text), limits.viva_engage_characters, "characters")
-
-
-def unlimited(rendered: Rendered, _limits: Limits = DEFAULTS) -> LengthCheck:
-    return _within(code_points(rendered.text), None, "characters")
-
-
-def _within(count: int, limit: int | None, unit: str) -> LengthCheck:
+def within(count: int, limit: int | None, unit: str) -> LengthCheck:
     return LengthCheck(count, limit, unit, limit is None or count <= limit)
 
 
-def matrix_event_size(content: dict[str, object]) -> int:
-    """Bytes of the event a homeserver would build around `content` (canonical JSON, the
-    longest ids allowed, plus what the server adds), which must stay within 65,536."""
-    event = {
-        "content": content,
-        "event_id": "$" + "x" * (MATRIX_ID_BYTES - 1),
-        "origin_server_ts": 10**13,
-        "room_id": "!" + "x" * (MATRIX_ID_BYTES - 1),
-        "sender": "@" + "x" * (MATRIX_ID_BYTES - 1),
-        "type": "m.room.message",
-    }
-    canonical = json.dumps(event, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return utf8_bytes(canonical) + MATRIX_SERVER_BYTES
+def unlimited(rendered: Rendered, _limits: Limits = DEFAULTS) -> LengthCheck:
+    return within(code_points(rendered.text), None, "characters")
 
 
 class ThreadError(ValueError):
@@ -217,7 +147,7 @@ def _pieces(text: str, pattern: regex.Pattern[str]) -> list[tuple[str, str]]:
 
 
 def _cut_word(word: str, separator: str, fits: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
-    if _URL.search(word):
+    if LINK.search(word):
         raise ThreadError(f"the link in {word[:60]!r} is longer than one post")
     chunk = ""
     for cluster in _GRAPHEME.findall(word):

@@ -1,11 +1,12 @@
 """Reading the response to shared posts: when a post may be read again, and what came of it.
 
 A post is read at most once per `interval` (15 minutes by default; the time of the last read
-is in the draft, so the rule holds across restarts). After a failure the post waits longer
-each time (1, 2, 4 … minutes, at most 6 hours), and a network that says how long to wait
-(429 with Retry-After) is waited for exactly that long; that state lives in a `Backoff`,
-one per running Ponder. Blocking: call off the UI thread — `read_due` (network only) in the
-pool, `store` (files only) on the writer.
+is in the draft, so the rule holds across restarts), a failed read included. After failures
+the post waits longer each time (1, 2, 4 … minutes, at most 6 hours, and never less than the
+interval), and a network that says how long to wait (429 with Retry-After) is waited for at
+least that long; that state lives in a `Backoff`, one per running Ponder. Blocking: call
+off the UI thread — `read_due` (network only) in the pool, `store` (files only) on the
+writer.
 """
 
 from __future__ import annotations
@@ -116,10 +117,10 @@ def _read_one(
             return ReadOutcome(post, skipped=spec.read_back.how)
         found = channel.read_responses(post.ref)
     except RateLimited as exc:
-        retry = backoff.failed(post.key, now, exc.retry_after)
+        retry = backoff.failed(post.key, now, exc.retry_after, interval)
         return ReadOutcome(post, error=exc.message, next_read=retry)
     except (ChannelError, ValueError) as exc:
-        retry = backoff.failed(post.key, now, None)
+        retry = backoff.failed(post.key, now, None, interval)
         message = exc.message if isinstance(exc, ChannelError) else str(exc)
         return ReadOutcome(post, error=message, next_read=retry)
     backoff.succeeded(post.key)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QDialog,
     QFormLayout,
@@ -26,12 +28,14 @@ from ponder.core.capture.quick import (
     Capture,
     Captured,
     make_capture,
+    parse_tags,
     save_capture,
     title_for_text,
     title_for_url,
 )
 from ponder.core.library import Library
 from ponder.core.model import Kind
+from ponder.core.sense import questions
 from ponder.core.urls import single_url
 from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.core_text import core_text
@@ -39,6 +43,16 @@ from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 
 KINDS = (Kind.NOTE, Kind.QUESTION, Kind.REFLECTION, Kind.CLIP)
+
+
+def save_question(title: str, text: str, tags: str, library: Library) -> Captured:
+    """An open question, as `ponder ask` writes it: the title (or, without one, the text) is
+    the question; with a title, the text is kept below it."""
+    asked = title if title.strip() else text
+    body = text if title.strip() else ""
+    now = datetime.now().astimezone()
+    path, changes = questions.ask(library, asked, now, body=body, tags=parse_tags(tags))
+    return Captured(path, changes, is_clip=False)
 
 
 def load_tags(library: Library) -> list[str]:
@@ -50,7 +64,8 @@ def load_tags(library: Library) -> list[str]:
 class QuickCaptureDialog(QDialog):
     """Title, text or URL, tags and kind; Ctrl+Enter saves to the Inbox, Esc cancels (asking
     first when something was typed). A single link becomes a clip, with a line for why it
-    matters; the window fetches its page after the dialog closes.
+    matters; the window fetches its page after the dialog closes. Question mode (Alt+Q, or
+    the kind Question) saves an open question, as `ponder ask` does.
 
     Signals: `captured(str)` (the new note's vault path, after the change was published).
     `on_clip(path)` is called for a saved link, even if the dialog is gone by then: its page
@@ -82,11 +97,19 @@ class QuickCaptureDialog(QDialog):
         self._build_layout()
         # An event filter, not a QShortcut: the text box would otherwise see Ctrl+Enter first,
         # and a capture window raised from the tray is not always the active window.
-        fields = (self.title_edit, self.text_edit, self.why_edit, self.tags_edit, self.kind_box)
+        fields = (
+            self.title_edit,
+            self.text_edit,
+            self.why_edit,
+            self.tags_edit,
+            self.kind_box,
+            self.question_box,
+        )
         for field in fields:
             field.installEventFilter(self)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.kind_box.activated.connect(self._on_kind_activated)
+        self.question_box.toggled.connect(self._on_question_box_toggled)
         self.title_edit.textChanged.connect(self._update_save_button)
         self.tags_edit.textEdited.connect(self._on_tags_edited)
         self._completer.activated.connect(self._on_completer_activated)
@@ -130,6 +153,10 @@ class QuickCaptureDialog(QDialog):
         for kind in KINDS:
             self.kind_box.addItem(labels[kind], kind.value)
         self.kind_box.setMaximumWidth(220)
+        self.question_box = QCheckBox(self.tr("Ask it as an open &question"), self)
+        self.question_box.setToolTip(
+            self.tr("Save an open question in notes/, as `ponder ask` does (Alt+Q)")
+        )
         self.status = QLabel(self._idle_hint(False), self)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
@@ -137,6 +164,7 @@ class QuickCaptureDialog(QDialog):
     def _build_layout(self) -> None:
         heading = QLabel(self.tr("Capture to the Inbox"), self)
         heading.setObjectName("dialogTitle")
+        self.heading = heading
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -146,6 +174,7 @@ class QuickCaptureDialog(QDialog):
         self._form = form
         form.addRow(self.tr("T&ags:"), self.tags_edit)
         form.addRow(self.tr("&Kind:"), self.kind_box)
+        form.addRow("", self.question_box)
         self.save_button = QPushButton(self.tr("Save to Inbox"), self)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save the note in the Inbox (Ctrl+Enter)"))
@@ -185,14 +214,23 @@ class QuickCaptureDialog(QDialog):
             )
         )
 
+    def asking(self) -> bool:
+        """Question mode: the capture is saved as an open question."""
+        return self.question_box.isChecked()
+
     def _on_text_changed(self) -> None:
         text = self.text_edit.toPlainText()
-        url = single_url(text)
+        asking = self.asking()
+        url = None if asking else single_url(text)  # a question may quote a link
         default = title_for_url(url) if url else title_for_text(text)
         self.title_edit.setPlaceholderText(default or self.tr("Title (optional)"))
         self._form.setRowVisible(self.why_edit, url is not None)
-        self.save_button.setText(self.tr("Save clip") if url else self.tr("Save to Inbox"))
-        self._form.setRowVisible(self.kind_box, url is None)
+        if asking:
+            self.save_button.setText(self.tr("Save question"))
+        else:
+            self.save_button.setText(self.tr("Save clip") if url else self.tr("Save to Inbox"))
+        self._form.setRowVisible(self.kind_box, url is None and not asking)
+        self._form.setRowVisible(self.question_box, url is None)
         if url and not self._kind_touched:
             self.kind_box.setCurrentIndex(self.kind_box.findData(Kind.CLIP.value))
         if not self._saving:
@@ -202,16 +240,31 @@ class QuickCaptureDialog(QDialog):
     def _idle_hint(self, link: bool) -> str:
         if link:
             return self.tr("A link: Ponder saves it now and fetches the page.")
+        if self.asking():
+            return self.tr("An open question · Ctrl+Enter saves")
         return self.tr("Ctrl+Enter saves · Esc cancels")
 
     def _on_kind_activated(self, _index: int) -> None:
         self._kind_touched = True
+        if self.kind_box.currentData() == Kind.QUESTION.value:
+            self.question_box.setChecked(True)
+
+    def _on_question_box_toggled(self, asking: bool) -> None:
+        wanted = Kind.QUESTION if asking else Kind.NOTE
+        self.kind_box.setCurrentIndex(self.kind_box.findData(wanted.value))
+        self.heading.setText(
+            self.tr("Ask a question") if asking else self.tr("Capture to the Inbox")
+        )
+        self._on_text_changed()
 
     def _update_save_button(self) -> None:
         ready = not self._saving and self._capture() is not None
         self.save_button.setEnabled(ready)
 
     def _capture(self) -> Capture | None:
+        if self.asking():
+            asked = self.title_edit.text() or self.text_edit.toPlainText()
+            return make_capture(asked, "", self.tags_edit.text(), Kind.QUESTION)
         kind = Kind.parse(self.kind_box.currentData())
         return make_capture(
             self.title_edit.text(),
@@ -252,7 +305,16 @@ class QuickCaptureDialog(QDialog):
         self._saving = True
         self._update_save_button()
         self.status.setText(self.tr("Saving…"))
-        self._session.write(partial(save_capture, capture), self._on_saved, self._on_failed)
+        if self.asking():
+            work = partial(
+                save_question,
+                self.title_edit.text(),
+                self.text_edit.toPlainText(),
+                self.tags_edit.text(),
+            )
+        else:
+            work = partial(save_capture, capture)
+        self._session.write(work, self._on_saved, self._on_failed)
 
     def _on_saved(self, result: Captured) -> None:
         self._session.publish(result.changes, self)

@@ -20,7 +20,7 @@ _PLAIN_TAG = re.compile(r"^[\w/.-]+$")
 
 class SidebarRole(enum.IntEnum):
     QUERY = Qt.ItemDataRole.UserRole + 1  # the search a row stands for (None for headings)
-    ENTRY = Qt.ItemDataRole.UserRole + 2  # "heading", "section", "tag" or "saved"
+    ENTRY = Qt.ItemDataRole.UserRole + 2  # "heading", "today", "section", "tag" or "saved"
     NAME = Qt.ItemDataRole.UserRole + 3  # section key, full tag name, or the saved query
     COUNT = Qt.ItemDataRole.UserRole + 4
     ICON = Qt.ItemDataRole.UserRole + 5  # the name of the painted icon
@@ -47,8 +47,13 @@ def tag_query(tag: str) -> str:
     return f"tag:{tag}" if _PLAIN_TAG.match(tag) else f'tag:"{tag}"'
 
 
+TODAY = "today"
+"""The first row: the Today page, not a search (it has no query)."""
+
+
 class SidebarModel(QStandardItemModel):
-    """Two columns (name, count) under three headings: Library, Tags, Saved searches.
+    """Two columns (name, count) under three headings: Library (Today first), Tags, Saved
+    searches.
 
     Emits only Qt's model signals.
     """
@@ -62,6 +67,11 @@ class SidebarModel(QStandardItemModel):
         self.tags_heading = self._heading(self.tr("Tags"))
         self.saved_heading = self._heading(self.tr("Saved searches"))
         labels = self._section_labels()
+        today = self._row(TODAY, TODAY, self.tr("Today"), "", TODAY)
+        today[0].setData(None, SidebarRole.QUERY)
+        today[0].setToolTip(self.tr("Due reviews, the inbox, open questions, today's journal"))
+        self.library_heading.appendRow(today)
+        self.today_item = today[0]
         for section in SECTIONS:
             self.library_heading.appendRow(
                 self._row("section", section.key, labels[section.key], section.query, section.key)
@@ -182,6 +192,9 @@ class SidebarModel(QStandardItemModel):
             if item.data(SidebarRole.NAME) == name:
                 return item
         return None
+
+    def is_today(self, index: QModelIndex) -> bool:
+        return bool(index.isValid() and index.siblingAtColumn(0).data(SidebarRole.ENTRY) == TODAY)
 
     def section_item(self, key: str) -> QStandardItem | None:
         for row in range(self.library_heading.rowCount()):

@@ -62,12 +62,15 @@ def count_everything(
 
 
 class SidebarPanel(QWidget):
-    """Sections, tags and saved searches; choosing one asks for its search.
+    """Today, sections, tags and saved searches; choosing one asks for its search (or for the
+    Today page).
 
-    Signals: `query_chosen(str)` — connect it to `NoteListPanel.set_query`.
+    Signals: `query_chosen(str)` — connect it to `NoteListPanel.set_query`; `today_chosen()`
+    when the first row, Today, is clicked or Enter is pressed on it.
     """
 
     query_chosen = Signal(str)
+    today_chosen = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +87,7 @@ class SidebarPanel(QWidget):
         layout.addWidget(self.view)
         self.model.set_saved(session.settings.saved_searches)
         self._apply_palette()
-        self.show_query("")
+        self.show_today()  # the window starts on the Today page
         self._pending = False
         self._build_seen = False
         session.changed.connect(self._on_session_changed)
@@ -136,6 +139,14 @@ class SidebarPanel(QWidget):
         else:
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+
+    @Slot()
+    def show_today(self) -> None:
+        """Select the Today row (the Today page is showing)."""
+        self.view.setCurrentIndex(self.model.today_item.index())
+
+    def today_selected(self) -> bool:
+        return self.model.is_today(self.view.currentIndex())
 
     @Slot(str)
     def remove_saved_search(self, query: str) -> None:
@@ -225,6 +236,9 @@ class SidebarPanel(QWidget):
         self._choose(index)
 
     def _choose(self, index: QModelIndex) -> None:
+        if self.model.is_today(index):
+            self.today_chosen.emit()
+            return
         query = self.model.query_at(index) if index.isValid() else None
         if query is not None:
             self.query_chosen.emit(query)

@@ -90,7 +90,24 @@ def _search(p: QPainter) -> None:
     p.drawLine(QPointF(9.3, 9.3), QPointF(13.5, 13.5))
 
 
+def _today(p: QPainter) -> None:
+    """A sun: the day's start."""
+    p.drawEllipse(QRectF(5, 5, 6, 6))
+    for x1, y1, x2, y2 in (
+        (8, 1.5, 8, 3),
+        (8, 13, 8, 14.5),
+        (1.5, 8, 3, 8),
+        (13, 8, 14.5, 8),
+        (3.4, 3.4, 4.5, 4.5),
+        (11.5, 11.5, 12.6, 12.6),
+        (3.4, 12.6, 4.5, 11.5),
+        (11.5, 4.5, 12.6, 3.4),
+    ):
+        p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+
 SHAPES: dict[str, Callable[[QPainter], None]] = {
+    "today": _today,
     "all": _all,
     "inbox": _inbox,
     "journal": _journal,

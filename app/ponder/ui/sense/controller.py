@@ -1,4 +1,5 @@
-"""The window's Sense commands: Today, Process inbox, the daily review, Questions, Highlight."""
+"""The window's Sense commands: Today, Process inbox, the daily review, Questions, linking an
+answer to the open question, Highlight."""
 
 from __future__ import annotations
 
@@ -6,17 +7,22 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
-from ponder.core.model import Changes
-from ponder.core.sense import digest, units
+from ponder.core.library import Library
+from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.sense import digest, questions, units
 from ponder.ui.core_text import core_text
+from ponder.ui.dialogs.note_picker import NotePicker
 from ponder.ui.main_window import MainWindow
 from ponder.ui.prompter import Prompter
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
-from ponder.ui.sense.questions_view import QuestionsDialog
+from ponder.ui.sense.questions_view import QuestionsDialog, answer_picker
 from ponder.ui.sense.review_card import ReviewCard
 from ponder.ui.session import Session
+
+DIGEST_CHECK_MS = 3_600_000
+"""How often a running window checks whether the weekly digest is due (hourly)."""
 
 
 class SenseController(QObject):
@@ -37,16 +43,24 @@ class SenseController(QObject):
         self.inbox: ProcessInboxDialog | None = None
         self.review: ReviewCard | None = None
         self.questions: QuestionsDialog | None = None
+        self.picker: NotePicker | None = None
+        self._answering = NotePath("")
         today = window.today
         today.review_requested.connect(self.start_review)
         today.inbox_requested.connect(self.process_inbox)
         today.questions_requested.connect(self.show_questions)
         today.note_activated.connect(self.open_note)
         today.journal_requested.connect(self.open_journal)
+        window.sidebar.today_chosen.connect(self._on_sidebar_today_chosen)
         window.note_list.note_activated.connect(self._show_note_page)
         window.related.note_activated.connect(self.open_note)
         window.note_panel.note_opened.connect(self._on_note_panel_note_opened)
         session.reconcile_finished.connect(self._on_session_reconcile_finished)
+        # a window left open over the digest day still writes it that day
+        self._digest_timer = QTimer(self)
+        self._digest_timer.setInterval(DIGEST_CHECK_MS)
+        self._digest_timer.timeout.connect(self._write_digest_if_due)
+        self._digest_timer.start()
 
     def handlers(self) -> dict[str, Any]:
         return {
@@ -54,6 +68,8 @@ class SenseController(QObject):
             "sense.inbox": self.process_inbox,
             "sense.review": self.start_review,
             "sense.questions": self.show_questions,
+            "sense.answer": self.link_answer,
+            "sense.digest": self.write_digest,
             "edit.highlight": self.highlight,
         }
 
@@ -62,7 +78,12 @@ class SenseController(QObject):
         self._open_note(path)
 
     def _show_note_page(self) -> None:
-        self.window.note_stack.setCurrentWidget(self.window.note_panel)
+        window = self.window
+        if window.note_stack.currentWidget() is window.note_panel:
+            return
+        window.note_stack.setCurrentWidget(window.note_panel)
+        if window.sidebar.today_selected():  # the sidebar follows: the list's search again
+            window.sidebar.show_query(window.note_list.query())
 
     def _on_note_panel_note_opened(self, path: str) -> None:
         self._show_note_page()
@@ -77,15 +98,38 @@ class SenseController(QObject):
         self.open_note(result[0])
 
     def _on_session_reconcile_finished(self, _report: object) -> None:
-        weekday = self.session.settings.digest_weekday
-        now = datetime.now().astimezone()
-        self.session.write(lambda lib: digest.write_if_due(lib, now, weekday))
+        self._write_digest_if_due()
         self.window.today.refresh()
 
+    def _write_digest_if_due(self) -> None:
+        weekday = self.session.settings.digest_weekday
+        now = datetime.now().astimezone()
+        self.session.write(
+            lambda lib: digest.write_if_due(lib, now, weekday),
+            self._on_digest_checked,
+            self._on_failed,
+        )
+
+    def _on_digest_checked(self, written: tuple[NotePath, Changes] | None) -> None:
+        if written is not None:
+            self.session.publish(written[1], self)
+
+    def write_digest(self) -> None:
+        """This week's digest, written (or brought up to date) now, then opened."""
+        now = datetime.now().astimezone()
+        self.session.write(lambda lib: digest.write(lib, now.date(), now), self._on_journal_ready)
+
     def show_today(self) -> None:
-        self.window.note_stack.setCurrentWidget(self.window.today)
-        self.window.today.refresh()
+        self._show_today_page()
         self.window.today.setFocus()
+
+    def _on_sidebar_today_chosen(self) -> None:
+        self._show_today_page()  # the keyboard stays in the sidebar, as for a search
+
+    def _show_today_page(self) -> None:
+        self.window.note_stack.setCurrentWidget(self.window.today)
+        self.window.sidebar.show_today()
+        self.window.today.refresh()
 
     def process_inbox(self) -> None:
         if self.inbox is None:
@@ -110,6 +154,42 @@ class SenseController(QObject):
         self.questions.show()
         self.questions.raise_()
         self.questions.start()
+
+    def link_answer(self) -> None:
+        """On an open question note: pick the note that answers it."""
+        path = self.window.note_panel.document.path
+        if path is None or self.window.note_stack.currentWidget() is not self.window.note_panel:
+            self.window.statusBar().showMessage(self.tr("Open a question note first."))
+            return
+        self.window.note_panel.save_now()
+        self.session.read(lambda lib: _kind_of(lib, path), self._on_kind_read)
+
+    def _on_kind_read(self, found: tuple[NotePath, Kind]) -> None:
+        path, kind = found
+        if kind is not Kind.QUESTION:
+            self.window.statusBar().showMessage(
+                self.tr("This note is not a question: only a question takes an answer.")
+            )
+            return
+        self._answering = path
+        self.picker = answer_picker(self.session, self.window, path)
+        self.picker.note_chosen.connect(self._on_picker_note_chosen)
+        self.picker.show()
+
+    def _on_picker_note_chosen(self, answer: str) -> None:
+        question = self._answering
+        self.session.write(
+            lambda lib: questions.answer(lib, question, NotePath(answer)),
+            self._on_answered,
+            self._on_failed,
+        )
+
+    def _on_answered(self, changes: Changes) -> None:
+        self.session.publish(changes, self)
+        self.window.statusBar().showMessage(self.tr("Answer linked; the question is answered."))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.session.problem.emit(str(error))
 
     def highlight(self) -> None:
         """Mark the editor's selection `==…==`, with an optional `%%comment%%` after it."""
@@ -137,3 +217,7 @@ class SenseController(QObject):
         cursor.endEditBlock()
         cursor.setPosition(end + 4 + len(units.comment_suffix(comment)))
         editor.setTextCursor(cursor)
+
+
+def _kind_of(library: Library, path: NotePath) -> tuple[NotePath, Kind]:
+    return path, library.read(path).kind

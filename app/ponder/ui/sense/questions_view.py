@@ -1,11 +1,11 @@
-"""The Questions view: every question filtered by status, with its age; ask a new one, ask the
-network (a draft from the question template), or open it."""
+"""The Questions view: every question filtered by status and age; ask a new one, ask the
+network (a draft from the question template), link a note as its answer, or open it."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense import questions
+from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.core_text import core_text
+from ponder.ui.dialogs.note_picker import NotePicker
 from ponder.ui.session import Session
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +48,7 @@ class QuestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Questions"))
         self.session = session
         self.all: list[questions.Question] = []
-        self.status = QComboBox()
+        self.status = ChevronComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         labels = {
             "": self.tr("All"),
@@ -58,6 +60,7 @@ class QuestionsDialog(QDialog):
             self.status.addItem(label, value)
         self.status.setCurrentIndex(1)
         self.status.currentIndexChanged.connect(self._fill)
+        self.age = self._age_box()
         self.new = QLineEdit()
         self.new.setPlaceholderText(self.tr("A new question (Enter asks it)"))
         self.new.returnPressed.connect(self.ask)
@@ -66,24 +69,45 @@ class QuestionsDialog(QDialog):
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.network = QPushButton(self.tr("Ask the &network"))
         self.network.clicked.connect(self.ask_network)
+        self.link = QPushButton(self.tr("&Link an answer…"))
+        self.link.setToolTip(self.tr("Choose the note that answers this question (Alt+L)"))
+        self.link.clicked.connect(self.link_answer)
+        self.picker: NotePicker | None = None
+        self._answering = NotePath("")
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self._open_current)
-        for button in (self.network, self.open_button):
+        for button in (self.network, self.link, self.open_button):
             button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.status)
+        top.addWidget(self.age)
         top.addWidget(self.new, 1)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.network)
+        row.addWidget(self.link)
         row.addWidget(self.open_button)
         layout.addLayout(row)
         QShortcut(QKeySequence("Ctrl+L"), self, self.status.setFocus)
         self.resize(640, 440)
+
+    def _age_box(self) -> QComboBox:
+        box = ChevronComboBox()
+        box.setAccessibleName(self.tr("Age"))
+        ages = {
+            0: self.tr("Any age"),
+            7: self.tr("Older than a week"),
+            30: self.tr("Older than a month"),
+            90: self.tr("Older than three months"),
+        }
+        for days, label in ages.items():
+            box.addItem(label, days)
+        box.currentIndexChanged.connect(self._fill)
+        return box
 
     def start(self) -> None:
         self.session.read(_listing, self.show_questions, channel="questions")
@@ -93,7 +117,7 @@ class QuestionsDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        wanted = self.status.currentData()
+        wanted, older = self.status.currentData(), int(self.age.currentData())
         now = datetime.now().astimezone()
         status_names = {
             "open": self.tr("open"),
@@ -105,6 +129,8 @@ class QuestionsDialog(QDialog):
             if wanted and question.status != wanted:
                 continue
             days = int((now - question.created).total_seconds() // _DAY) if question.created else 0
+            if days < older:
+                continue
             text = self.tr("{title}   — {status}, {days} d").format(
                 title=question.title, status=status_names[question.status], days=days
             )
@@ -137,6 +163,28 @@ class QuestionsDialog(QDialog):
             lambda lib: questions.ask_network(lib, path, now), self._on_drafted, self._on_failed
         )
 
+    def link_answer(self) -> None:
+        """Pick the note that answers the current question; the question is then answered."""
+        row = self.list.currentItem()
+        if row is None:
+            return
+        self._answering = NotePath(str(row.data(PathRole)))
+        self.picker = answer_picker(self.session, self, self._answering)
+        self.picker.note_chosen.connect(self._on_picker_note_chosen)
+        self.picker.show()
+
+    def _on_picker_note_chosen(self, answer: str) -> None:
+        question = self._answering
+        self.session.write(
+            lambda lib: questions.answer(lib, question, NotePath(answer)),
+            self._on_answered,
+            self._on_failed,
+        )
+
+    def _on_answered(self, changes: Changes) -> None:
+        self.session.publish(changes, self)
+        self.start()
+
     def _on_drafted(self, result: tuple[NotePath, Changes]) -> None:
         self.session.publish(result[1], self)
         self.note_requested.emit(result[0])
@@ -151,3 +199,12 @@ class QuestionsDialog(QDialog):
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         self.note_requested.emit(str(item.data(PathRole)))
+
+
+def answer_picker(session: Session, parent: QWidget | None, question: str) -> NotePicker:
+    """The picker for the note that answers `question` (which it never offers); it deletes
+    itself when closed."""
+    placeholder = QCoreApplication.translate("QuestionsDialog", "Link the note that answers it…")
+    picker = NotePicker(session, parent, placeholder, exclude=(question,))
+    picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return picker

@@ -1,11 +1,13 @@
 """The review card: one unit at a time with its source, the note's reflections and related
 notes. Keys: 1 again, 2 good, 3 easy, S snooze a day, R retire, D draft a post, O open the
-note; Ctrl+Return adds the reflection typed below."""
+note, L link the note to another (picked by name), Ctrl+1–3 link it to a related note shown;
+Ctrl+Return adds the reflection typed below."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,21 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
-from ponder.core.model import Changes
+from ponder.core.model import Changes, NotePath
 from ponder.core.sense import inbox, related, review, units
 from ponder.core.sense.related import Related
 from ponder.core.share import drafts
 from ponder.ui.core_text import core_text
-from ponder.ui.sense.related_panel import fill
+from ponder.ui.dialogs.note_picker import NotePicker
+from ponder.ui.sense.related_panel import PathRole, fill
 from ponder.ui.session import Session
 
 _Loaded = tuple[list[str], list[Related]]
+RELATED_SHOWN = 3
 
 
 def _load(library: Library, unit: review.Unit) -> _Loaded:
     note = library.read(unit.path)
     notes = [r.text for r in units.reflections(note.body)]
-    return notes, related.related(library, unit.path, 3)
+    return notes, related.related(library, unit.path, RELATED_SHOWN)
 
 
 class ReviewCard(QDialog):
@@ -70,6 +74,9 @@ class ReviewCard(QDialog):
         self.related.setAccessibleName(self.tr("Related notes"))
         self.related.setMaximumHeight(90)
         self.related.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.status = QLabel()
+        self.status.setObjectName("reviewStatus")
+        self.picker: NotePicker | None = None
         self.reflection = QLineEdit()
         self.reflection.setPlaceholderText(
             self.tr("Add a reflection (Ctrl+Return); Esc leaves the box")
@@ -87,6 +94,7 @@ class ReviewCard(QDialog):
             ("snooze", self.tr("Snooze (S)"), self.snooze),
             ("retire", self.tr("Retire (R)"), self.retire),
             ("draft", self.tr("Draft a post (D)"), self.draft),
+            ("link", self.tr("Link… (L)"), self.link),
             ("open", self.tr("Open note (O)"), self.open_note),
         ]
         buttons = {}
@@ -108,10 +116,13 @@ class ReviewCard(QDialog):
             ("R", self.retire),
             ("D", self.draft),
             ("O", self.open_note),
+            ("L", self.link),
             ("Ctrl+Return", self.add_reflection),
         ]
         for key, slot in keys:
             QShortcut(QKeySequence(key), self, slot)
+        for n in range(RELATED_SHOWN):
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, partial(self.link_related, n))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.reflection, self.setFocus)
 
     def _lay_out(self) -> None:
@@ -124,14 +135,15 @@ class ReviewCard(QDialog):
         layout.addWidget(self.comment)
         layout.addWidget(self.source)
         layout.addWidget(self.reflections, 1)
-        layout.addWidget(QLabel(self.tr("Related")))
+        layout.addWidget(QLabel(self.tr("Related (Ctrl+1–3 links one)")))
         layout.addWidget(self.related)
         layout.addWidget(self.reflection)
-        for names in (("again", "good", "easy"), ("snooze", "retire", "draft", "open")):
+        for names in (("again", "good", "easy"), ("snooze", "retire", "draft", "link", "open")):
             row = QHBoxLayout()
             for name in names:
                 row.addWidget(self.buttons[name])
             layout.addLayout(row)
+        layout.addWidget(self.status)
 
     def start(self) -> None:
         per_day = self.session.settings.review_per_day
@@ -154,6 +166,7 @@ class ReviewCard(QDialog):
         self.reflection.setEnabled(item is not None)
         self.related.clear()
         self.reflections.clear()
+        self.status.clear()
         self.setFocus()
         if item is None:
             self.counter.clear()
@@ -242,6 +255,42 @@ class ReviewCard(QDialog):
             line = f"• {text}"
             self.reflections.setText(f"{shown}\n{line}" if shown else line)
             self.setFocus()
+
+    def link(self) -> None:
+        """Pick a note by name and link the unit's note to it."""
+        item = self.current()
+        if item is None:
+            return
+        self.picker = NotePicker(
+            self.session, self, self.tr("Link this note to…"), exclude=(item.unit.path,)
+        )
+        self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.picker.note_chosen.connect(self._on_picker_note_chosen)
+        self.picker.show()
+
+    def _on_picker_note_chosen(self, path: str) -> None:
+        self._link_to(NotePath(path))
+
+    def link_related(self, n: int) -> None:
+        """Link the unit's note to the n-th related note shown (counting from 0)."""
+        row = self.related.item(n)
+        if row is not None:
+            self._link_to(NotePath(str(row.data(PathRole))))
+
+    def _link_to(self, target: NotePath) -> None:
+        item = self.current()
+        if item is None:
+            return
+        now, path = datetime.now().astimezone(), item.unit.path
+        self._write(lambda lib: inbox.link(lib, path, target, now), advance=False)
+        for n in range(self.related.count()):
+            row = self.related.item(n)
+            if row is not None and row.data(PathRole) == target:
+                self.related.takeItem(n)  # linked now: no longer a suggestion
+                break
+        name = target.rsplit("/", 1)[-1].removesuffix(".md")
+        self.status.setText(self.tr("Linked to {name}.").format(name=name))
+        self.setFocus()
 
     def open_note(self) -> None:
         item = self.current()

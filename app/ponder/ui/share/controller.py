@@ -18,6 +18,7 @@ from ponder.ui.session import Session
 from ponder.ui.share.insights_view import InsightsDialog, ResponseRefresher
 from ponder.ui.share.scheduled_view import ScheduledDialog, ScheduleRunner
 from ponder.ui.share.service import ShareService
+from ponder.ui.share.variants_view import VariantsDialog
 from ponder.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the dialogs (and the channels behind them) load when first opened
@@ -101,6 +102,7 @@ class ShareController(QObject):
         self.scheduled_dialog: ScheduledDialog | None = None
         self.insights_dialog: InsightsDialog | None = None
         self.new_draft_dialog: NewDraftDialog | None = None
+        self.variants_dialog: VariantsDialog | None = None
         self.runner = ScheduleRunner(session, self.service, prompter, clock, self)
         self.refresher = ResponseRefresher(session, self.service, clock, self)
         self.runner.sent.connect(self._on_runner_sent)
@@ -119,6 +121,7 @@ class ShareController(QObject):
             "share.scheduled": self.show_scheduled,
             "share.insights": self.show_insights,
             "share.variant": self.new_variant,
+            "share.variants": self.show_variants,
         }
 
     # -- new drafts ----------------------------------------------------------------------------
@@ -238,6 +241,22 @@ class ShareController(QObject):
         self.window.note_panel.save_now()
         work = partial(_variant, path=path)
         self.session.write(work, self._on_draft_made, self._on_draft_failed)
+
+    def show_variants(self) -> VariantsDialog | None:
+        """The open draft's framings side by side, with their targets."""
+        path = self.window.note_panel.document.path
+        if not path:
+            self._message(self.tr("Open a draft to compare its variants."))
+            return None
+        self.window.note_panel.save_now()
+        if self.variants_dialog is not None:
+            self.variants_dialog.close()
+            self.variants_dialog.deleteLater()
+        self.variants_dialog = VariantsDialog(self.session, path, self.window)
+        self.variants_dialog.draft_chosen.connect(self.open_composer)
+        self.variants_dialog.refresh()
+        self.variants_dialog.show()
+        return self.variants_dialog
 
     def _on_runner_sent(self, title: str, account: str, error: str) -> None:
         if error:

@@ -126,7 +126,7 @@ class ScheduleRunner(QObject):
                 question = self.tr(
                     "“{title}” was to be posted to {account} at {time}, while Ponder was "
                     "closed. Post it now?"
-                ).format(title=item.title, account=item.account, time=_shown(item.at))
+                ).format(title=item.title, account=item.account, time=when_text(item.at))
                 if not self._prompter.confirm(self.tr("Scheduled post"), question):
                     continue
             self.send_now(item)
@@ -149,7 +149,8 @@ class ScheduleRunner(QObject):
         self.sent.emit(item.title, item.account, core_text(error))
 
 
-def _shown(at: datetime) -> str:
+def when_text(at: datetime) -> str:
+    """A post's time in the locale's short form (the Scheduled and variants views)."""
     return short_moment(at)
 
 
@@ -220,7 +221,7 @@ class ScheduledDialog(QDialog):
                 state = self.tr("Due — waiting for you to say yes")
             else:
                 state = self.tr("Waiting")
-            row = QTreeWidgetItem([_shown(item.at), item.account, item.title, state])
+            row = QTreeWidgetItem([when_text(item.at), item.account, item.title, state])
             row.setData(0, ROW, number)
             row.setToolTip(3, state)
             self.tree.addTopLevelItem(row)

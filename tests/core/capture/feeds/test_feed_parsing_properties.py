@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from feed_server import feed_file
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ponder.core.capture.feeds.parsing import FeedFormatError, parse_feed
@@ -32,6 +32,8 @@ def test_any_bytes(body: bytes, content_type: str) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(0, len(RSS)), st.integers(0, len(RSS)), st.binary(max_size=20))
+@example(30, 30, b"\x80")  # inside the encoding declaration: feedparser raised
+@example(30, 30, b"\x00")  # UnicodeDecodeError and ValueError (found by hypothesis)
 def test_a_damaged_real_feed(start: int, end: int, junk: bytes) -> None:
     start, end = sorted((start, end))
     _parses_or_refuses(RSS[:start] + junk + RSS[end:], "application/rss+xml")

@@ -11,9 +11,8 @@ import pytest
 from recording_server import RecordingServer
 
 from ponder.core.share.channels import AuthFailed, Outgoing, Rejected
-from ponder.core.share.channels.mastodon import MastodonAccount
+from ponder.core.share.channels.mastodon import MastodonAccount, mastodon_length
 from ponder.core.share.channels.transport import Http
-from ponder.core.share.limits import mastodon_length
 
 pytestmark = pytest.mark.slow
 TOKEN = "mock_token"  # the seeded account of mastodon_mock

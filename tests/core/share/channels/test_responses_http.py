@@ -5,21 +5,29 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 import yaml
 from recording_server import RecordingServer, Sleeps
+from share_fixtures import CLIP
 
 from conftest import HERE, SPECS
-from ponder.core.share.channels import RateLimited
+from ponder.core.library import Library
+from ponder.core.share.backoff import Backoff
+from ponder.core.share.channels import Channel, RateLimited
 from ponder.core.share.channels.discourse import DiscourseForum
 from ponder.core.share.channels.mattermost import MattermostApi
 from ponder.core.share.channels.read_back import PostRef, ReadFailed, ResponseReader
 from ponder.core.share.channels.transport import Http
 from ponder.core.share.channels.viva_engage import VivaEngageCommunity
+from ponder.core.share.drafts import new_draft, record_shared
+from ponder.core.share.refresh import ReadOutcome, read_due
+from ponder.core.share.responses import SharedPost
 
 SECRET = "sekret-token-123"
+T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -164,3 +172,34 @@ def test_a_failed_read_says_why_and_never_shows_the_secret(
     with pytest.raises(ReadFailed) as caught:
         reader.read_responses(PostRef(recorder.url + "/x/1", "1"))
     assert said in caught.value.message and SECRET not in caught.value.message
+
+
+def test_a_post_is_asked_at_most_once_in_15_minutes_even_when_reads_fail(
+    share_library: Library, recorder: RecordingServer, quick: Http
+) -> None:
+    draft, _ = new_draft(share_library, [CLIP], now=T0)
+    record_shared(share_library, draft, channel="discourse", account="forum",
+                  url_or_id=recorder.url + "/t/on-caches/5", at=T0, post_id="5")  # fmt: skip
+    backoff, now = Backoff(), T0 + timedelta(hours=1)
+
+    def channel_for(_post: SharedPost) -> Channel:
+        return DiscourseForum(recorder.url, "ada", SECRET, quick)
+
+    def read(at: datetime) -> ReadOutcome:
+        [outcome] = read_due(share_library, [draft], channel_for, now=lambda: at, backoff=backoff)
+        return outcome
+
+    for _attempt in range(2):
+        recorder.reply(503, b"down")
+    failed = read(now)
+    assert failed.error and failed.next_read == now + timedelta(minutes=15)  # not 1 minute
+    asked = len(recorder.requests)
+    assert read(now + timedelta(minutes=14)).skipped == "waiting after a failed read"
+    assert len(recorder.requests) == asked  # no request in between
+    recorder.reply(429, {"errors": ["slow down"]}, {"Retry-After": "3600"})
+    limited = read(now + timedelta(minutes=15))
+    assert limited.next_read == now + timedelta(minutes=75)  # as long as the forum asked
+    assert read(now + timedelta(minutes=74)).skipped == "waiting after a failed read"
+    recorder.reply(200, topic(likes=2))
+    found = read(now + timedelta(minutes=75)).found
+    assert found is not None and found.counts["likes"] == 2

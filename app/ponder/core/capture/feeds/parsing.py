@@ -55,7 +55,12 @@ def parse_feed(
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")
-    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True)
+    try:
+        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True)
+    except (UnicodeDecodeError, ValueError) as exc:
+        # feedparser 6.0 decodes a damaged encoding declaration without a guard (a byte
+        # 0x80 or a NUL inside `<?xml … encoding=…?>`): the feed cannot be read
+        raise FeedFormatError(f"This feed's encoding cannot be read ({exc}).") from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""

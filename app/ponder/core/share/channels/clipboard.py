@@ -79,4 +79,5 @@ SPEC = ChannelSpec(
     measure=unlimited,
     idempotency="none needed: copying twice changes nothing",
     read_back=ReadBack((), f"Ponder cannot see where you paste it; {CANNOT_READ}."),
+    uses_clipboard=True,
 )

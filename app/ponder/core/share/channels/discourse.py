@@ -29,10 +29,15 @@ from ponder.core.share.channels.read_back import (
 )
 from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import discourse_post
+from ponder.core.share.limits import DEFAULTS, LengthCheck, Limits, code_points
 
 TITLE_CHARS = 255
+MIN_CHARACTERS, MAX_CHARACTERS = 20, 32_000
+"""A site's default `min_post_length` and `max_post_length`."""
+MIN_LIMIT, MAX_LIMIT = "discourse.min_characters", "discourse.max_characters"
+"""Their names in `Limits`."""
 _LIKE = 2
 """The post action type id of a like (`actions_summary[].id`)."""
 
@@ -134,6 +139,15 @@ def _explain(reply: Reply) -> ChannelError:
 def _build(values: Mapping[str, str], secret: str, tools: Tools) -> DiscourseForum:
     return DiscourseForum(values["server"], values["username"], secret, tools.http,
                           values.get("category", ""))  # fmt: skip
+
+
+def discourse_post(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    """Discourse: code points of the raw post, between the site's minimum and maximum."""
+    count = code_points(rendered.text.strip())
+    low = limits.get(MIN_LIMIT, MIN_CHARACTERS) or 0
+    high = limits.get(MAX_LIMIT, MAX_CHARACTERS)
+    ok = low <= count and (high is None or count <= high)
+    return LengthCheck(count, high, "characters", ok, minimum=low)
 
 
 SPEC = ChannelSpec(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+
+import regex
 
 from ponder.core.messages import Message
 from ponder.core.share.channels import (
@@ -31,10 +32,25 @@ from ponder.core.share.channels.read_back import (
 )
 from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import Counter, Limits, mastodon_length, mastodon_status
+from ponder.core.share.limits import (
+    DEFAULTS,
+    LINK,
+    Counter,
+    LengthCheck,
+    Limits,
+    graphemes,
+    within,
+)
 
 DEFAULT_LIMIT = 500
+CHARACTERS = "mastodon.characters"
+"""The status limit's name in `Limits` (the instance's own, once read)."""
+URL_LENGTH = 23
+"""Mastodon counts every link as 23 characters, however long it is."""
+_URL_TRAIL = ".,:;!?'\")]"
+_MENTION = regex.compile(r"(?<![\w@/])@(\w+)@[\w-]+(?:\.[\w-]+)+")
 VISIBILITIES = ("public", "unlisted", "private", "direct")
 
 
@@ -156,13 +172,33 @@ def _build(values: Mapping[str, str], secret: str, tools: Tools) -> MastodonAcco
     )
 
 
+def mastodon_length(text: str) -> int:
+    """Mastodon's count: links are 23 each, `@user@server` counts as `@user`, then graphemes."""
+    text = LINK.sub(_url_placeholder, text)
+    return graphemes(_MENTION.sub(r"@\1", text))
+
+
+def _url_placeholder(match: regex.Match[str]) -> str:
+    url = match[0]
+    trimmed = url.rstrip(_URL_TRAIL)
+    return "x" * URL_LENGTH + url[len(trimmed) :]
+
+
+def _limit(limits: Limits) -> int:
+    return limits.get(CHARACTERS, DEFAULT_LIMIT) or DEFAULT_LIMIT
+
+
+def mastodon_status(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return within(mastodon_length(rendered.text), _limit(limits), "characters")
+
+
 def _thread(_values: Mapping[str, str], limits: Limits) -> tuple[int, Counter]:
-    return limits.mastodon_characters, mastodon_length
+    return _limit(limits), mastodon_length
 
 
 def _server_limits(channel: Channel, base: Limits) -> Limits:
     if isinstance(channel, MastodonAccount):
-        return replace(base, mastodon_characters=channel.character_limit())
+        return base.with_limit(CHARACTERS, channel.character_limit())
     return base
 
 

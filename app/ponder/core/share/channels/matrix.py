@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from urllib.parse import quote, unquote
@@ -29,16 +30,20 @@ from ponder.core.share.channels.read_back import (
 )
 from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Explain, Http, Reply, Target
+from ponder.core.share.formats import Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import (
-    MATRIX_ID_BYTES,
-    Counter,
-    Limits,
-    matrix_event,
-    matrix_event_size,
-)
+from ponder.core.share.limits import DEFAULTS, Counter, LengthCheck, Limits, utf8_bytes, within
 
 _API = "/_matrix/client/v3"
+EVENT_BYTES = 65_536
+"""The largest event a homeserver accepts (the spec's limit on a whole PDU)."""
+EVENT_LIMIT = "matrix.event_bytes"
+"""Its name in `Limits`."""
+MATRIX_ID_BYTES = 255
+"""The longest room id, user id or event id the Matrix spec allows."""
+MATRIX_SERVER_BYTES = 2048
+"""Room for what a homeserver adds to an event before it checks the size (hashes, signatures,
+auth and prev events)."""
 _RELATIONS_API = "/_matrix/client/v1"
 _RELATION_PAGES = 5
 """Pages of 50 relations read per refresh; a post with more stops counting there."""
@@ -199,8 +204,31 @@ def _reply_size(text: str) -> int:
     return matrix_event_size({"msgtype": "m.text", "body": text, **_REPLY_RELATION})
 
 
+def matrix_event_size(content: dict[str, object]) -> int:
+    """Bytes of the event a homeserver would build around `content` (canonical JSON, the
+    longest ids allowed, plus what the server adds), which must stay within 65,536."""
+    event = {
+        "content": content,
+        "event_id": "$" + "x" * (MATRIX_ID_BYTES - 1),
+        "origin_server_ts": 10**13,
+        "room_id": "!" + "x" * (MATRIX_ID_BYTES - 1),
+        "sender": "@" + "x" * (MATRIX_ID_BYTES - 1),
+        "type": "m.room.message",
+    }
+    canonical = json.dumps(event, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return utf8_bytes(canonical) + MATRIX_SERVER_BYTES
+
+
+def _limit(limits: Limits) -> int:
+    return limits.get(EVENT_LIMIT, EVENT_BYTES) or EVENT_BYTES
+
+
+def matrix_event(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return within(matrix_event_size(rendered.payload), _limit(limits), "bytes")
+
+
 def _thread(_values: Mapping[str, str], limits: Limits) -> tuple[int, Counter]:
-    return limits.matrix_event_bytes, _reply_size
+    return _limit(limits), _reply_size
 
 
 SPEC = ChannelSpec(

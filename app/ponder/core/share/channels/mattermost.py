@@ -28,8 +28,21 @@ from ponder.core.share.channels.read_back import (
 )
 from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Explain, Http, Reply, Target
+from ponder.core.share.formats import Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import Counter, Limits, code_points, mattermost_message
+from ponder.core.share.limits import (
+    DEFAULTS,
+    Counter,
+    LengthCheck,
+    Limits,
+    code_points,
+    within,
+)
+
+CHARACTERS = 16_383
+"""The longest post Mattermost stores (its `MaxMessageSize`, in characters)."""
+CHARACTERS_LIMIT = "mattermost.characters"
+"""Its name in `Limits`."""
 
 _HOOK_REVOKED = (
     "Mattermost refused the webhook URL — the webhook may have been deleted or incoming "
@@ -146,9 +159,17 @@ def _build(values: Mapping[str, str], secret: str, tools: Tools) -> Channel:
     return MattermostApi(values["server"], values["channel"], secret, tools.http)
 
 
+def _limit(limits: Limits) -> int:
+    return limits.get(CHARACTERS_LIMIT, CHARACTERS) or CHARACTERS
+
+
+def mattermost_message(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return within(code_points(rendered.text), _limit(limits), "characters")
+
+
 def _thread(values: Mapping[str, str], limits: Limits) -> tuple[int, Counter] | None:
     """A token posts replies under the first post; a webhook posts one message."""
-    return (limits.mattermost_characters, code_points) if values.get("server") else None
+    return (_limit(limits), code_points) if values.get("server") else None
 
 
 SPEC = ChannelSpec(

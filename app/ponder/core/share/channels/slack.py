@@ -15,8 +15,14 @@ from ponder.core.share.channels.spec import (
     Tools,
 )
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import SLACK_SECTION_CHARS, Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import slack_sections
+from ponder.core.share.limits import DEFAULTS, LengthCheck, Limits, code_points
+
+BLOCKS = 50
+"""Slack's limit on the blocks of one message."""
+SECTION_LIMIT, BLOCKS_LIMIT = "slack.section_characters", "slack.blocks"
+"""The names of both limits in `Limits`."""
 
 _REVOKED = (
     "Slack refused the webhook URL — it may have been revoked or its app removed. Create a new "
@@ -73,6 +79,15 @@ def _explain(reply: Reply) -> ChannelError:
 
 def _build(_values: Mapping[str, str], secret: str, tools: Tools) -> SlackWebhook:
     return SlackWebhook(secret, tools.http)
+
+
+def slack_sections(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    """Slack: the longest section block, and the number of blocks."""
+    section = limits.get(SECTION_LIMIT, SLACK_SECTION_CHARS) or SLACK_SECTION_CHARS
+    blocks = limits.get(BLOCKS_LIMIT, BLOCKS) or BLOCKS
+    longest = max((code_points(part) for part in rendered.parts), default=0)
+    ok = longest <= section and len(rendered.parts) <= blocks
+    return LengthCheck(longest, section, "characters per section", ok)
 
 
 SPEC = ChannelSpec(

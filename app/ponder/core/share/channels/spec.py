@@ -91,6 +91,9 @@ class ChannelSpec:
     read_back: ReadBack
     thread: Splitter | None = None
     server_limits: ServerLimits | None = None
+    uses_clipboard: bool = False
+    """It needs `Tools.clipboard`: a face builds one (the CLI's may fail: no clipboard tool)
+    only for a channel that declares it."""
 
     @property
     def secret_field(self) -> FieldSpec | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -15,11 +16,16 @@ from ponder.core.share.channels.spec import (
     Tools,
 )
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import teams_payload
+from ponder.core.share.limits import DEFAULTS, LengthCheck, Limits, utf8_bytes, within
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+PAYLOAD_BYTES = 28_000
+"""The largest message a Teams webhook takes."""
+PAYLOAD_LIMIT = "teams.payload_bytes"
+"""Its name in `Limits`."""
 _REVOKED = (
     "Teams refused the workflow URL — the workflow may have been turned off or deleted, or its "
     "URL replaced. Copy the URL again from the workflow's trigger and paste it into the account."
@@ -71,6 +77,11 @@ def _explain(reply: Reply) -> ChannelError:
 
 def _build(_values: Mapping[str, str], secret: str, tools: Tools) -> TeamsWorkflow:
     return TeamsWorkflow(secret, tools.http)
+
+
+def teams_payload(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    size = utf8_bytes(json.dumps(rendered.payload, ensure_ascii=False))
+    return within(size, limits.get(PAYLOAD_LIMIT, PAYLOAD_BYTES), "bytes")
 
 
 SPEC = ChannelSpec(

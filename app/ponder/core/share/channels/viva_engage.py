@@ -28,10 +28,13 @@ from ponder.core.share.channels.read_back import (
 )
 from ponder.core.share.channels.spec import ChannelSpec, FieldSpec, ReadBack, Tools
 from ponder.core.share.channels.transport import Call, Http, Reply, Target
+from ponder.core.share.formats import Rendered
 from ponder.core.share.formats import Target as Dialect
-from ponder.core.share.limits import viva_engage_message
+from ponder.core.share.limits import DEFAULTS, LengthCheck, Limits, code_points, within
 
 DEFAULT_SERVER = "https://www.yammer.com"
+CHARACTERS = "viva_engage.characters"
+"""The message limit's name in `Limits` (none is published, so none by default)."""
 
 
 class VivaEngageCommunity:
@@ -131,6 +134,10 @@ def _explain(reply: Reply) -> ChannelError:
 def _build(values: Mapping[str, str], secret: str, tools: Tools) -> VivaEngageCommunity:
     return VivaEngageCommunity(secret, tools.http, values.get("group_id", ""),
                                values.get("server", ""))  # fmt: skip
+
+
+def viva_engage_message(rendered: Rendered, limits: Limits = DEFAULTS) -> LengthCheck:
+    return within(code_points(rendered.text), limits.get(CHARACTERS, None), "characters")
 
 
 SPEC = ChannelSpec(
