@@ -106,7 +106,7 @@ def dirty_then_changed(
     type_at_end(qtbot, panel, "Mine")
     write_outside(vault_root / note, "Theirs.\n")
     with qtbot.waitSignal(panel.document.changed_outside, timeout=WAIT):
-        session.publish(session.library.reconcile().changes)
+        session.outside_changes(session.library.reconcile().changes)
 
 
 def test_a_dirty_note_shows_the_bar_and_keep_mine_saves_ours(
@@ -162,7 +162,7 @@ def test_deleted_outside_keeps_the_text_and_saves_again(
     text = panel.full_text()  # the properties' front matter and the body
     (vault_root / note).unlink()
     with qtbot.waitSignal(panel.document.deleted_outside, timeout=WAIT):
-        session.publish(session.library.reconcile().changes)
+        session.outside_changes(session.library.reconcile().changes)
     assert panel.full_text() == text
     assert panel.info_bar.action_ids() == ["save_again"]
     with qtbot.waitSignal(panel.document.saved, timeout=WAIT):
@@ -206,7 +206,7 @@ def test_completion_offers_titles_and_aliases(
     panel = make_panel(qtbot, session, 60.0)
     qtbot.waitUntil(lambda: "Compost" in panel._complete_titles(), timeout=WAIT)
     _, changes = session.library.create_note("Mulch")
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.waitUntil(lambda: "Mulch" in panel._complete_titles(), timeout=WAIT)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
+from ponder.ui.operations import Operation, Runs
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ class ClipFlow(QObject):
         if capture is None:
             self.message.emit(self.tr("Nothing to capture: the text is empty."))
             return
-        self.session.write(partial(_save, capture=capture), self._on_saved, self._on_failed)
+        job = partial(_save, capture=capture)
+        self.session.run(Operation(job, on_done=self._on_saved, on_error=self._on_failed), self)
 
     def fill(self, path: str) -> None:
         """Fetch and extract the clip's page (in the pool: the writer stays free for saves)."""
@@ -52,7 +54,8 @@ class ClipFlow(QObject):
         options = self._options()
         cache_root = self.session.dirs.cache
         job = partial(_fill, path=NotePath(path), cache_root=cache_root, options=options)
-        self.session.read(job, self._on_filled, self._on_failed)
+        op = Operation(job, runs=Runs.POOL, on_done=self._on_filled, on_error=self._on_failed)
+        self.session.run(op, self)
 
     def _options(self) -> ClipOptions:
         from ponder.core.capture.address_policy import AddressPolicy
@@ -65,14 +68,12 @@ class ClipFlow(QObject):
         )
 
     def _on_saved(self, captured: Captured) -> None:
-        self.session.publish(captured.changes, self)
         if captured.is_clip:
             self.fill(str(captured.path))
         else:
             self.message.emit(self.tr("Captured to {path}").format(path=captured.path))
 
     def _on_filled(self, result: ClipResult) -> None:
-        self.session.publish(result.changes, self)
         self.message.emit(self._outcome(result))
         self.filled.emit(str(result.path))
 

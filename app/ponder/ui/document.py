@@ -17,6 +17,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes, FileStamp, NotePath
 from ponder.core.settings import Settings
 from ponder.core.vault import ChangedOnDiskError
+from ponder.ui.operations import Operation
 from ponder.ui.session import Session
 
 
@@ -254,9 +255,9 @@ class Document(QObject):
     def _submit(self, job: Callable[[Library], _Saved]) -> Future[Any]:
         future: Future[Any] = Future()
         self._pending = future
-        self._session.write(
-            functools.partial(_into_future, future, job), self._on_save_done, self._on_save_error
-        )
+        mirrored = functools.partial(_into_future, future, job)
+        op = Operation(mirrored, on_done=self._on_save_done, on_error=self._on_save_error)
+        self._session.run(op, self)
         return future
 
     def _on_timer_timeout(self) -> None:
@@ -271,7 +272,6 @@ class Document(QObject):
             self._set_state(self.tr("Saved"))
         if current:
             self.saved.emit(saved.path)
-        self._session.publish(saved.changes, self)
 
     def _on_save_error(self, error: BaseException) -> None:
         ours = getattr(error, "ours", None)
@@ -280,7 +280,8 @@ class Document(QObject):
             if isinstance(ours, str):
                 # The person has moved on to another note: keep their words in a copy.
                 rescue = functools.partial(_rescue_job, path=NotePath(path), text=ours)
-                self._session.write(rescue, self._on_rescued, self._on_rescue_error)
+                op = Operation(rescue, on_done=self._on_rescued, on_error=self._on_rescue_error)
+                self._session.run(op, self)
             else:
                 self.save_failed.emit(str(error))
             return
@@ -296,7 +297,6 @@ class Document(QObject):
         self.save_failed.emit(str(error))
 
     def _on_rescued(self, saved: _Saved) -> None:
-        self._session.publish(saved.changes, self)
         message = self.tr("Your unsaved text was kept in {0}").format(saved.path)
         self._session.problem.emit(message)
 

@@ -34,6 +34,7 @@ from ponder.core.library import Library
 from ponder.core.model import Kind
 from ponder.core.urls import single_url
 from ponder.ui.chevrons import ChevronComboBox
+from ponder.ui.operations import Operation
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 
@@ -248,10 +249,12 @@ class QuickCaptureDialog(QDialog):
         self._saving = True
         self._update_save_button()
         self.status.setText(self.tr("Saving…"))
-        self._session.write(partial(save_capture, capture), self._on_saved, self._on_failed)
+        op = Operation(
+            partial(save_capture, capture), on_done=self._on_saved, on_error=self._on_failed
+        )
+        self._session.run(op, self)
 
     def _on_saved(self, result: Captured) -> None:
-        self._session.publish(result.changes, self)
         if result.is_clip and self._on_clip is not None:
             self._on_clip(str(result.path))
         if not Shiboken.isValid(self):

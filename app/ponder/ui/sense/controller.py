@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ponder.core.model import Changes
+from ponder.core.library import Library
+from ponder.core.model import Changes, NotePath
 from ponder.core.sense import digest, units
 from ponder.ui.main_window import MainWindow
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.prompter import Prompter
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
 from ponder.ui.sense.questions_view import QuestionsDialog
 from ponder.ui.sense.review_card import ReviewCard
 from ponder.ui.session import Session
+
+
+def _journal_job(lib: Library, *, day: date) -> Changed[NotePath]:
+    return Changed.of(lib.journal_note(day))
+
+
+def _digest_job(lib: Library, *, now: datetime, weekday: str) -> Changed[NotePath | None]:
+    """This week's digest, when today is the day for it and it is not written yet."""
+    if not digest.due(lib, now.date(), weekday):
+        return Changed(None, Changes())
+    path, changes = digest.write(lib, now.date(), now)
+    return Changed(path, changes)
 
 
 class SenseController(QObject):
@@ -69,16 +84,16 @@ class SenseController(QObject):
 
     def open_journal(self) -> None:
         day = datetime.now().astimezone().date()
-        self.session.write(lambda lib: lib.journal_note(day), self._on_journal_ready)
+        job = partial(_journal_job, day=day)
+        self.session.run(Operation(job, on_done=self._on_journal_ready), self)
 
-    def _on_journal_ready(self, result: tuple[str, Changes]) -> None:
-        self.session.publish(result[1], self)
-        self.open_note(result[0])
+    def _on_journal_ready(self, result: Changed[NotePath]) -> None:
+        self.open_note(result.value)
 
     def _on_session_reconcile_finished(self, _report: object) -> None:
         weekday = self.session.settings.digest_weekday
         now = datetime.now().astimezone()
-        self.session.write(lambda lib: digest.write_if_due(lib, now, weekday))
+        self.session.run(Operation(partial(_digest_job, now=now, weekday=weekday)), self)
         self.window.today.refresh()
 
     def show_today(self) -> None:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
+from ponder.core.model import NotePath
 from ponder.core.sense import questions
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.session import Session
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -120,11 +121,11 @@ class QuestionsDialog(QDialog):
         if not text:
             return
         now = datetime.now().astimezone()
-        self.session.write(lambda lib: questions.ask(lib, text, now), self._on_asked)
+        job = lambda lib: Changed.of(questions.ask(lib, text, now))  # noqa: E731
+        self.session.run(Operation(job, on_done=self._on_asked, on_error=self._on_failed), self)
         self.new.clear()
 
-    def _on_asked(self, result: tuple[NotePath, Changes]) -> None:
-        self.session.publish(result[1], self)
+    def _on_asked(self, _result: Changed[NotePath]) -> None:
         self.start()
 
     def ask_network(self) -> None:
@@ -132,13 +133,11 @@ class QuestionsDialog(QDialog):
         if row is None:
             return
         path, now = NotePath(str(row.data(PathRole))), datetime.now().astimezone()
-        self.session.write(
-            lambda lib: questions.ask_network(lib, path, now), self._on_drafted, self._on_failed
-        )
+        job = lambda lib: Changed.of(questions.ask_network(lib, path, now))  # noqa: E731
+        self.session.run(Operation(job, on_done=self._on_drafted, on_error=self._on_failed), self)
 
-    def _on_drafted(self, result: tuple[NotePath, Changes]) -> None:
-        self.session.publish(result[1], self)
-        self.note_requested.emit(result[0])
+    def _on_drafted(self, result: Changed[NotePath]) -> None:
+        self.note_requested.emit(result.value)
 
     def _on_failed(self, error: BaseException) -> None:
         self.session.problem.emit(str(error))

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.model import Kind, NotePath
 from ponder.ui.main_window import MainWindow
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.insights_view import InsightsDialog, ResponseRefresher
@@ -46,11 +47,11 @@ def template_labels() -> dict[str, str]:
     }
 
 
-def _new_draft(library: Library, *, sources: Sequence[str], template: str) -> tuple[str, Changes]:
+def _new_draft(library: Library, *, sources: Sequence[str], template: str) -> Changed[str]:
     from ponder.core.share.drafts import new_draft
 
     path, changes = new_draft(library, [NotePath(s) for s in sources], template=template)
-    return str(path), changes
+    return Changed(str(path), changes)
 
 
 def _result_paths(library: Library, *, query: str) -> list[str]:
@@ -61,11 +62,11 @@ def _kind_of(library: Library, *, path: str) -> Kind | None:
     return library.read(NotePath(path)).kind
 
 
-def _variant(library: Library, *, path: str) -> tuple[str, Changes]:
+def _variant(library: Library, *, path: str) -> Changed[str]:
     from ponder.core.share.drafts import new_variant
 
     made, changes = new_variant(library, NotePath(path))
-    return str(made), changes
+    return Changed(str(made), changes)
 
 
 def _local_now() -> datetime:
@@ -142,11 +143,14 @@ class ShareController(QObject):
             return
         self.window.note_panel.save_now()
         work = partial(_new_draft, sources=list(sources), template=template)
-        self.session.write(work, self._on_draft_made, self._on_draft_failed)
+        self._make_draft(work)
 
-    def _on_draft_made(self, result: tuple[str, Changes]) -> None:
-        path, changes = result
-        self.session.publish(changes, self)
+    def _make_draft(self, work: Callable[[Library], Changed[str]]) -> None:
+        op = Operation(work, on_done=self._on_draft_made, on_error=self._on_draft_failed)
+        self.session.run(op, self)
+
+    def _on_draft_made(self, result: Changed[str]) -> None:
+        path = result.value
         self._message(self.tr("New draft: {path}").format(path=path))
         self.open_composer(path)
 
@@ -225,8 +229,7 @@ class ShareController(QObject):
             self._message(self.tr("Open a draft to make a variant of it."))
             return
         self.window.note_panel.save_now()
-        work = partial(_variant, path=path)
-        self.session.write(work, self._on_draft_made, self._on_draft_failed)
+        self._make_draft(partial(_variant, path=path))
 
     def _on_runner_sent(self, title: str, account: str, error: str) -> None:
         if error:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
 from ponder.ui.document import Document
+from ponder.ui.operations import Operation, Runs
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.findings import merged
@@ -110,11 +111,11 @@ class PostFlow(QObject):
         prepared = self._queue[0]
         self.target_state.emit(prepared.account, PostState.POSTING, self.tr("Posting…"))
         work = partial(send_one, prepared=prepared, service=self._service)
-        self._session.read(work, self._on_sent, self._on_send_failed)
+        op = Operation(work, runs=Runs.POOL, on_done=self._on_sent, on_error=self._on_send_failed)
+        self._session.run(op, self)
 
     def _on_sent(self, result: SendResult) -> None:
         prepared = self._queue.pop(0)
-        self._session.publish(result.changes, self)
         where = result.result.url_or_id or (
             self.tr("Posted") if result.result.delivered else self.tr("Handed over")
         )
