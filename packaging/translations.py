@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app"
 FOLDER = REPO / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+ENGLISH = "ponder_en.ts"  # plural forms only: the source texts are English
 
 
 def tool(name: str) -> str:
@@ -61,10 +62,17 @@ def settings_markers(folder: Path) -> Path:
 
 
 def lupdate(ts_files: list[Path], work: Path) -> None:
+    """Every message into each language's catalogue; into English's (ponder_en.ts) only the
+    messages with a %n plural, whose English forms ("1 note", "2 notes") it holds."""
     files = [str(path) for path in [*sources(), settings_markers(work)]]
     command = [tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete"]
-    command += ["-source-language", "en", *files, "-ts", *map(str, ts_files)]
-    subprocess.run(command, check=True)
+    command += ["-source-language", "en", *files]
+    english = [str(p) for p in ts_files if p.name == ENGLISH]
+    others = [str(p) for p in ts_files if p.name != ENGLISH]
+    if others:
+        subprocess.run([*command, "-ts", *others], check=True)
+    if english:
+        subprocess.run([*command, "-pluralonly", "-ts", *english], check=True)
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
@@ -110,14 +118,26 @@ def entry_problems(ts_file: Path) -> list[str]:
             translation = message.find("translation")
             where = f"{name}: {source!r}"
             kind = translation.get("type") if translation is not None else "missing"
-            text = translation.text if translation is not None else None
+            texts = _texts(translation)
             if kind is not None:
                 problems.append(f"{where} is {kind}")
-            elif not text:
+            elif not all(texts):
                 problems.append(f"{where} has an empty translation")
-            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+            elif any(_placeholders(t) != _placeholders(source) for t in texts):
                 problems.append(f"{where}: the translation's {{placeholders}} differ")
     return problems
+
+
+def _texts(translation: ET.Element | None) -> list[str | None]:
+    """A translation's text, or each of its plural forms (a %n message)."""
+    if translation is None:
+        return [None]
+    forms = translation.findall("numerusform")
+    return [form.text for form in forms] if forms else [translation.text]
+
+
+def _placeholders(text: str | None) -> list[str]:
+    return sorted([*PLACEHOLDER.findall(text or ""), *re.findall("%n", text or "")])
 
 
 def check() -> int:

@@ -138,6 +138,13 @@
         <source>No other note links to or mentions this one yet.</source>
         <translation>Noch keine andere Notiz verweist auf diese oder erwähnt sie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated links in %n note(s).</source>
+        <translation>
+            <numerusform>Links in %n Notiz aktualisiert.</numerusform>
+            <numerusform>Links in %n Notizen aktualisiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BrowserClippingDialog</name>
@@ -1981,6 +1988,10 @@ Erneut an {account} senden?</translation>
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Could not capture {name}</source>
+        <translation>{name} konnte nicht erfasst werden</translation>
+    </message>
+    <message>
         <source>Import into Ponder</source>
         <translation>In Ponder importieren</translation>
     </message>
@@ -2001,6 +2012,13 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s).</source>
+        <translation>
+            <numerusform>%n Notiz importiert.</numerusform>
+            <numerusform>%n Notizen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2048,6 +2066,13 @@ Erneut an {account} senden?</translation>
     <message>
         <source>A comment on this highlight (optional):</source>
         <translation>Ein Kommentar zu dieser Hervorhebung (freiwillig):</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The notes could not be changed</source>
+        <translation>Die Notizen konnten nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -2436,16 +2461,23 @@ Erneut an {account} senden?</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
+        <source>Could not create the note</source>
+        <translation>Die Notiz konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not rename the note</source>
+        <translation>Die Notiz konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
-    <message>
-        <source>Updated links in 1 note.</source>
-        <translation>Verweise in 1 Notiz angepasst.</translation>
-    </message>
-    <message>
-        <source>Updated links in {n} notes.</source>
-        <translation>Verweise in {n} Notizen angepasst.</translation>
+    <message numerus="yes">
+        <source>Updated links in %n note(s).</source>
+        <translation>
+            <numerusform>Links in %n Notiz aktualisiert.</numerusform>
+            <numerusform>Links in %n Notizen aktualisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move “{path}” to the vault&apos;s trash? You can restore it from .trash/.</source>
@@ -2458,6 +2490,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Could not move the note to the trash</source>
+        <translation>Die Notiz konnte nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <source>Moved “{name}” to the trash.</source>

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ponder.core.library import Library
@@ -16,6 +17,7 @@ from ponder.ui.controller import WindowController
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.tasks import TaskRunner
+from ponder.ui.translations import install_translators
 
 
 class ScriptedPrompter:
@@ -63,6 +65,15 @@ class ScriptedPrompter:
     def inform(self, title: str, text: str) -> None:
         self.informed.append(text)
         self._next(title)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """What the app installs at start-up on an English system: "1 note", "2 notes"."""
+    installed = install_translators(qapp, QLocale("en_US"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -20,20 +20,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Ponder's catalogue and Qt's for `locale` (by default the system's, which follows
-    LC_ALL, LC_MESSAGES and LANG). Returns what was installed, for `removeTranslator`; a
-    language Ponder has no catalogue for (English included) installs nothing, quietly."""
+    LC_ALL, LC_MESSAGES and LANG). Returns what was installed, for `removeTranslator`. English
+    plural forms ("1 note", "2 notes", from ponder_en) are installed whatever the language, as
+    the fallback for every `%n` text; a language Ponder has no catalogue for installs nothing
+    more, quietly."""
     chosen = locale if locale is not None else QLocale.system()
     installed: list[QTranslator] = []
     folder = resources.files("ponder.resources").joinpath("translations")
     with resources.as_file(folder) as path:
-        ours = _load(chosen, CATALOGUE, str(path), app)
-    if ours is None:
-        return installed  # Qt's own German would leave a half-German window
-    installed.append(ours)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    theirs = _load(chosen, QT_CATALOGUE, qt_folder, app)
-    if theirs is not None:
-        installed.append(theirs)
+        english = _load(QLocale(QLocale.Language.English), CATALOGUE, str(path), app)
+        foreign = chosen.language() not in (QLocale.Language.English, QLocale.Language.C)
+        ours = _load(chosen, CATALOGUE, str(path), app) if foreign else None
+    if english is not None:
+        installed.append(english)
+    if ours is not None:
+        installed.append(ours)  # after English: Qt asks the newest translator first
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        theirs = _load(chosen, QT_CATALOGUE, qt_folder, app)
+        if theirs is not None:  # without ours, Qt's own German would leave a half-German window
+            installed.append(theirs)
     for translator in installed:
         app.installTranslator(translator)
     return installed
