@@ -8,6 +8,7 @@ that forgot to broadcast leaves one of them stale, and its wait here times out."
 from __future__ import annotations
 
 import gc
+import json
 import os
 import subprocess
 import sys
@@ -120,8 +121,6 @@ def hand_over(path: Path, message: dict[str, object]) -> None:
         f"sent = handover.send(Path({str(path)!r}), json.loads(sys.argv[1]))\n"
         "sys.exit(0 if sent.handed else 3)\n"
     )
-    import json
-
     done = subprocess.run([sys.executable, "-c", code, json.dumps(message)], timeout=30)
     assert done.returncode == 0
 

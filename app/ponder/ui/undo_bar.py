@@ -37,6 +37,7 @@ class UndoBar(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        layout.addStretch(1)  # the button keeps its size beside the sentence
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(OFFER_MS)
