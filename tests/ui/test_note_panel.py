@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from ponder.core.model import NotePath
-from ponder.ui.panels.note_panel import NotePanel
+from ponder.ui.panels.note_panel import NotePanel, ViewMode
 from ponder.ui.session import Session
 
 WAIT = 8000
@@ -180,7 +180,7 @@ def test_modes_and_toggle(qtbot: QtBot, session: Session, note: NotePath) -> Non
     panel.toggle_preview()
     assert panel.mode == "preview" and not panel.editor_pane.isVisible()
     panel.toggle_preview()
-    assert panel.mode == "edit"
+    assert panel.mode is ViewMode.EDIT  # a type, not a string to misspell
     with pytest.raises(ValueError, match="mode"):
         panel.set_mode("wide")
 

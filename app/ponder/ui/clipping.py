@@ -79,14 +79,16 @@ class ClipFlow(QObject):
 
     def _outcome(self, result: ClipResult) -> str:
         """How the fetch went, in the window's language (a failure's reason as the core says)."""
+        from ponder.core.capture.clip import ClipOutcome
+
         words = result.article.words if result.article is not None else 0
         texts = {
-            "ok": self.tr("Clipped {words} words into {path}."),
-            "thin": self.tr(
+            ClipOutcome.OK: self.tr("Clipped {words} words into {path}."),
+            ClipOutcome.THIN: self.tr(
                 "Little text on this page ({words} words): it may be behind a paywall or need "
                 "JavaScript. The link is kept in {path}."
             ),
-            "pdf": self.tr(
+            ClipOutcome.PDF: self.tr(
                 "The address is a PDF: it is kept in attachments/ and linked from {path}."
             ),
         }

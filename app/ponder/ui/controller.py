@@ -29,7 +29,7 @@ from ponder.ui.log_folder import LogFolder
 from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
 from ponder.ui.operations import Changed, Operation, UndoStep, only
-from ponder.ui.panels.note_panel import Focus
+from ponder.ui.panels.note_panel import Focus, ViewMode
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
 from ponder.ui.sense.controller import SenseController
@@ -326,7 +326,7 @@ class WindowController(QObject):
 
     def split_view(self) -> None:
         panel = self.window.note_panel
-        panel.set_mode("edit" if panel.mode == "split" else "split")
+        panel.set_mode(ViewMode.EDIT if panel.mode is ViewMode.SPLIT else ViewMode.SPLIT)
 
     def toggle_sidebar(self) -> None:
         self.window.show_panel("sidebar", self.window.left.isHidden())
@@ -342,7 +342,7 @@ class WindowController(QObject):
 
     def _editing_view(self) -> EditorPane:
         panel = self.window.note_panel
-        if panel.mode == "preview":
+        if panel.mode is ViewMode.PREVIEW:
             panel.set_mode(panel.editing_mode)
         return panel.editor_pane
 

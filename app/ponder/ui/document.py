@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -39,11 +40,19 @@ class _Saved:
     changes: Changes
 
 
-def _save_job(lib: Library, path: NotePath, text: str, box: _Expected, mode: str) -> _Saved:
-    """Runs on the writer: `mode` "over" saves over whatever is on disk now, "again" re-creates."""
-    if mode == "over":
+class SaveMode(StrEnum):
+    """How a save treats the file on disk."""
+
+    NORMAL = "normal"  # only over the version the buffer was read from
+    OVER = "over"  # over whatever is on disk now (the person chose to keep theirs)
+    AGAIN = "again"  # re-create a file deleted outside
+
+
+def _save_job(lib: Library, path: NotePath, text: str, box: _Expected, mode: SaveMode) -> _Saved:
+    """Runs on the writer."""
+    if mode is SaveMode.OVER:
         box.stamp = lib.stamp(path)
-    elif mode == "again":
+    elif mode is SaveMode.AGAIN:
         box.stamp = None
     stamp, changes = lib.save(path, text, expected=box.stamp)
     box.stamp = stamp
@@ -232,17 +241,17 @@ class Document(QObject):
         self._timer.stop()
         if self._path is None or not self._modified or self._blocked:
             return self._pending
-        return self._save("normal")
+        return self._save(SaveMode.NORMAL)
 
     def keep_mine(self) -> Future[Any]:
         """Save the buffer over the version that appeared on disk."""
-        return self._save("over")
+        return self._save(SaveMode.OVER)
 
     def save_again(self) -> Future[Any]:
         """Re-create a file that was deleted outside, from the buffer."""
-        return self._save("again")
+        return self._save(SaveMode.AGAIN)
 
-    def _save(self, mode: str) -> Future[Any]:
+    def _save(self, mode: SaveMode) -> Future[Any]:
         if self._path is None:
             return self._pending
         self._blocked = False

@@ -139,15 +139,17 @@ class FeedsController(QObject):
         self.refresh(sub)
 
     def _on_refreshed(self, refreshed: Changed[list[Refreshed]]) -> None:
+        from ponder.core.capture.feeds.service import FeedOutcome
+
         results = refreshed.value
         added = sum(len(result.added) for result in results)
-        failed = [r for r in results if r.outcome == "failed"]
-        if any(r.outcome == "offline" for r in results):
+        failed = [r for r in results if r.outcome is FeedOutcome.FAILED]
+        if any(r.outcome is FeedOutcome.OFFLINE for r in results):
             self._say(self.tr("The computer is offline; feeds were not refreshed."))
         elif failed:
             text = self.tr("{added} new items in the inbox. Feeds not refreshed: {n}.")
             self._say(text.format(added=added, n=len(failed)))
-        elif any(r.outcome not in ("not-due", "muted") for r in results):
+        elif any(r.outcome not in (FeedOutcome.NOT_DUE, FeedOutcome.MUTED) for r in results):
             self._say(self.tr("{added} new items in the inbox.").format(added=added))
         self.refreshed.emit()
         self.reload()
