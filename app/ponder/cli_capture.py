@@ -159,11 +159,11 @@ def _fill_and_report(
         result = clip.fill_clip(library, path, _cache(library), _options(args, loaded))
         path, outcome, message = result.path, result.outcome, result.message
     full = str(library.root / path)
-    code = EXIT_FAILED if outcome == "failed" else EXIT_OK
+    code = EXIT_FAILED if outcome == clip.ClipOutcome.FAILED else EXIT_OK
     if getattr(args, "json", False):
         out.json({"path": full, "duplicate": False, "outcome": outcome, "message": message})
     else:
-        (out.error if code else out.warn if outcome == "thin" else _quiet)(message)
+        (out.error if code else out.warn if outcome == clip.ClipOutcome.THIN else _quiet)(message)
         out.line(full)
     return code
 
@@ -179,9 +179,10 @@ def cmd_reextract(library: Library, args: argparse.Namespace, out: Output, loade
     if note.kind is not Kind.CLIP or note.source is None or not note.source.url:
         raise CaptureError(f"{path} is not a clip (it has no source URL).")
     result = clip.reextract(library, path, _cache(library), _options(args, loaded))
-    (out.error if result.outcome == "failed" else out.warn)(result.message)
+    failed = result.outcome is clip.ClipOutcome.FAILED
+    (out.error if failed else out.warn)(result.message)
     out.line(str(library.root / result.path))
-    return EXIT_FAILED if result.outcome == "failed" else EXIT_OK
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def cmd_capture(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:

@@ -10,7 +10,13 @@ from ponder.cli_capture import EXIT_FAILED, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE,
 from ponder.core import settings
 from ponder.core.capture.address_policy import AddressPolicy
 from ponder.core.capture.feeds.fetching import machine_online
-from ponder.core.capture.feeds.service import FeedError, FeedOptions, FeedService, Refreshed
+from ponder.core.capture.feeds.service import (
+    FeedError,
+    FeedOptions,
+    FeedOutcome,
+    FeedService,
+    Refreshed,
+)
 from ponder.core.capture.feeds.state import StateStore
 from ponder.core.capture.feeds.subscriptions import Subscription, SubscriptionError, find
 from ponder.core.capture.importers.opml import Feed, read_opml
@@ -167,9 +173,9 @@ def _refresh(service: FeedService, args: argparse.Namespace, out: Output) -> int
         out.json([_result_json(r) for r in results])
     else:
         for result in results:
-            if result.outcome not in ("not-due", "muted"):
+            if result.outcome not in (FeedOutcome.NOT_DUE, FeedOutcome.MUTED):
                 out.line(f"{result.sub.name}: {result.message or result.outcome}")
-    failed = [r for r in results if r.outcome in ("failed", "offline")]
+    failed = [r for r in results if r.outcome in (FeedOutcome.FAILED, FeedOutcome.OFFLINE)]
     return EXIT_FAILED if failed and len(failed) == len(results) else EXIT_OK
 
 

@@ -138,6 +138,13 @@
         <source>No other note links to or mentions this one yet.</source>
         <translation>Noch keine andere Notiz verweist auf diese oder erwähnt sie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated links in %n note(s).</source>
+        <translation>
+            <numerusform>Links in %n Notiz aktualisiert.</numerusform>
+            <numerusform>Links in %n Notizen aktualisiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BrowserClippingDialog</name>
@@ -2287,6 +2294,10 @@ Erneut an {account} senden?</translation>
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Could not capture {name}</source>
+        <translation>{name} konnte nicht erfasst werden</translation>
+    </message>
+    <message>
         <source>Ponder cannot tell what kind of export “{name}” is. It reads:
 {known}</source>
         <translation>Ponder kann nicht erkennen, welche Art von Export „{name}“ ist. Ponder liest:
@@ -2299,6 +2310,13 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s).</source>
+        <translation>
+            <numerusform>%n Notiz importiert.</numerusform>
+            <numerusform>%n Notizen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2364,6 +2382,13 @@ Erneut an {account} senden?</translation>
     <message>
         <source>A comment on this highlight (optional):</source>
         <translation>Ein Kommentar zu dieser Hervorhebung (freiwillig):</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The notes could not be changed</source>
+        <translation>Die Notizen konnten nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2851,14 @@ Erneut an {account} senden?</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
+        <source>Could not create the note</source>
+        <translation>Die Notiz konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not rename the note</source>
+        <translation>Die Notiz konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>„{old}“ in „{new}“ umbenannt.</translation>
     </message>
@@ -2847,6 +2880,10 @@ Erneut an {account} senden?</translation>
     <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Could not move the note to the trash</source>
+        <translation>Die Notiz konnte nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <source>Moved “{name}” to the trash.</source>
@@ -3437,6 +3474,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>A link into your vault: readers cannot open it; link a public page.</source>
         <translation>Ein Link in Ihre Ablage: Leser können ihn nicht öffnen; verlinken Sie eine öffentliche Seite.</translation>
+    </message>
+    <message>
+        <source>A note cannot be linked to itself.</source>
+        <translation>Eine Notiz kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
         <source>A phone number: share it only if its owner agreed.</source>

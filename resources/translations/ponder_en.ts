@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BacklinksPanel</name>
+    <message numerus="yes">
+        <source>Updated links in %n note(s).</source>
+        <translation>
+            <numerusform>Updated links in %n note.</numerusform>
+            <numerusform>Updated links in %n notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedsController</name>
     <message numerus="yes">
         <source>%n new item(s) in the inbox. Feeds not refreshed: {n}.</source>
@@ -59,6 +69,13 @@ Post anyway?</numerusform>
 </context>
 <context>
     <name>SeekController</name>
+    <message numerus="yes">
+        <source>Imported %n note(s).</source>
+        <translation>
+            <numerusform>Imported %n note.</numerusform>
+            <numerusform>Imported %n notes.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n note(s) from {source}.</source>
         <translation>

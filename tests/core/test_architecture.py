@@ -145,3 +145,32 @@ def test_every_face_goes_through_the_library() -> None:
         and (found := reaches_past_the_library(p))
     }
     assert offenders == {}
+
+
+def broadcasts_by_hand(path: Path) -> list[str]:
+    """Calls that tell the views of changes themselves: `x.publish(...)`, `x._publish(...)`,
+    `x.changed.emit(...)` (the session's broadcast signal)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        func = node.func
+        owner = func.value
+        emits_changed = func.attr == "emit" and getattr(owner, "attr", None) == "changed"
+        if func.attr in {"publish", "_publish"} or emits_changed:
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_only_the_session_broadcasts_changes() -> None:
+    """Faces change notes with `Session.run(Operation(...))`, which publishes the Changes; one
+    that published by hand could forget to (docs/operations.md)."""
+    ui = CORE.parent / "ui"
+    offenders = {
+        rel: found
+        for p in sorted(CORE.parent.rglob("*.py"))
+        if (rel := str(p.relative_to(CORE.parent))) != "ui/session.py"
+        and (found := broadcasts_by_hand(p))
+    }
+    assert offenders == {}
+    assert broadcasts_by_hand(ui / "session.py"), "the check must see the session's own calls"

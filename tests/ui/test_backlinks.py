@@ -123,7 +123,7 @@ def test_new_links_elsewhere_refresh_the_panel(
     show(qtbot, panel, notes["compost"])
     with qtbot.waitSignal(panel.refreshed, timeout=WAIT):
         _, changes = session.library.create_note("Paths", body="Mulch with [[Compost]].\n")
-        session.publish(changes)
+        session.outside_changes(changes)
     assert "notes/Paths.md" in sources(panel.linked)
 
 
@@ -166,14 +166,14 @@ def test_editing_the_open_note_refreshes_only_when_its_names_change(
     _stamp, changes = library.save(
         notes["compost"], note.text + "\nMore words.\n", expected=note.stamp
     )
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.wait(900)  # longer than the refresh delay
     assert refreshed == []  # mentions elsewhere cannot have changed
     note = library.read(notes["compost"])
     text = note.text.replace("title: Compost", "title: Compost\naliases: [humus]", 1)
     assert text != note.text
     _stamp, changes = library.save(notes["compost"], text, expected=note.stamp)
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=5000)
 
 

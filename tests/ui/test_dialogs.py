@@ -136,7 +136,7 @@ def test_switcher_follows_session_changes(session: Session, qtbot: QtBot) -> Non
     qtbot.keyClicks(switcher.field, "fresh")
     assert [r.create for r in switcher.model.rows()] == [True]
     _path, changes = session.library.create_note("Fresh thoughts")
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.waitUntil(lambda: shown(switcher)[0] == "Fresh thoughts", timeout=5000)
 
 

@@ -25,7 +25,7 @@ def write_outside(path: Path, text: str) -> None:
 
 
 def deliver_outside_changes(session: Session) -> None:
-    session.publish(session.library.reconcile().changes)
+    session.outside_changes(session.library.reconcile().changes)
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_own_saves_are_not_taken_for_outside_edits(
         qtbot.assertNotEmitted(document.changed_outside, wait=300),
     ):
         deliver_outside_changes(session)
-        session.publish(
+        session.outside_changes(
             dataclasses.replace(session.library.reconcile().changes, updated=frozenset({note}))
         )
 
@@ -205,7 +205,7 @@ def test_a_rename_is_followed(
     open_note(qtbot, document, note)
     new = NotePath("notes/Kitchen garden.md")
     with qtbot.waitSignal(document.moved, timeout=WAIT) as blocker:
-        session.publish(session.library.rename(note, new))
+        session.outside_changes(session.library.rename(note, new))
     assert blocker.args == [note, new]
     assert document.path == new
 

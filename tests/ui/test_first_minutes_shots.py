@@ -191,9 +191,9 @@ def test_composer_outcome_screenshot(
     path, changes = session.library.create_note(
         "Compost", body="Greens and browns, turned weekly.\n"
     )
-    session.publish(changes)
+    session.outside_changes(changes)
     draft, changes = new_draft(session.library, [path], template="insight")
-    session.publish(changes)
+    session.outside_changes(changes)
     controller.open_note(draft)
     qtbot.waitUntil(lambda: main.note_panel.document.path == draft, timeout=WAIT)
     controller.actions["share.compose"].trigger()

@@ -42,11 +42,11 @@ def test_marks_follow_session_changes(session: Session, qtbot: QtBot) -> None:
     day = date(2025, 6, 1)
     qtbot.wait(50)
     _path, changes = session.library.journal_note(day)
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.waitUntil(lambda: day in panel.marked_days(), timeout=5000)
     assert bold(panel, day)
     removed = session.library.trash(_path)
-    session.publish(removed)
+    session.outside_changes(removed)
     qtbot.waitUntil(lambda: day not in panel.marked_days(), timeout=5000)
     assert not bold(panel, day)
 

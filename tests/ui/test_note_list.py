@@ -167,12 +167,14 @@ def test_changes_rerun_the_query_and_keep_the_selection(
     def add(library: Library) -> Changes:
         return library.create_note("Cache eviction", body="LRU caching.")[1]
 
-    session.write(add, session.publish)
+    session.write(add, session.outside_changes)
     qtbot.waitUntil(lambda: notes.model.total == 4, timeout=WAIT)
     assert notes.current_path() == "notes/queues.md"
 
     target = NotePath("notes/message-queues.md")
-    session.write(lambda lib: lib.rename(NotePath("notes/queues.md"), target), session.publish)
+    session.write(
+        lambda lib: lib.rename(NotePath("notes/queues.md"), target), session.outside_changes
+    )
     qtbot.waitUntil(lambda: target in shown_paths(notes), timeout=WAIT)
     assert notes.current_path() == target
 

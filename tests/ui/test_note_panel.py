@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from ponder.core.model import NotePath
-from ponder.ui.panels.note_panel import NotePanel
+from ponder.ui.panels.note_panel import NotePanel, ViewMode
 from ponder.ui.session import Session
 
 WAIT = 8000
@@ -106,7 +106,7 @@ def dirty_then_changed(
     type_at_end(qtbot, panel, "Mine")
     write_outside(vault_root / note, "Theirs.\n")
     with qtbot.waitSignal(panel.document.changed_outside, timeout=WAIT):
-        session.publish(session.library.reconcile().changes)
+        session.outside_changes(session.library.reconcile().changes)
 
 
 def test_a_dirty_note_shows_the_bar_and_keep_mine_saves_ours(
@@ -162,7 +162,7 @@ def test_deleted_outside_keeps_the_text_and_saves_again(
     text = panel.full_text()  # the properties' front matter and the body
     (vault_root / note).unlink()
     with qtbot.waitSignal(panel.document.deleted_outside, timeout=WAIT):
-        session.publish(session.library.reconcile().changes)
+        session.outside_changes(session.library.reconcile().changes)
     assert panel.full_text() == text
     assert panel.info_bar.action_ids() == ["save_again"]
     with qtbot.waitSignal(panel.document.saved, timeout=WAIT):
@@ -180,7 +180,7 @@ def test_modes_and_toggle(qtbot: QtBot, session: Session, note: NotePath) -> Non
     panel.toggle_preview()
     assert panel.mode == "preview" and not panel.editor_pane.isVisible()
     panel.toggle_preview()
-    assert panel.mode == "edit"
+    assert panel.mode is ViewMode.EDIT  # a type, not a string to misspell
     with pytest.raises(ValueError, match="mode"):
         panel.set_mode("wide")
 
@@ -206,7 +206,7 @@ def test_completion_offers_titles_and_aliases(
     panel = make_panel(qtbot, session, 60.0)
     qtbot.waitUntil(lambda: "Compost" in panel._complete_titles(), timeout=WAIT)
     _, changes = session.library.create_note("Mulch")
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.waitUntil(lambda: "Mulch" in panel._complete_titles(), timeout=WAIT)
 
 

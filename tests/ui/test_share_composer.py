@@ -54,7 +54,7 @@ def make_notes(session: Session, qtbot: QtBot, main: MainWindow) -> None:
         ("Mulch", "A layer of straw keeps the soil moist through the summer."),
     ):
         _path, changes = session.library.create_note(title, kind=Kind.NOTE, body=body)
-        session.publish(changes)
+        session.outside_changes(changes)
     model = main.note_list.model
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT)
 

@@ -166,7 +166,7 @@ def test_counts_follow_changes(sidebar: SidebarPanel, session: Session, qtbot: Q
     def add(library: Library) -> Changes:
         return library.create_note("Second", kind=Kind.JOURNAL, tags=["work/q4"])[1]
 
-    session.write(add, session.publish)
+    session.write(add, session.outside_changes)
     qtbot.waitUntil(lambda: count_of(sidebar, "journal") == 2, timeout=WAIT)
     qtbot.waitUntil(lambda: sidebar.model.tag_item("work/q4") is not None, timeout=WAIT)
     assert tag_count(sidebar, "work") == 3

@@ -8,14 +8,16 @@ Every server callback arrives on a server thread and hops here by a queued signa
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
+from ponder.core.model import NotePath
 from ponder.core.settings import Settings
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from ponder.core.share.credentials import CredentialStore
 
 KEYRING_ACCOUNT = "clip-server"  # the API token, under the keyring service "ponder"
+SAVE_WAIT_S = 60  # a clip waits behind saves and imports on the writer; a browser gives up later
 
 
 class KeyringTokenStore:
@@ -48,7 +51,6 @@ class ClipService(QObject):
     message = Signal(str)
     clip_arrived = Signal(str)
     _auth_requested = Signal(object, object)
-    _changes_arrived = Signal(object)
 
     def __init__(self, session: Session, prompter: Prompter, parent: QObject | None = None):
         super().__init__(parent)
@@ -59,7 +61,6 @@ class ClipService(QObject):
         self.warning: str | None = None
         queued = Qt.ConnectionType.QueuedConnection
         self._auth_requested.connect(self._on_auth_requested, queued)
-        self._changes_arrived.connect(self._on_changes_arrived, queued)
         session.settings_changed.connect(self._on_settings_changed)
 
     def apply(self, settings: Settings) -> None:
@@ -91,26 +92,25 @@ class ClipService(QObject):
             sink=self._sink,
             authorizer=self._authorize,
             token_store=tokens,
-            on_changes=self._changes_arrived.emit,
+            on_changes=self.session.outside_changes,  # the API writes on its own threads
         )
         return server, server.start(), tokens.credentials.warning
 
     def _sink(
         self, url: str, title: str, selection: str, reflection: str, tags: Sequence[str]
     ) -> NotePath:
-        from ponder.core.capture.clip import save_clip
-
-        path, changes = save_clip(
-            self.session.library,
-            url,
+        job = partial(
+            _save_clip,
+            url=url,
             title=title or None,
             tags=tags,
             reflection=reflection or None,
             selection=selection or None,
         )
-        self._changes_arrived.emit(changes)
-        self.clip_arrived.emit(str(path))  # a queued hop: the receiver lives on the UI thread
-        return path
+        # On the writer like every change; this server thread waits for the path it answers.
+        saved: Changed[NotePath] = self.session.run(Operation(job), self).result(SAVE_WAIT_S)
+        self.clip_arrived.emit(str(saved.value))  # a queued hop: the receiver is on the UI thread
+        return saved.value
 
     def _authorize(self, request: AuthRequest, answer: Callable[[bool], None]) -> None:
         self._auth_requested.emit(request, answer)
@@ -145,10 +145,22 @@ class ClipService(QObject):
         answer(self.prompter.confirm(self.tr("Browser clipping"), text, yes=self.tr("Allow")))
 
     @Slot(object)
-    def _on_changes_arrived(self, changes: Changes) -> None:
-        self.session.publish(changes, self)
-
-    @Slot(object)
     def _on_settings_changed(self, settings: object) -> None:
         if isinstance(settings, Settings):
             self.apply(settings)
+
+
+def _save_clip(
+    library: Library,
+    *,
+    url: str,
+    title: str | None,
+    tags: Sequence[str],
+    reflection: str | None,
+    selection: str | None,
+) -> Changed[NotePath]:
+    from ponder.core.capture.clip import save_clip
+
+    return Changed.of(
+        save_clip(library, url, title=title, tags=tags, reflection=reflection, selection=selection)
+    )

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from ponder.core.library import Library
 from ponder.core.model import Kind, NotePath
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Operation, Runs
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ class ClipFlow(QObject):
         if capture is None:
             self.message.emit(self.tr("Nothing to capture: the text is empty."))
             return
-        self.session.write(partial(_save, capture=capture), self._on_saved, self._on_failed)
+        job = partial(_save, capture=capture)
+        self.session.run(Operation(job, on_done=self._on_saved, on_error=self._on_failed), self)
 
     def fill(self, path: str, after: Future[Any] | None = None) -> None:
         """Fetch and extract the clip's page (in the pool: the writer stays free for saves),
@@ -66,7 +68,9 @@ class ClipFlow(QObject):
         cache_root = self.session.dirs.cache
         job = partial(_fill, path=NotePath(path), cache_root=cache_root, options=options)
         failed = partial(self._on_fill_failed, path)
-        self.session.read(partial(_after, after, job), self._on_filled, failed)
+        work = partial(_after, after, job)
+        op = Operation(work, runs=Runs.POOL, on_done=self._on_filled, on_error=failed)
+        self.session.run(op, self)
 
     def reextract(self, path: str, after: Future[Any] | None = None) -> None:
         """Extract the clip's article again from the page kept in the cache (fetching it when
@@ -77,15 +81,17 @@ class ClipFlow(QObject):
         cache_root = self.session.dirs.cache
         job = partial(_reextract, path=NotePath(path), cache_root=cache_root)
         work = partial(_after, after, partial(job, options=self._options()))
-        self.session.read(work, self._on_filled, partial(self._on_fill_failed, path))
+        failed = partial(self._on_fill_failed, path)
+        op = Operation(work, runs=Runs.POOL, on_done=self._on_filled, on_error=failed)
+        self.session.run(op, self)
 
     def clip_again(self, path: str) -> None:
         """Clip the page of the clip at `path` again, as a new note that links to that one."""
         job = partial(_again, path=NotePath(path))
-        self.session.write(job, self._on_version_saved, self._on_failed)
+        op = Operation(job, on_done=self._on_version_saved, on_error=self._on_failed)
+        self.session.run(op, self)
 
     def _on_version_saved(self, captured: Captured) -> None:
-        self.session.publish(captured.changes, self)
         self.new_version.emit(str(captured.path))
         self.fill(str(captured.path))
 
@@ -100,7 +106,6 @@ class ClipFlow(QObject):
         )
 
     def _on_saved(self, captured: Captured) -> None:
-        self.session.publish(captured.changes, self)
         if captured.existing:
             self.already_clipped.emit(str(captured.path))
         elif captured.is_clip:
@@ -109,20 +114,21 @@ class ClipFlow(QObject):
             self.message.emit(self.tr("Captured to {path}").format(path=captured.path))
 
     def _on_filled(self, result: ClipResult) -> None:
-        self.session.publish(result.changes, self)
         self.message.emit(self._outcome(result))
         self.filled.emit(str(result.path))
 
     def _outcome(self, result: ClipResult) -> str:
         """How the fetch went, in the window's language (a failure's reason as the core says)."""
+        from ponder.core.capture.clip import ClipOutcome
+
         words = result.article.words if result.article is not None else 0
         texts = {
-            "ok": self.tr("Clipped {words} words into {path}."),
-            "thin": self.tr(
+            ClipOutcome.OK: self.tr("Clipped {words} words into {path}."),
+            ClipOutcome.THIN: self.tr(
                 "Little text on this page ({words} words): it may be behind a paywall or need "
                 "JavaScript. The link is kept in {path}."
             ),
-            "pdf": self.tr(
+            ClipOutcome.PDF: self.tr(
                 "The address is a PDF: it is kept in attachments/ and linked from {path}."
             ),
         }

@@ -14,6 +14,7 @@ from ponder import __version__
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
 from ponder.core.notes import new_note_text
+from ponder.core.undo import Reversal
 from ponder.ui.actions import ActionRegistry
 from ponder.ui.appearance import Appearance
 from ponder.ui.dialogs.command_palette import CommandPalette
@@ -27,13 +28,15 @@ from ponder.ui.history import History
 from ponder.ui.log_folder import LogFolder
 from ponder.ui.main_window import MainWindow
 from ponder.ui.models.note_list_model import number_locale
-from ponder.ui.panels.note_panel import Focus
+from ponder.ui.operations import Changed, Operation, UndoStep, only
+from ponder.ui.panels.note_panel import Focus, ViewMode
 from ponder.ui.prompter import Prompter
 from ponder.ui.seek import SeekController
 from ponder.ui.sense.controller import SenseController
 from ponder.ui.session import Session
 from ponder.ui.share.controller import ShareController
-from ponder.ui.undo_bar import UndoBar, UndoStep, restore_job, retitle_job
+from ponder.ui.undo_bar import UndoBar
+from ponder.ui.undo_jobs import restore_job, retitled_job, reverse_job
 
 
 def journal_day_job(lib: Library, *, day: date) -> tuple[NotePath, str | None]:
@@ -44,6 +47,14 @@ def journal_day_job(lib: Library, *, day: date) -> tuple[NotePath, str | None]:
         return path, None
     now = datetime.now().astimezone()
     return path, new_note_text(day.isoformat(), Kind.JOURNAL, now, body=lib.journal_body(day))
+
+
+def _create_job(lib: Library, *, title: str, kind: Kind) -> Changed[NotePath]:
+    return Changed.of(lib.create_note(title, kind=kind))
+
+
+def _trash_job(lib: Library, *, path: NotePath) -> Changed[None]:
+    return only(lib.trash(path))
 
 
 class WindowController(QObject):
@@ -135,6 +146,8 @@ class WindowController(QObject):
         w.calendar.day_chosen.connect(self.open_journal_day)
         s.changed.connect(self._on_session_changed)
         s.problem.connect(self._show_message)
+        s.busy.connect(self._on_session_busy)
+        s.idle.connect(self._on_session_idle)
         s.reconcile_progress.connect(self._on_session_reconcile_progress)
         s.reconcile_finished.connect(self._on_session_reconcile_finished)
         self._update_count()
@@ -189,21 +202,16 @@ class WindowController(QObject):
 
     def new_note(self) -> None:
         """An "Untitled" note at once, its title selected to be typed over (no dialog first)."""
-        title = self.tr("Untitled")
-        self.session.write(lambda lib: lib.create_note(title, kind=Kind.NOTE), self._on_untitled)
+        self._create(self.tr("Untitled"), Kind.NOTE, Focus.TITLE)
 
-    def _on_untitled(self, result: tuple[NotePath, Changes]) -> None:
-        path, changes = result
-        self.session.publish(changes, self)
-        self.window.note_panel.open_note(path, Focus.TITLE)
+    def _create(self, title: str, kind: Kind, focus: Focus = Focus.BODY) -> None:
+        job = functools.partial(_create_job, title=title, kind=kind)
+        done = functools.partial(self._on_created, focus)
+        failure = self.tr("Could not create the note")
+        self.session.run(Operation(job, failure=failure, on_done=done), self)
 
-    def _create(self, title: str, kind: Kind) -> None:
-        self.session.write(lambda lib: lib.create_note(title, kind=kind), self._on_created)
-
-    def _on_created(self, result: tuple[NotePath, Changes]) -> None:
-        path, changes = result
-        self.session.publish(changes, self)
-        self.window.note_panel.open_note(path, Focus.BODY)
+    def _on_created(self, focus: Focus, result: Changed[NotePath]) -> None:
+        self.window.note_panel.open_note(result.value, focus)
 
     def rename_note(self) -> None:
         """F2: the title field, selected; Enter there renames (links follow)."""
@@ -219,21 +227,24 @@ class WindowController(QObject):
         # after it on the writer never meet a file changed under the open note.
         self.window.note_panel.set_front_title(title)
         self.window.note_panel.save_now()
-        self.session.write(lambda lib: lib.retitle(NotePath(path), title), self._on_retitled)
+        job = functools.partial(retitled_job, path=NotePath(path), title=title)
+        failure = self.tr("Could not rename the note")
+        op = Operation(job, failure=failure, undo=self._rename_undo, on_done=self._on_retitled)
+        self.session.run(op, self)
 
-    def _on_retitled(self, result: tuple[NotePath, Changes]) -> None:
-        path, changes = result
-        self.session.publish(changes, self)
-        self.window.note_panel.open_note(path)
-        for old, new in changes.moved:
-            linking = len(changes.updated - {new})
+    def _on_retitled(self, result: Changed[tuple[NotePath, Reversal]]) -> None:
+        self.window.note_panel.open_note(result.value[0])
+
+    def _rename_undo(self, result: Changed[tuple[NotePath, Reversal]]) -> UndoStep | None:
+        reversal = result.value[1]
+        for old, new in result.changes.moved:
             said = self.tr("Renamed “{old}” to “{new}”.").format(
                 old=PurePosixPath(old).stem, new=PurePosixPath(new).stem
             )
-            if linking:
-                said += " " + self.tr("Updated links in %n note(s).", "", linking)
-            back = functools.partial(retitle_job, path=new, title=PurePosixPath(old).stem)
-            self.undo_bar.offer(UndoStep(said, back))
+            if reversal.rewritten:
+                said += " " + self.tr("Updated links in %n note(s).", "", reversal.rewritten)
+            return UndoStep(said, functools.partial(reverse_job, reversal=reversal))
+        return None
 
     def delete_note(self) -> None:
         path = self.window.note_panel.document.path
@@ -244,13 +255,14 @@ class WindowController(QObject):
             self.tr("Move to trash"), text.format(path=path), yes=self.tr("Move")
         ):
             self.window.note_panel.close_note()
-            done = functools.partial(self._on_trashed, path)
-            self.session.write(lambda lib: lib.trash(NotePath(path)), done)
+            job = functools.partial(_trash_job, path=NotePath(path))
+            undo = functools.partial(self._trash_undo, path)
+            failure = self.tr("Could not move the note to the trash")
+            self.session.run(Operation(job, failure=failure, undo=undo), self)
 
-    def _on_trashed(self, path: str, changes: Changes) -> None:
-        self.session.publish(changes, self)
+    def _trash_undo(self, path: str, _result: Changed[None]) -> UndoStep:
         said = self.tr("Moved “{name}” to the trash.").format(name=PurePosixPath(path).stem)
-        self.undo_bar.offer(UndoStep(said, functools.partial(restore_job, path=path)))
+        return UndoStep(said, functools.partial(restore_job, path=path))
 
     def open_today(self) -> None:
         self.open_journal_day(date.today())
@@ -314,7 +326,7 @@ class WindowController(QObject):
 
     def split_view(self) -> None:
         panel = self.window.note_panel
-        panel.set_mode("edit" if panel.mode == "split" else "split")
+        panel.set_mode(ViewMode.EDIT if panel.mode is ViewMode.SPLIT else ViewMode.SPLIT)
 
     def toggle_sidebar(self) -> None:
         self.window.show_panel("sidebar", self.window.left.isHidden())
@@ -330,7 +342,7 @@ class WindowController(QObject):
 
     def _editing_view(self) -> EditorPane:
         panel = self.window.note_panel
-        if panel.mode == "preview":
+        if panel.mode is ViewMode.PREVIEW:
             panel.set_mode(panel.editing_mode)
         return panel.editor_pane
 
@@ -402,6 +414,15 @@ class WindowController(QObject):
         self.window.status.indexing.hide()
         self.window.status.notes.show()
         self._update_count()
+
+    @Slot(str)
+    def _on_session_busy(self, progress: str) -> None:
+        self.window.statusBar().showMessage(progress)  # until the operation ends
+
+    @Slot(str)
+    def _on_session_idle(self, progress: str) -> None:
+        if self.window.statusBar().currentMessage() == progress:
+            self.window.statusBar().clearMessage()
 
     @Slot(str)
     def _show_message(self, text: str) -> None:

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -18,6 +19,7 @@ from ponder.core.model import Changes, FileStamp, NotePath
 from ponder.core.settings import Settings
 from ponder.core.vault import ChangedOnDiskError
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Operation
 from ponder.ui.session import Session
 
 
@@ -39,11 +41,19 @@ class _Saved:
     changes: Changes
 
 
-def _save_job(lib: Library, path: NotePath, text: str, box: _Expected, mode: str) -> _Saved:
-    """Runs on the writer: `mode` "over" saves over whatever is on disk now, "again" re-creates."""
-    if mode == "over":
+class SaveMode(StrEnum):
+    """How a save treats the file on disk."""
+
+    NORMAL = "normal"  # only over the version the buffer was read from
+    OVER = "over"  # over whatever is on disk now (the person chose to keep theirs)
+    AGAIN = "again"  # re-create a file deleted outside
+
+
+def _save_job(lib: Library, path: NotePath, text: str, box: _Expected, mode: SaveMode) -> _Saved:
+    """Runs on the writer."""
+    if mode is SaveMode.OVER:
         box.stamp = lib.stamp(path)
-    elif mode == "again":
+    elif mode is SaveMode.AGAIN:
         box.stamp = None
     stamp, changes = lib.save(path, text, expected=box.stamp)
     box.stamp = stamp
@@ -232,17 +242,17 @@ class Document(QObject):
         self._timer.stop()
         if self._path is None or not self._modified or self._blocked:
             return self._pending
-        return self._save("normal")
+        return self._save(SaveMode.NORMAL)
 
     def keep_mine(self) -> Future[Any]:
         """Save the buffer over the version that appeared on disk."""
-        return self._save("over")
+        return self._save(SaveMode.OVER)
 
     def save_again(self) -> Future[Any]:
         """Re-create a file that was deleted outside, from the buffer."""
-        return self._save("again")
+        return self._save(SaveMode.AGAIN)
 
-    def _save(self, mode: str) -> Future[Any]:
+    def _save(self, mode: SaveMode) -> Future[Any]:
         if self._path is None:
             return self._pending
         self._blocked = False
@@ -255,9 +265,9 @@ class Document(QObject):
     def _submit(self, job: Callable[[Library], _Saved]) -> Future[Any]:
         future: Future[Any] = Future()
         self._pending = future
-        self._session.write(
-            functools.partial(_into_future, future, job), self._on_save_done, self._on_save_error
-        )
+        mirrored = functools.partial(_into_future, future, job)
+        op = Operation(mirrored, on_done=self._on_save_done, on_error=self._on_save_error)
+        self._session.run(op, self)
         return future
 
     def _on_timer_timeout(self) -> None:
@@ -272,7 +282,6 @@ class Document(QObject):
             self._set_state(self.tr("Saved"))
         if current:
             self.saved.emit(saved.path)
-        self._session.publish(saved.changes, self)
 
     def _on_save_error(self, error: BaseException) -> None:
         ours = getattr(error, "ours", None)
@@ -281,7 +290,8 @@ class Document(QObject):
             if isinstance(ours, str):
                 # The person has moved on to another note: keep their words in a copy.
                 rescue = functools.partial(_rescue_job, path=NotePath(path), text=ours)
-                self._session.write(rescue, self._on_rescued, self._on_rescue_error)
+                op = Operation(rescue, on_done=self._on_rescued, on_error=self._on_rescue_error)
+                self._session.run(op, self)
             else:
                 self.save_failed.emit(core_text(error))
             return
@@ -297,7 +307,6 @@ class Document(QObject):
         self.save_failed.emit(core_text(error))
 
     def _on_rescued(self, saved: _Saved) -> None:
-        self._session.publish(saved.changes, self)
         message = self.tr("Your unsaved text was kept in {0}").format(saved.path)
         self._session.problem.emit(message)
 

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from ponder.core.library import Library
 from ponder.core.model import Changes
 from ponder.ui.core_text import core_text
 from ponder.ui.feeds_view import AUTO_REFRESH_MS, FIRST_REFRESH_MS, FeedsView
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.session import Session
 
 if TYPE_CHECKING:
@@ -100,11 +102,11 @@ class FeedsController(QObject):
         only = [sub] if sub is not None else None
         force = sub is not None
         work = partial(_refresh, only=only, force=force, online=machine_online())
-        self._run(work, self._on_refreshed)
+        self._change(work, self._on_refreshed)
 
     @Slot(object)
     def mark_read(self, sub: Subscription) -> None:
-        self._run(lambda service: service.mark_all_read(sub), self._on_changes)
+        self._change(lambda service: only(service.mark_all_read(sub)), self._on_changes)
 
     @Slot(object, bool)
     def mute(self, sub: Subscription, muted: bool) -> None:
@@ -117,6 +119,11 @@ class FeedsController(QObject):
     def _run(self, work: Callable[[FeedService], Any], done: Callable[[Any], None]) -> None:
         service = self.service()
         self.session.write(lambda _library: work(service), done, self._on_failed)
+
+    def _change(self, work: Callable[[FeedService], Any], done: Callable[[Any], None]) -> None:
+        """Like `_run`, for work that changes notes: every view hears of it."""
+        job = partial(_on_service, work=work, service=self.service())
+        self.session.run(Operation(job, on_done=done, on_error=self._on_failed), self)
 
     # -- results (on the UI thread) -------------------------------------------------------------
 
@@ -132,26 +139,23 @@ class FeedsController(QObject):
             self.window.view.address.clear()
         self.refresh(sub)
 
-    def _on_refreshed(self, results: list[Refreshed]) -> None:
-        changes = Changes()
-        added = 0
-        failed = [r for r in results if r.outcome == "failed"]
-        for result in results:
-            changes = changes.merge(result.changes)
-            added += len(result.added)
-        self.session.publish(changes, self)
-        if any(r.outcome == "offline" for r in results):
+    def _on_refreshed(self, refreshed: Changed[list[Refreshed]]) -> None:
+        from ponder.core.capture.feeds.service import FeedOutcome
+
+        results = refreshed.value
+        added = sum(len(result.added) for result in results)
+        failed = [r for r in results if r.outcome is FeedOutcome.FAILED]
+        if any(r.outcome is FeedOutcome.OFFLINE for r in results):
             self._say(self.tr("The computer is offline; feeds were not refreshed."))
         elif failed:
             text = self.tr("%n new item(s) in the inbox. Feeds not refreshed: {n}.", "", added)
             self._say(text.format(n=len(failed)))
-        elif any(r.outcome not in ("not-due", "muted") for r in results):
+        elif any(r.outcome not in (FeedOutcome.NOT_DUE, FeedOutcome.MUTED) for r in results):
             self._say(self.tr("%n new item(s) in the inbox.", "", added))
         self.refreshed.emit()
         self.reload()
 
-    def _on_changes(self, changes: Changes) -> None:
-        self.session.publish(changes, self)
+    def _on_changes(self, _result: Changed[None]) -> None:
         self.reload()
 
     def _after_edit(self, _result: object) -> None:
@@ -171,7 +175,17 @@ class FeedsController(QObject):
         self.refresh(None)
 
 
+def _on_service(
+    _library: Library, *, work: Callable[[FeedService], Any], service: FeedService
+) -> Any:
+    return work(service)
+
+
 def _refresh(
     service: FeedService, *, only: list[Subscription] | None, force: bool, online: bool
-) -> list[Refreshed]:
-    return service.refresh(only, force=force, online=online)
+) -> Changed[list[Refreshed]]:
+    results = service.refresh(only, force=force, online=online)
+    changes = Changes()
+    for result in results:
+        changes = changes.merge(result.changes)
+    return Changed(results, changes)

@@ -7,6 +7,7 @@ The importers (lxml, defusedxml, the format readers) load on first use, not at s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from ponder.core.library import Library
+from ponder.core.model import Changes
+from ponder.core.undo import Reversal, Snapshot
 from ponder.ui.clip_service import ClipService
 from ponder.ui.clipping import ClipFlow
 from ponder.ui.core_text import core_text
@@ -24,13 +27,27 @@ from ponder.ui.dialogs.quick_capture import QuickCaptureDialog
 from ponder.ui.drops import Drop
 from ponder.ui.feeds_controller import FeedsController
 from ponder.ui.main_window import MainWindow
+from ponder.ui.operations import Operation, UndoStep
 from ponder.ui.panels.note_panel import Focus
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
+from ponder.ui.undo_jobs import reverse_job
 
 if TYPE_CHECKING:
     from ponder.core.capture.importers import ImportReport
     from ponder.core.capture.quick import Captured
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """An import's report, and what it takes to undo it (the new notes go to `.trash/`)."""
+
+    report: ImportReport
+    reversal: Reversal
+
+    @property
+    def changes(self) -> Changes:
+        return self.report.changes
 
 
 class ImportJob(QObject):
@@ -46,12 +63,13 @@ class ImportJob(QObject):
     def cancel(self) -> None:
         self.cancelled = True
 
-    def run(self, library: Library, *, fmt: str, path: Path) -> ImportReport:
+    def run(self, library: Library, *, fmt: str, path: Path) -> Imported:
         from ponder.core.capture.importers import import_path
 
-        return import_path(
+        report = import_path(
             library, fmt, path, progress=self.progress.emit, cancel=lambda: self.cancelled
         )
+        return Imported(report, Snapshot({}).after(library, report.changes))
 
 
 def file_filters() -> str:
@@ -225,10 +243,11 @@ class SeekController(QObject):
             if self.prompter.confirm(self.tr("Import"), question, yes=self.tr("Import")):
                 self.start_import(path, fmt)
             return
-        self.session.write(partial(_capture_file, source=path), self._on_file_captured)
+        job = partial(_capture_file, source=path)
+        failure = self.tr("Could not capture {name}").format(name=path.name)
+        self.session.run(Operation(job, failure=failure, on_done=self._on_file_captured), self)
 
     def _on_file_captured(self, captured: Captured) -> None:
-        self.session.publish(captured.changes, self)
         self._message(self.tr("Captured to {path}").format(path=captured.path))
 
     # -- import --------------------------------------------------------------------------------
@@ -282,11 +301,13 @@ class SeekController(QObject):
             return
         self.job = ImportJob(self)
         self.job.progress.connect(self._on_job_progress)
-        self._message(self.tr("Importing {name}…").format(name=path.name))
         if dialog is not None:
             dialog.set_running(path.name)
         work = partial(self.job.run, fmt=chosen, path=path)
-        self.session.write(work, self._on_imported, self._on_import_failed)
+        progress = self.tr("Importing {name}…").format(name=path.name)
+        op = Operation(work, progress=progress, undo=self._import_undo,
+                       on_done=self._on_imported, on_error=self._on_import_failed)  # fmt: skip
+        self.session.run(op, self)
 
     @Slot(int, int)
     def _on_job_progress(self, done: int, total: int) -> None:
@@ -302,9 +323,16 @@ class SeekController(QObject):
         dialog = self.import_dialog
         return dialog if dialog is not None and dialog.isVisible() else None
 
-    def _on_imported(self, report: ImportReport) -> None:
+    def _import_undo(self, imported: Imported) -> UndoStep | None:
+        notes = len(imported.report.changes.added)
+        if not notes:
+            return None
+        said = self.tr("Imported %n note(s).", "", notes)
+        return UndoStep(said, partial(reverse_job, reversal=imported.reversal))
+
+    def _on_imported(self, imported: Imported) -> None:
         self._finish()
-        self.session.publish(report.changes, self)
+        report = imported.report
         summary = self.summary(report)
         self._message(summary)
         text = "\n\n".join([summary, *map(core_text, report.outcomes())])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -15,12 +17,15 @@ from ponder.core.model import Changes
 from ponder.core.settings import Dirs, Settings
 from ponder.core.watch import VaultWatcher
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Operation, Outcome, Runs, UndoStep
 from ponder.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ponder.core.share.credentials import CredentialStore
 
 log = logging.getLogger("ponder.session")
+
+R = TypeVar("R", bound=Outcome)
 
 
 class Session(QObject):
@@ -30,6 +35,8 @@ class Session(QObject):
     - `settings_changed(Settings)`
     - `reconcile_progress(int, int)`, `reconcile_finished(object)` (a ReconcileReport)
     - `problem(str)`: a sentence for the status bar.
+    - `undoable(UndoStep)`: an operation that can be taken back has finished.
+    - `busy(str)`, `idle(str)`: a long operation (its progress text) started, ended.
     """
 
     changed = Signal(object, object)
@@ -37,6 +44,9 @@ class Session(QObject):
     reconcile_progress = Signal(int, int)
     reconcile_finished = Signal(object)
     problem = Signal(str)
+    undoable = Signal(object)
+    busy = Signal(str)
+    idle = Signal(str)
     _outside_changes = Signal(object)
 
     def __init__(
@@ -62,17 +72,55 @@ class Session(QObject):
 
     # -- the change broadcast ------------------------------------------------------------------
 
-    def publish(self, changes: Changes, initiator: object = None) -> None:
-        """Tell every view what changed; problems also go to the status bar."""
+    def run(self, op: Operation[R], initiator: object = None) -> Future[Any]:
+        """Run one change to the notes (see ui/operations.py): every view hears of its Changes,
+        with `initiator` as the cause. Call it on the UI thread, or from another thread when
+        only the returned Future is waited on (the clip server)."""
+        library = self.library
+        submit = self.runner.write if op.runs is Runs.WRITER else self.runner.run
+        if op.progress:
+            self.busy.emit(op.progress)
+        done = functools.partial(self._on_op_done, op, initiator)
+        failed = functools.partial(self._on_op_failed, op)
+        return submit(functools.partial(op.job, library), done, failed)
+
+    def _on_op_done(self, op: Operation[R], initiator: object, result: R) -> None:
+        if op.progress:
+            self.idle.emit(op.progress)
+        self._publish(result.changes, initiator)
+        step: UndoStep | None = op.undo(result) if op.undo is not None else None
+        if step is not None:
+            self.undoable.emit(step)
+        if op.on_done is not None:
+            op.on_done(result)
+
+    def _on_op_failed(self, op: Operation[R], error: BaseException) -> None:
+        if op.progress:
+            self.idle.emit(op.progress)
+        if op.on_error is not None:
+            op.on_error(error)
+            return
+        log.error("an operation failed", exc_info=error)
+        failure = op.failure or self.tr("The notes could not be changed")
+        self.problem.emit(f"{failure}: {error}")
+
+    def _publish(self, changes: Changes, initiator: object = None) -> None:
+        """Tell every view what changed; problems also go to the status bar. Private: faces
+        change notes through `run`, which publishes for them."""
         if not changes:
             return
         self.changed.emit(changes, initiator)
         for problem in changes.problems:
             self.problem.emit(f"{problem.path}: {core_text(problem.reason)}")
 
+    def outside_changes(self, changes: Changes) -> None:
+        """Changes the core made on a thread of its own (the clip server's API), told to every
+        view as the watcher's are. Safe to call from any thread."""
+        self._outside_changes.emit(changes)
+
     @Slot(object)
     def _on_outside_changes(self, changes: Changes) -> None:
-        self.publish(changes, None)
+        self._publish(changes, None)
 
     # -- background work -----------------------------------------------------------------------
 
@@ -82,7 +130,8 @@ class Session(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run a mutation on the single writer thread."""
+        """Run work that changes no note on the single writer thread (attachments, feed
+        settings). Anything that changes notes is an Operation: `run` tells the views."""
         library = self.library
         self.runner.write(lambda: work(library), on_done, on_error)
 
@@ -115,7 +164,7 @@ class Session(QObject):
     def _on_reconciled(self, report: ReconcileReport) -> None:
         self.reconciling = False
         self.reconcile_finished.emit(report)
-        self.publish(report.changes, None)
+        self._publish(report.changes, None)
 
     def start_watching(self) -> None:
         """Follow outside edits. Watching starts on the writer thread (adding a watch to every

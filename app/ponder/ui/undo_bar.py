@@ -1,32 +1,20 @@
-"""Undo for changes to the notes themselves (a delete, a rename): the status bar offers it for
-ten seconds, and Edit ▸ Undo reaches the last ones whenever no text field takes it."""
+"""Undo for changes to the notes themselves (delete, rename, *Link it*, import): the status bar
+offers the step an Operation recorded for ten seconds, and Edit ▸ Undo reaches the last ones
+whenever no text field takes it."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Operation, Outcome, UndoStep
 from ponder.ui.session import Session
 
 OFFER_MS = 10_000
 KEPT_STEPS = 20
-
-
-@dataclass(frozen=True, slots=True)
-class UndoStep:
-    """What was done, in a sentence, and the writer job that takes it back (returning the
-    Changes it made, or a (value, Changes) pair)."""
-
-    said: str
-    undo: Callable[[Library], Any]
 
 
 class UndoBar(QWidget):
@@ -50,11 +38,17 @@ class UndoBar(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        layout.addStretch(1)  # the button keeps its size beside the sentence
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(OFFER_MS)
         self._timer.timeout.connect(self.hide)
         self.hide()
+        session.undoable.connect(self._on_session_undoable)
+
+    @Slot(object)
+    def _on_session_undoable(self, step: UndoStep) -> None:
+        self.offer(step)
 
     def offer(self, step: UndoStep) -> None:
         """Show `step` with its Undo for ten seconds; it stays undoable from Edit ▸ Undo."""
@@ -71,28 +65,11 @@ class UndoBar(QWidget):
         step = self.steps.pop()
         self.hide()
         done = functools.partial(self._on_undone, step.said)
-        self._session.write(step.undo, done, self._on_undo_error)
+        self._session.run(Operation(step.undo, on_done=done, on_error=self._on_undo_error), self)
         return True
 
-    def _on_undone(self, said: str, result: Any) -> None:
-        changes = result[1] if isinstance(result, tuple) else result
-        if isinstance(changes, Changes):
-            self._session.publish(changes, self)
+    def _on_undone(self, said: str, _result: Outcome) -> None:
         self.undone.emit(said)
 
     def _on_undo_error(self, error: BaseException) -> None:
         self.undo_failed.emit(self.tr("Could not undo: {error}").format(error=core_text(error)))
-
-
-def restore_job(lib: Library, *, path: str) -> tuple[str, Changes]:
-    """Put the note last trashed from `path` back (from `.trash/`) and index it."""
-    entry = next((e for e in lib.trash_entries() if e.original == path), None)
-    if entry is None:
-        raise LookupError(f"{path} is no longer in the trash")
-    restored = lib.restore(entry)
-    return restored, lib.reconcile().changes
-
-
-def retitle_job(lib: Library, *, path: str, title: str) -> tuple[str, Changes]:
-    """Give the note at `path` its old title back (its file name and links follow again)."""
-    return lib.retitle(NotePath(path), title)

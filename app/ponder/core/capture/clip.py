@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from ponder.core.capture import clip_text
 from ponder.core.capture.address_policy import AddressPolicy
@@ -35,12 +36,21 @@ class ClipOptions:
     download_images: bool = False
 
 
+class ClipOutcome(StrEnum):
+    """How filling a clip went (also the clip's `source.status`)."""
+
+    OK = "ok"
+    THIN = "thin"  # little text: a paywall, or a page that needs JavaScript
+    PDF = "pdf"  # kept in attachments/ and linked
+    FAILED = "failed"
+
+
 @dataclass(frozen=True, slots=True)
 class ClipResult:
-    """How filling a clip went. `outcome` is ok, thin (little text), pdf or failed."""
+    """How filling a clip went."""
 
     path: NotePath
-    outcome: str
+    outcome: ClipOutcome
     message: str
     changes: Changes
     article: Article | None = None
@@ -128,7 +138,7 @@ def fill_clip(
     url = note.source.url if note.source else None
     if not url:
         return ClipResult(
-            path, "failed", Message("The note has no source URL to fetch."), Changes()
+            path, ClipOutcome.FAILED, Message("The note has no source URL to fetch."), Changes()
         )
     try:
         page = fetch(
@@ -167,7 +177,7 @@ def _apply_article(
     if article.comments:
         markdown = f"{markdown.rstrip()}\n\n{clip_text.COMMENTS_HEADING}\n\n{article.comments}"
     if article.is_thin:
-        outcome = "thin"
+        outcome = ClipOutcome.THIN
         message = Message(
             "Ponder found little text on this page ({words} words); it may be behind "
             "a paywall or need JavaScript. The link is kept.",
@@ -175,8 +185,8 @@ def _apply_article(
         )
     else:
         said = Message("Clipped {words} words ({how}).", words=article.words, how=article.extractor)
-        outcome, message = "ok", said
-    source = clip_text.source_fields(article, url, outcome)
+        outcome, message = ClipOutcome.OK, said
+    source = clip_text.source_fields(article, url, outcome.value)
     changes = _update(
         library, path, lambda text: clip_text.with_article(text, markdown, source, message)
     )
@@ -187,7 +197,7 @@ def _apply_article(
 
 def _record_failure(library: Library, path: NotePath, reason: str) -> ClipResult:
     changes = _update(library, path, lambda text: clip_text.with_failure(text, reason))
-    return ClipResult(path, "failed", reason, changes)
+    return ClipResult(path, ClipOutcome.FAILED, reason, changes)
 
 
 def _store_pdf(library: Library, path: NotePath, page: Page) -> ClipResult:
@@ -201,7 +211,7 @@ def _store_pdf(library: Library, path: NotePath, page: Page) -> ClipResult:
         return _record_failure(library, path, reason)
     message = Message("The address is a PDF; it is kept in attachments/ and linked here.")
     changes = _update(library, path, lambda text: clip_text.with_pdf(text, link, page.url))
-    return ClipResult(path, "pdf", message, changes)
+    return ClipResult(path, ClipOutcome.PDF, message, changes)
 
 
 def _update(library: Library, path: NotePath, edit: clip_text.Edit) -> Changes:

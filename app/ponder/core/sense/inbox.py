@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 from ponder.core import frontmatter
 from ponder.core.library import Library
+from ponder.core.messages import Message
 from ponder.core.model import Changes, Kind, Note, NotePath
 from ponder.core.notes import INBOX, KIND_FOLDERS, new_note_text
 from ponder.core.sense import scan, units
@@ -109,7 +110,7 @@ def reflect(library: Library, path: NotePath, text: str, now: datetime) -> Chang
 def link(library: Library, path: NotePath, target: NotePath, now: datetime) -> Changes:
     """Link `path` to `target`: `- [[target]]` under the note's `## Links`."""
     if target == path:
-        raise ValueError("A note cannot be linked to itself.")
+        raise ValueError(Message("A note cannot be linked to itself."))
     library.read(target)  # a clear error when the chosen note has gone meanwhile
     old, stamp = library.read_text(path)
     new = units.append_link(old, PurePosixPath(target).with_suffix("").as_posix())

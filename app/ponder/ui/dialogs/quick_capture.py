@@ -39,6 +39,7 @@ from ponder.core.sense import questions
 from ponder.core.urls import single_url
 from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Operation
 from ponder.ui.prompter import Prompter, QtPrompter
 from ponder.ui.session import Session
 
@@ -314,10 +315,9 @@ class QuickCaptureDialog(QDialog):
             )
         else:
             work = partial(save_capture, capture)
-        self._session.write(work, self._on_saved, self._on_failed)
+        self._session.run(Operation(work, on_done=self._on_saved, on_error=self._on_failed), self)
 
     def _on_saved(self, result: Captured) -> None:
-        self._session.publish(result.changes, self)
         if result.existing and self._on_existing is not None:
             self._on_existing(str(result.path))
         elif result.is_clip and self._on_clip is not None:

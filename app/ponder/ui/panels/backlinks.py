@@ -29,8 +29,11 @@ from typing_extensions import override
 from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.core.sense.backlinks import Reference
+from ponder.core.undo import Reversal
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Changed, Operation, UndoStep
 from ponder.ui.session import Session
+from ponder.ui.undo_jobs import link_job, reverse_job
 
 REFRESH_DELAY_MS = 400
 _LIST_MARKER = re.compile(r"^(?:[-*+>]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
@@ -156,10 +159,6 @@ def _find_job(
 
 def _names_job(lib: Library, *, path: NotePath) -> tuple[NotePath, list[str]]:
     return path, lib.names_of(path)
-
-
-def _link_job(lib: Library, *, ref: Reference, target: NotePath) -> Changes:
-    return lib.link_mention(ref, target)
 
 
 class BacklinksPanel(QWidget):
@@ -315,11 +314,17 @@ class BacklinksPanel(QWidget):
         """Turn one unlinked mention into a `[[link]]` to the open note (on the writer)."""
         if self._path is None:
             return
-        job = functools.partial(_link_job, ref=ref, target=self._path)
-        self._session.write(job, self._on_linked, self._on_link_failed)
+        job = functools.partial(link_job, ref=ref, target=self._path)
+        op = Operation(
+            job, undo=self._link_undo, on_done=self._on_linked, on_error=self._on_link_failed
+        )
+        self._session.run(op, self)
 
-    def _on_linked(self, changes: Changes) -> None:
-        self._session.publish(changes, self)
+    def _link_undo(self, result: Changed[Reversal]) -> UndoStep:
+        said = self.tr("Updated links in %n note(s).", "", len(result.changes.updated))
+        return UndoStep(said, functools.partial(reverse_job, reversal=result.value))
+
+    def _on_linked(self, _result: Changed[Reversal]) -> None:
         self.refresh()
 
     def _on_link_failed(self, error: BaseException) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Sequence
-from enum import Enum, auto
+from enum import Enum, StrEnum, auto
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -29,7 +29,13 @@ from ponder.ui.panels.properties import PropertiesPanel
 from ponder.ui.panels.title_field import TitleField
 from ponder.ui.session import Session
 
-MODES = ("edit", "preview", "split")
+
+class ViewMode(StrEnum):
+    """How the note pane shows the open note."""
+
+    EDIT = "edit"
+    PREVIEW = "preview"
+    SPLIT = "split"  # editor and preview side by side
 
 
 class Focus(Enum):
@@ -70,7 +76,7 @@ class NotePanel(QWidget):
     - `tag_activated(str tag)`
     - `status_changed(str save_state, int words)`: for the status bar.
     - `status_message(str)`: a passing message (a refused link, a failed attachment…).
-    - `mode_changed(str mode)`
+    - `mode_changed(ViewMode)`
     - `escape_pressed()`: Esc in the editor or the preview with nothing of theirs to close.
     - `title_edited(str title)`: the person renamed the note in its title field.
     """
@@ -81,7 +87,7 @@ class NotePanel(QWidget):
     tag_activated = Signal(str)
     status_changed = Signal(str, int)
     status_message = Signal(str)
-    mode_changed = Signal(str)
+    mode_changed = Signal(object)
     escape_pressed = Signal()
     title_edited = Signal(str)
 
@@ -98,8 +104,8 @@ class NotePanel(QWidget):
         self._titles: list[str] = []
         self._tags: list[str] = []
         self._words = 0
-        self._mode = "split"
-        self._editing_mode = "split"
+        self._mode = ViewMode.SPLIT
+        self._editing_mode = ViewMode.SPLIT
         self._split_when_wide = False
         self.compare_dialog: CompareDialog | None = None
         self.document = Document(session, self)
@@ -148,7 +154,7 @@ class NotePanel(QWidget):
         self._default_family = self.editor.font().family()
         self._apply_settings(session.settings)
         self._refresh_names()
-        self.set_mode("split")
+        self.set_mode(ViewMode.SPLIT)
 
     def _connect(self) -> None:
         doc, editor, preview = self.document, self.editor, self.preview
@@ -182,12 +188,12 @@ class NotePanel(QWidget):
     # -- public slots --------------------------------------------------------------------------
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> ViewMode:
         return self._mode
 
     @property
-    def editing_mode(self) -> str:
-        """The way of editing the preview toggle goes back to ("edit" or "split")."""
+    def editing_mode(self) -> ViewMode:
+        """The way of editing the preview toggle goes back to (EDIT or SPLIT)."""
         return self._editing_mode
 
     def open_note(self, path: str, focus: Focus = Focus.KEEP) -> None:
@@ -217,35 +223,36 @@ class NotePanel(QWidget):
     def set_narrow(self, narrow: bool) -> None:
         """In a narrow window the editor alone keeps a readable line (≥ 60 characters): side
         by side becomes editing only, and comes back when the window is wide again."""
-        if narrow and self._mode == "split":
+        if narrow and self._mode is ViewMode.SPLIT:
             self._split_when_wide = True
-            self.set_mode("edit", focus=False)
+            self.set_mode(ViewMode.EDIT, focus=False)
         elif not narrow and self._split_when_wide:
             self._split_when_wide = False
-            if self._mode == "edit":
-                self.set_mode("split", focus=False)
+            if self._mode is ViewMode.EDIT:
+                self.set_mode(ViewMode.SPLIT, focus=False)
 
-    def set_mode(self, mode: str, *, focus: bool = True) -> None:
-        """ "edit", "preview" or "split" (side by side)."""
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}")
+    def set_mode(self, mode: ViewMode | str, *, focus: bool = True) -> None:
+        """Editing, reading (preview) or both side by side; a name ("split") works too."""
+        if mode not in tuple(ViewMode):
+            raise ValueError(f"unknown view mode {mode!r}")
+        mode = ViewMode(mode)
         self._mode = mode
-        if mode != "preview":
+        if mode is not ViewMode.PREVIEW:
             self._editing_mode = mode
-        self.editor_pane.setVisible(mode != "preview")
-        self.preview.setVisible(mode != "edit")
-        if mode != "edit" and self.document.path is not None:
+        self.editor_pane.setVisible(mode is not ViewMode.PREVIEW)
+        self.preview.setVisible(mode is not ViewMode.EDIT)
+        if mode is not ViewMode.EDIT and self.document.path is not None:
             self.preview.show_text(self.full_text())
-        if mode == "split":
+        if mode is ViewMode.SPLIT:
             half = max(1, self.splitter.width() // 2)
             self.splitter.setSizes([half, half])
         if focus:
-            (self.preview if mode == "preview" else self.editor).setFocus()
+            (self.preview if mode is ViewMode.PREVIEW else self.editor).setFocus()
         self.mode_changed.emit(mode)
 
     def toggle_preview(self) -> None:
         """Switch between reading (preview only) and the last way of editing."""
-        self.set_mode(self._editing_mode if self._mode == "preview" else "preview")
+        self.set_mode(self._editing_mode if self._mode is ViewMode.PREVIEW else ViewMode.PREVIEW)
 
     def set_theme(self, theme: themes.Theme) -> None:
         dark = theme.name == "dark"
@@ -261,7 +268,7 @@ class NotePanel(QWidget):
 
     def focus_body(self) -> None:
         """The keyboard to the note's text: the caret in the body, or the preview when reading."""
-        if self._mode == "preview":
+        if self._mode is ViewMode.PREVIEW:
             self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -294,7 +301,7 @@ class NotePanel(QWidget):
         if self._head:
             self._head = head
             self.document.edit(self.full_text())
-            if self._mode != "edit":
+            if self._mode is not ViewMode.EDIT:
                 self.preview.show_text(self.full_text())
             return
         # The source is in the editor: change its head there, as one undoable edit.
@@ -376,7 +383,7 @@ class NotePanel(QWidget):
     def _on_editor_text_edited(self) -> None:
         text = self.full_text()
         self.document.edit(text)
-        if self._mode != "edit":
+        if self._mode is not ViewMode.EDIT:
             self.preview.show_text(text)
 
     def _on_document_moved(self, _old: str, new: str) -> None:

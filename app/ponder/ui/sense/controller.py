@@ -4,7 +4,8 @@ answer to the open question, Highlight."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -15,6 +16,7 @@ from ponder.core.sense import digest, questions, units
 from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.note_picker import NotePicker
 from ponder.ui.main_window import MainWindow
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.prompter import Prompter
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
 from ponder.ui.sense.questions_view import QuestionsDialog, answer_picker
@@ -23,6 +25,26 @@ from ponder.ui.session import Session
 
 DIGEST_CHECK_MS = 3_600_000
 """How often a running window checks whether the weekly digest is due (hourly)."""
+
+
+def _journal_job(lib: Library, *, day: date) -> Changed[NotePath]:
+    return Changed.of(lib.journal_note(day))
+
+
+def _answer_job(lib: Library, *, question: NotePath, answer: NotePath) -> Changed[None]:
+    return only(questions.answer(lib, question, answer))
+
+
+def _digest_now_job(lib: Library, *, now: datetime) -> Changed[NotePath]:
+    return Changed.of(digest.write(lib, now.date(), now))
+
+
+def _digest_job(lib: Library, *, now: datetime, weekday: str) -> Changed[NotePath | None]:
+    """This week's digest, when today is the day for it and it is not written yet."""
+    if not digest.due(lib, now.date(), weekday):
+        return Changed(None, Changes())
+    path, changes = digest.write(lib, now.date(), now)
+    return Changed(path, changes)
 
 
 class SenseController(QObject):
@@ -91,11 +113,11 @@ class SenseController(QObject):
 
     def open_journal(self) -> None:
         day = datetime.now().astimezone().date()
-        self.session.write(lambda lib: lib.journal_note(day), self._on_journal_ready)
+        job = partial(_journal_job, day=day)
+        self.session.run(Operation(job, on_done=self._on_journal_ready), self)
 
-    def _on_journal_ready(self, result: tuple[str, Changes]) -> None:
-        self.session.publish(result[1], self)
-        self.open_note(result[0])
+    def _on_journal_ready(self, result: Changed[NotePath]) -> None:
+        self.open_note(result.value)
 
     def _on_session_reconcile_finished(self, _report: object) -> None:
         self._write_digest_if_due()
@@ -104,20 +126,14 @@ class SenseController(QObject):
     def _write_digest_if_due(self) -> None:
         weekday = self.session.settings.digest_weekday
         now = datetime.now().astimezone()
-        self.session.write(
-            lambda lib: digest.write_if_due(lib, now, weekday),
-            self._on_digest_checked,
-            self._on_failed,
-        )
-
-    def _on_digest_checked(self, written: tuple[NotePath, Changes] | None) -> None:
-        if written is not None:
-            self.session.publish(written[1], self)
+        job = partial(_digest_job, now=now, weekday=weekday)
+        self.session.run(Operation(job, on_error=self._on_failed), self)
 
     def write_digest(self) -> None:
         """This week's digest, written (or brought up to date) now, then opened."""
         now = datetime.now().astimezone()
-        self.session.write(lambda lib: digest.write(lib, now.date(), now), self._on_journal_ready)
+        job = partial(_digest_now_job, now=now)
+        self.session.run(Operation(job, on_done=self._on_journal_ready), self)
 
     def show_today(self) -> None:
         self._show_today_page()
@@ -178,18 +194,14 @@ class SenseController(QObject):
 
     def _on_picker_note_chosen(self, answer: str) -> None:
         question = self._answering
-        self.session.write(
-            lambda lib: questions.answer(lib, question, NotePath(answer)),
-            self._on_answered,
-            self._on_failed,
-        )
+        job = partial(_answer_job, question=question, answer=NotePath(answer))
+        self.session.run(Operation(job, on_done=self._on_answered, on_error=self._on_failed), self)
 
-    def _on_answered(self, changes: Changes) -> None:
-        self.session.publish(changes, self)
+    def _on_answered(self, _result: Changed[None]) -> None:
         self.window.statusBar().showMessage(self.tr("Answer linked; the question is answered."))
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.problem.emit(str(error))
+        self.session.problem.emit(core_text(error))
 
     def highlight(self) -> None:
         """Mark the editor's selection `==…==`, with an optional `%%comment%%` after it."""

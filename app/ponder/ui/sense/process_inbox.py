@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
+from ponder.core.model import NotePath
 from ponder.core.sense import inbox, related
 from ponder.core.sense.related import Related
 from ponder.ui.core_text import core_text
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.sense.related_panel import PathRole, fill
 from ponder.ui.session import Session
 
@@ -169,22 +170,20 @@ class ProcessInboxDialog(QDialog):
 
     # -- the decisions -------------------------------------------------------------------------
 
-    def _act(self, work: Callable[[Library, NotePath, datetime], object]) -> None:
+    def _act(self, work: Callable[[Library, NotePath, datetime], Changed[object]]) -> None:
         item = self.current()
         if item is None:
             return
         now = datetime.now().astimezone()
         path = item.path
-        self.session.write(lambda lib: work(lib, path, now), self._on_done, self._on_failed)
+        job = lambda lib: work(lib, path, now)  # noqa: E731
+        self.session.run(Operation(job, on_done=self._on_done, on_error=self._on_failed), self)
         self.position += 1
         self._show_current()
 
-    def _on_done(self, result: object) -> None:
-        changes = result[1] if isinstance(result, tuple) else result
-        if isinstance(result, tuple) and isinstance(result[0], str):
-            self.note_created.emit(result[0])
-        if isinstance(changes, Changes):
-            self.session.publish(changes, self)
+    def _on_done(self, result: Changed[object]) -> None:
+        if isinstance(result.value, str):  # a new question or draft
+            self.note_created.emit(result.value)
 
     def _on_failed(self, error: BaseException) -> None:
         self.session.problem.emit(core_text(error))
@@ -192,20 +191,20 @@ class ProcessInboxDialog(QDialog):
     def keep(self) -> None:
         text = self.reflection.toPlainText()
         tags = [t for t in self.tags.text().split(",") if t.strip()]
-        self._act(lambda lib, path, now: inbox.keep(lib, path, now, text, tags))
+        self._act(lambda lib, path, now: only(inbox.keep(lib, path, now, text, tags)))
 
     def archive(self) -> None:
-        self._act(inbox.archive)
+        self._act(lambda lib, path, now: only(inbox.archive(lib, path, now)))
 
     def delete(self) -> None:
-        self._act(lambda lib, path, _now: inbox.delete(lib, path))
+        self._act(lambda lib, path, _now: only(inbox.delete(lib, path)))
 
     def question(self) -> None:
         text = self.reflection.toPlainText().strip()
-        self._act(lambda lib, path, now: inbox.to_question(lib, path, text, now))
+        self._act(lambda lib, path, now: Changed.of(inbox.to_question(lib, path, text, now)))
 
     def draft(self) -> None:
-        self._act(inbox.to_draft)
+        self._act(lambda lib, path, now: Changed.of(inbox.to_draft(lib, path, now)))
 
     def skip(self) -> None:
         if self.current() is not None:

@@ -4,6 +4,7 @@ network (a draft from the question template), link a note as its answer, or open
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
+from ponder.core.model import NotePath
 from ponder.core.sense import questions
 from ponder.ui.chevrons import ChevronComboBox
 from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.note_picker import NotePicker
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.session import Session
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -147,11 +149,11 @@ class QuestionsDialog(QDialog):
         if not text:
             return
         now = datetime.now().astimezone()
-        self.session.write(lambda lib: questions.ask(lib, text, now), self._on_asked)
+        job = lambda lib: Changed.of(questions.ask(lib, text, now))  # noqa: E731
+        self.session.run(Operation(job, on_done=self._on_asked, on_error=self._on_failed), self)
         self.new.clear()
 
-    def _on_asked(self, result: tuple[NotePath, Changes]) -> None:
-        self.session.publish(result[1], self)
+    def _on_asked(self, _result: Changed[NotePath]) -> None:
         self.start()
 
     def ask_network(self) -> None:
@@ -159,9 +161,8 @@ class QuestionsDialog(QDialog):
         if row is None:
             return
         path, now = NotePath(str(row.data(PathRole))), datetime.now().astimezone()
-        self.session.write(
-            lambda lib: questions.ask_network(lib, path, now), self._on_drafted, self._on_failed
-        )
+        job = lambda lib: Changed.of(questions.ask_network(lib, path, now))  # noqa: E731
+        self.session.run(Operation(job, on_done=self._on_drafted, on_error=self._on_failed), self)
 
     def link_answer(self) -> None:
         """Pick the note that answers the current question; the question is then answered."""
@@ -174,20 +175,15 @@ class QuestionsDialog(QDialog):
         self.picker.show()
 
     def _on_picker_note_chosen(self, answer: str) -> None:
-        question = self._answering
-        self.session.write(
-            lambda lib: questions.answer(lib, question, NotePath(answer)),
-            self._on_answered,
-            self._on_failed,
-        )
+        question, chosen = self._answering, NotePath(answer)
+        job = partial(_answer_job, question=question, answer=chosen)
+        self.session.run(Operation(job, on_done=self._on_answered, on_error=self._on_failed), self)
 
-    def _on_answered(self, changes: Changes) -> None:
-        self.session.publish(changes, self)
+    def _on_answered(self, _result: Changed[None]) -> None:
         self.start()
 
-    def _on_drafted(self, result: tuple[NotePath, Changes]) -> None:
-        self.session.publish(result[1], self)
-        self.note_requested.emit(result[0])
+    def _on_drafted(self, result: Changed[NotePath]) -> None:
+        self.note_requested.emit(result.value)
 
     def _on_failed(self, error: BaseException) -> None:
         self.session.problem.emit(core_text(error))
@@ -208,3 +204,7 @@ def answer_picker(session: Session, parent: QWidget | None, question: str) -> No
     picker = NotePicker(session, parent, placeholder, exclude=(question,))
     picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return picker
+
+
+def _answer_job(lib: Library, *, question: NotePath, answer: NotePath) -> Changed[None]:
+    return only(questions.answer(lib, question, answer))

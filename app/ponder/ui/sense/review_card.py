@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
+from ponder.core.model import NotePath
 from ponder.core.sense import inbox, related, review, units
 from ponder.core.sense.related import Related
 from ponder.core.share import drafts
 from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.note_picker import NotePicker
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.sense.related_panel import PathRole, fill
 from ponder.ui.session import Session
 
@@ -201,18 +202,15 @@ class ReviewCard(QDialog):
             self.reflections.setText(self.tr("Your reflections:\n{lines}").format(lines=lines))
         fill(self.related, found)
 
-    def _write(self, work: Callable[[Library], object], advance: bool) -> None:
-        self.session.write(work, self._on_written, self._on_failed)
+    def _write(self, work: Callable[[Library], Changed[object]], advance: bool) -> None:
+        self.session.run(Operation(work, on_done=self._on_written, on_error=self._on_failed), self)
         if advance:
             self.position += 1
             self._show_current()
 
-    def _on_written(self, result: object) -> None:
-        changes = result[1] if isinstance(result, tuple) else result
-        if isinstance(changes, Changes):
-            self.session.publish(changes, self)
-        if isinstance(result, tuple) and isinstance(result[0], str):
-            self.note_requested.emit(result[0])
+    def _on_written(self, result: Changed[object]) -> None:
+        if isinstance(result.value, str):  # a new draft: open it
+            self.note_requested.emit(result.value)
 
     def _on_failed(self, error: BaseException) -> None:
         self.session.problem.emit(core_text(error))
@@ -222,26 +220,28 @@ class ReviewCard(QDialog):
         if item is not None:
             now = datetime.now().astimezone()
             unit = item.unit
-            self._write(lambda lib: review.grade(lib, unit, name, now)[1], advance=True)
+            self._write(lambda lib: only(review.grade(lib, unit, name, now)[1]), advance=True)
 
     def snooze(self) -> None:
         item = self.current()
         if item is not None:
             now, unit = datetime.now().astimezone(), item.unit
-            self._write(lambda lib: review.snooze(lib, unit, now)[1], advance=True)
+            self._write(lambda lib: only(review.snooze(lib, unit, now)[1]), advance=True)
 
     def retire(self) -> None:
         item = self.current()
         if item is not None:
             now, unit = datetime.now().astimezone(), item.unit
-            self._write(lambda lib: review.retire(lib, unit, now)[1], advance=True)
+            self._write(lambda lib: only(review.retire(lib, unit, now)[1]), advance=True)
 
     def draft(self) -> None:
         item = self.current()
         if item is not None:
             unit = item.unit
             self._write(
-                lambda lib: drafts.new_draft(lib, [unit.path], selections={unit.path: unit.text}),
+                lambda lib: Changed.of(
+                    drafts.new_draft(lib, [unit.path], selections={unit.path: unit.text})
+                ),
                 advance=False,
             )
 
@@ -249,7 +249,7 @@ class ReviewCard(QDialog):
         item, text = self.current(), self.reflection.text().strip()
         if item is not None and text:
             now, path = datetime.now().astimezone(), item.unit.path
-            self._write(lambda lib: inbox.reflect(lib, path, text, now), advance=False)
+            self._write(lambda lib: only(inbox.reflect(lib, path, text, now)), advance=False)
             self.reflection.clear()
             shown = self.reflections.text()
             line = f"• {text}"
@@ -282,7 +282,7 @@ class ReviewCard(QDialog):
         if item is None:
             return
         now, path = datetime.now().astimezone(), item.unit.path
-        self._write(lambda lib: inbox.link(lib, path, target, now), advance=False)
+        self._write(lambda lib: only(inbox.link(lib, path, target, now)), advance=False)
         for n in range(self.related.count()):
             row = self.related.item(n)
             if row is not None and row.data(PathRole) == target:

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, Kind, NotePath
+from ponder.core.model import Kind, NotePath
 from ponder.ui.core_text import core_text
 from ponder.ui.main_window import MainWindow
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.insights_view import InsightsDialog, ResponseRefresher
@@ -51,14 +52,14 @@ def template_labels() -> dict[str, str]:
 
 def _new_draft(
     library: Library, *, sources: Sequence[str], template: str, title: str, targets: list[str]
-) -> tuple[str, Changes]:
+) -> Changed[str]:
     from ponder.core.share.drafts import new_draft
 
     paths = [NotePath(s) for s in sources]
     made, changes = new_draft(
         library, paths, template=template, title=title or None, targets=targets
     )
-    return str(made), changes
+    return Changed(str(made), changes)
 
 
 def _result_paths(library: Library, *, query: str) -> list[str]:
@@ -69,11 +70,11 @@ def _kind_of(library: Library, *, path: str) -> Kind | None:
     return library.read(NotePath(path)).kind
 
 
-def _variant(library: Library, *, path: str) -> tuple[str, Changes]:
+def _variant(library: Library, *, path: str) -> Changed[str]:
     from ponder.core.share.drafts import new_variant
 
     made, changes = new_variant(library, NotePath(path))
-    return str(made), changes
+    return Changed(str(made), changes)
 
 
 def _local_now() -> datetime:
@@ -156,11 +157,14 @@ class ShareController(QObject):
     ) -> None:
         self.window.note_panel.save_now()
         work = partial(_new_draft, sources=sources, template=template, title=title, targets=targets)
-        self.session.write(work, self._on_draft_made, self._on_draft_failed)
+        self._make_draft(work)
 
-    def _on_draft_made(self, result: tuple[str, Changes]) -> None:
-        path, changes = result
-        self.session.publish(changes, self)
+    def _make_draft(self, work: Callable[[Library], Changed[str]]) -> None:
+        op = Operation(work, on_done=self._on_draft_made, on_error=self._on_draft_failed)
+        self.session.run(op, self)
+
+    def _on_draft_made(self, result: Changed[str]) -> None:
+        path = result.value
         self._message(self.tr("New draft: {path}").format(path=path))
         self.open_composer(path)
 
@@ -239,8 +243,7 @@ class ShareController(QObject):
             self._message(self.tr("Open a draft to make a variant of it."))
             return
         self.window.note_panel.save_now()
-        work = partial(_variant, path=path)
-        self.session.write(work, self._on_draft_made, self._on_draft_failed)
+        self._make_draft(partial(_variant, path=path))
 
     def show_variants(self) -> VariantsDialog | None:
         """The open draft's framings side by side, with their targets."""

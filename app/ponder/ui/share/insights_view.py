@@ -30,6 +30,7 @@ from ponder.core.library import Library
 from ponder.core.model import Changes, NotePath
 from ponder.ui.core_text import core_text
 from ponder.ui.dates import short_date
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.response_chart import ResponseChart
@@ -90,11 +91,13 @@ def _read(
                     now=lambda: now, backoff=backoff)  # fmt: skip
 
 
-def _store(library: Library, *, outcomes: list[ReadOutcome], service: ShareService) -> Changes:
+def _store(
+    library: Library, *, outcomes: list[ReadOutcome], service: ShareService
+) -> Changed[None]:
     """The file part, on the writer thread."""
     from ponder.core.share.refresh import store
 
-    return store(library, outcomes, secrets_for=lambda post: service.secrets(post.account))
+    return only(store(library, outcomes, secrets_for=lambda post: service.secrets(post.account)))
 
 
 def parse_by_hand(text: str) -> tuple[str, dict[str, int]]:
@@ -105,18 +108,19 @@ def parse_by_hand(text: str) -> tuple[str, dict[str, int]]:
     return (where[1].strip() if where else "by hand"), counts
 
 
-def _keep(library: Library, *, draft: str, account: str, url: str, keep: bool) -> Changes:
+def _keep(library: Library, *, draft: str, account: str, url: str, keep: bool) -> Changed[None]:
     from ponder.core.share.responses import set_keep_replies, shared_posts
 
     posts = [p for p in shared_posts(library, NotePath(draft)) if p.key == (account, url)]
-    return set_keep_replies(library, posts[0], keep) if posts else Changes()
+    return only(set_keep_replies(library, posts[0], keep) if posts else Changes())
 
 
-def _record(library: Library, *, draft: str, text: str, now: datetime) -> Changes:
+def _record(library: Library, *, draft: str, text: str, now: datetime) -> Changed[None]:
     from ponder.core.share.responses import record_by_hand
 
     where, counts = parse_by_hand(text)
-    return record_by_hand(library, NotePath(draft), where=where, counts=counts, note=text, at=now)
+    draft_path = NotePath(draft)
+    return only(record_by_hand(library, draft_path, where=where, counts=counts, note=text, at=now))
 
 
 class ResponseRefresher(QObject):
@@ -152,11 +156,10 @@ class ResponseRefresher(QObject):
 
     def _on_read(self, outcomes: list[ReadOutcome]) -> None:
         work = partial(_store, outcomes=outcomes, service=self._service)
-        self._session.write(work, self._on_done, self._on_failed)
+        self._session.run(Operation(work, on_done=self._on_done, on_error=self._on_failed), self)
 
-    def _on_done(self, changes: Changes) -> None:
+    def _on_done(self, _result: Changed[None]) -> None:
         self.running = False
-        self._session.publish(changes, self)
         self.refreshed.emit()
 
     def _on_failed(self, _error: BaseException) -> None:
@@ -328,7 +331,7 @@ class InsightsDialog(QDialog):
         if row is not None:
             work = partial(_keep, draft=row.draft, account=row.account, url=row.url,
                            keep=self.keep_button.isChecked())  # fmt: skip
-            self._session.write(work, self._on_recorded, self._on_record_failed)
+            self._record_op(work)
 
     @Slot()
     def _on_refresh_clicked(self) -> None:
@@ -352,11 +355,10 @@ class InsightsDialog(QDialog):
             self.tr("What came back? (e.g. “3 replies in the team meeting”)"),
         )
         if text and text.strip():
-            work = partial(_record, draft=draft, text=text, now=self._clock())
-            self._session.write(work, self._on_recorded, self._on_record_failed)
+            self._record_op(partial(_record, draft=draft, text=text, now=self._clock()))
 
-    def _on_recorded(self, changes: Changes) -> None:
-        self._session.publish(changes, self)
+    def _record_op(self, work: Callable[[Library], Changed[None]]) -> None:
+        self._session.run(Operation(work, on_error=self._on_record_failed), self)
 
     def _on_record_failed(self, error: BaseException) -> None:
         self._prompter.inform(self.tr("Record by hand"), core_text(error))

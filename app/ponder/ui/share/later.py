@@ -10,9 +10,10 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
-from ponder.core.model import Changes, NotePath
+from ponder.core.model import NotePath
 from ponder.ui.core_text import core_text
 from ponder.ui.dates import short_moment
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 
@@ -20,11 +21,13 @@ from ponder.ui.session import Session
 def _schedule(
     library: Library, *, draft: str, targets: Sequence[str], text: str, now: datetime,
     accept: bool,
-) -> tuple[datetime, Changes]:  # fmt: skip
+) -> Changed[datetime]:  # fmt: skip
     from ponder.core.share.schedule import parse_time, schedule
 
     at = parse_time(text, now)
-    return at, schedule(library, NotePath(draft), list(targets), at, accept_findings=accept)
+    return Changed(
+        at, schedule(library, NotePath(draft), list(targets), at, accept_findings=accept)
+    )
 
 
 class PostLater(QObject):
@@ -61,11 +64,10 @@ class PostLater(QObject):
             return
         work = partial(_schedule, draft=draft, targets=list(targets), text=text,
                        now=self._clock(), accept=accept)  # fmt: skip
-        self._session.write(work, self._on_done, self._on_failed)
+        self._session.run(Operation(work, on_done=self._on_done, on_error=self._on_failed), self)
 
-    def _on_done(self, result: tuple[datetime, Changes]) -> None:
-        at, changes = result
-        self._session.publish(changes, self)
+    def _on_done(self, result: Changed[datetime]) -> None:
+        at = result.value
         self.scheduled.emit(self.tr("Scheduled for {time}; see Share ▸ Scheduled posts.").format(
             time=short_moment(at)))  # fmt: skip
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ponder.core.library import Library
-from ponder.core.model import Changes
 from ponder.ui.core_text import core_text
 from ponder.ui.document import Document
+from ponder.ui.operations import Changed, Operation, Runs, only
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.findings import merged
@@ -34,11 +34,14 @@ class PostState(StrEnum):
     UNKNOWN = "unknown"
 
 
-def record_failure(library: Library, *, prepared: Prepared, reason: str, unknown: bool) -> Changes:
+def record_failure(
+    library: Library, *, prepared: Prepared, reason: str, unknown: bool
+) -> Changed[None]:
     """Runs on the writer: the target that did not take its post, noted in the draft."""
     from ponder.core.share.drafts import record_failure as record
 
-    return record(library, prepared.draft, account=prepared.account, reason=reason, unknown=unknown)
+    account = prepared.account
+    return only(record(library, prepared.draft, account=account, reason=reason, unknown=unknown))
 
 
 def send_one(library: Library, *, prepared: Prepared, service: ShareService) -> SendResult:
@@ -119,11 +122,11 @@ class PostFlow(QObject):
         prepared = self._queue[0]
         self.target_state.emit(prepared.account, PostState.POSTING, self.tr("Posting…"))
         work = partial(send_one, prepared=prepared, service=self._service)
-        self._session.read(work, self._on_sent, self._on_send_failed)
+        op = Operation(work, runs=Runs.POOL, on_done=self._on_sent, on_error=self._on_send_failed)
+        self._session.run(op, self)
 
     def _on_sent(self, result: SendResult) -> None:
         prepared = self._queue.pop(0)
-        self._session.publish(result.changes, self)
         where = result.result.url_or_id or (
             self.tr("Posted") if result.result.delivered else self.tr("Handed over")
         )
@@ -152,14 +155,14 @@ class PostFlow(QObject):
         unknown = isinstance(error, DeliveryUnknown)
         note = partial(record_failure, prepared=prepared, reason=message, unknown=unknown)
         # the next target waits: its own note in the draft must not race this one
-        self._session.write(note, self._on_failure_recorded, self._on_record_failed)
+        op = Operation(note, on_done=self._on_failure_recorded, on_error=self._on_record_failed)
+        self._session.run(op, self)
 
-    def _on_failure_recorded(self, changes: Changes) -> None:
-        self._session.publish(changes, self)
+    def _on_failure_recorded(self, _result: Changed[None]) -> None:
         self._next()
 
     def _on_record_failed(self, error: BaseException) -> None:
-        self._prompter.inform(self.tr("Not noted in the draft"), str(error))
+        self._prompter.inform(self.tr("Not noted in the draft"), core_text(error))
         self._next()
 
     def _on_failed(self, error: BaseException) -> None:

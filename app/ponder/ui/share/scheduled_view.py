@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
-from ponder.core.model import NotePath
+from ponder.core.model import Changes, NotePath
 from ponder.ui.core_text import core_text
 from ponder.ui.dates import short_moment
+from ponder.ui.operations import Changed, Operation, only
 from ponder.ui.prompter import Prompter
 from ponder.ui.session import Session
 from ponder.ui.share.service import ShareService
@@ -50,8 +51,14 @@ def _pending(library: Library) -> list[Scheduled]:
     return pending(library)
 
 
-def _send(library: Library, *, item: Scheduled, service: ShareService, now: datetime) -> str:
-    """Send one scheduled post (on the writer thread); "" when it went out."""
+def _send(
+    library: Library, *, item: Scheduled, service: ShareService, now: datetime
+) -> Changed[str]:
+    """Send one scheduled post (on the writer thread); its error, "" when it went out."""
+    return Changed(_send_one(library, item, service, now), Changes(updated=frozenset({item.draft})))
+
+
+def _send_one(library: Library, item: Scheduled, service: ShareService, now: datetime) -> str:
     from ponder.core.messages import said
     from ponder.core.share.channels import ChannelError
     from ponder.core.share.schedule import mark_failed, send_scheduled
@@ -69,10 +76,10 @@ def _send(library: Library, *, item: Scheduled, service: ShareService, now: date
     return send_scheduled(library, item, account, channel, private_terms=terms, now=now) or ""
 
 
-def _cancel(library: Library, *, draft: str, account: str) -> object:
+def _cancel(library: Library, *, draft: str, account: str) -> Changed[None]:
     from ponder.core.share.schedule import unschedule
 
-    return unschedule(library, NotePath(draft), account)
+    return only(unschedule(library, NotePath(draft), account))
 
 
 class ScheduleRunner(QObject):
@@ -135,14 +142,12 @@ class ScheduleRunner(QObject):
         key = (item.draft, item.account)
         self._busy.add(key)
         work = partial(_send, item=item, service=self._service, now=self._clock())
-        self._session.write(work, partial(self._on_sent, item), partial(self._on_failed, item))
+        done, failed = partial(self._on_sent, item), partial(self._on_failed, item)
+        self._session.run(Operation(work, on_done=done, on_error=failed), self)
 
-    def _on_sent(self, item: Scheduled, error: str) -> None:
-        from ponder.core.model import Changes  # the draft (and its sources) changed on disk
-
+    def _on_sent(self, item: Scheduled, result: Changed[str]) -> None:
         self._busy.discard((item.draft, item.account))
-        self._session.publish(Changes(updated=frozenset({item.draft})), self)
-        self.sent.emit(item.title, item.account, core_text(error))
+        self.sent.emit(item.title, item.account, core_text(result.value))
 
     def _on_failed(self, item: Scheduled, error: BaseException) -> None:
         self._busy.discard((item.draft, item.account))
@@ -264,11 +269,7 @@ class ScheduledDialog(QDialog):
         chosen = self.current()
         if chosen is not None:
             work = partial(_cancel, draft=chosen.draft, account=chosen.account)
-            self._session.write(work, self._on_cancelled)
+            self._session.run(Operation(work, on_done=self._on_cancelled), self)
 
-    def _on_cancelled(self, changes: object) -> None:
-        from ponder.core.model import Changes
-
-        if isinstance(changes, Changes):
-            self._session.publish(changes, self)
+    def _on_cancelled(self, _result: Changed[None]) -> None:
         self.refresh()

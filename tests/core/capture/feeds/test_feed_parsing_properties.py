@@ -39,6 +39,12 @@ def test_a_damaged_real_feed(start: int, end: int, junk: bytes) -> None:
     _parses_or_refuses(RSS[:start] + junk + RSS[end:], "application/rss+xml")
 
 
+def test_junk_in_the_xml_declaration_is_refused_not_a_crash() -> None:
+    """Hypothesis found both: feedparser's encoding sniffing raised on them."""
+    for junk in (b"\x80", b"\x00"):
+        _parses_or_refuses(RSS[:30] + junk + RSS[30:], "application/rss+xml")
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
     lambda inner: (

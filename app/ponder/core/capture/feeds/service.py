@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 
 from ponder.core.capture.address_policy import AddressPolicy
 from ponder.core.capture.feeds import items
@@ -36,13 +37,23 @@ class FeedOptions:
     max_new: int = MAX_NEW_ITEMS
 
 
+class FeedOutcome(StrEnum):
+    """How one feed's refresh went."""
+
+    NEW = "new"
+    UNCHANGED = "unchanged"  # 304, or nothing new
+    FAILED = "failed"
+    OFFLINE = "offline"
+    NOT_DUE = "not-due"
+    MUTED = "muted"
+
+
 @dataclass(frozen=True, slots=True)
 class Refreshed:
-    """One feed's refresh. `outcome`: new, unchanged (304 or nothing new), failed, offline,
-    not-due, muted."""
+    """One feed's refresh."""
 
     sub: Subscription
-    outcome: str
+    outcome: FeedOutcome
     added: tuple[NotePath, ...] = ()
     passed_over: int = 0
     message: str = ""
@@ -169,11 +180,13 @@ class FeedService:
         for sub in chosen:
             state = self.states.get(sub.key)
             if not online:
-                results.append(Refreshed(sub, "offline", message="The computer is offline."))
+                results.append(
+                    Refreshed(sub, FeedOutcome.OFFLINE, message="The computer is offline.")
+                )
             elif not force and sub.muted:
-                results.append(Refreshed(sub, "muted"))
+                results.append(Refreshed(sub, FeedOutcome.MUTED))
             elif not force and not state.due(self._now(), sub.interval):
-                results.append(Refreshed(sub, "not-due"))
+                results.append(Refreshed(sub, FeedOutcome.NOT_DUE))
             else:
                 results.append(self._refresh_one(sub, state))
         return results
@@ -187,14 +200,16 @@ class FeedService:
             )  # fmt: skip
             if fetched.page is None:
                 self.states.put(sub.key, state.succeeded(now, fetched.etag, fetched.modified))
-                return Refreshed(sub, "unchanged", message="Not modified since the last refresh.")
+                return Refreshed(
+                    sub, FeedOutcome.UNCHANGED, message="Not modified since the last refresh."
+                )
             page = fetched.page
             parsed = parse_feed(page.body, page.url, page.content_type, page.charset)
         except (FetchError, FeedFormatError) as exc:
             reason = exc.reason if isinstance(exc, FetchError) else str(exc)
             retry = exc.retry_after if isinstance(exc, HttpStatusError) else None
             self.states.put(sub.key, state.failed(now, reason, sub.interval, retry))
-            return Refreshed(sub, "failed", message=reason)
+            return Refreshed(sub, FeedOutcome.FAILED, message=reason)
         result = self._add_entries(sub, state, parsed)
         done = state.succeeded(now, fetched.etag, fetched.modified).with_seen(
             [e.id for e in parsed.entries]
@@ -220,7 +235,7 @@ class FeedService:
         results, changes = self.library.create_notes(drafts) if drafts else ([], Changes())
         added = tuple(r for r in results if not isinstance(r, VaultError))
         failed = [str(r) for r in results if isinstance(r, VaultError)]
-        outcome = "new" if added else "unchanged"
+        outcome = FeedOutcome.NEW if added else FeedOutcome.UNCHANGED
         message = _summary(len(added), max(passed, 0), failed, parsed.warning)
         return Refreshed(sub, outcome, added, max(passed, 0), message, changes)
 
