@@ -72,7 +72,7 @@ def open_clip(
     (root / "clips").mkdir(exist_ok=True)
     (root / "inbox" / "wsj.com-articles-google-stadia.md").write_text(FAILED, encoding="utf-8")
     (root / "clips" / "Google Stadia.md").write_text(FETCHED, encoding="utf-8")
-    session.publish(session.library.reconcile().changes, None)
+    session.outside_changes(session.library.reconcile().changes)
     controller.appearance.apply(theme.LIGHT if name == "light" else theme.DARK)
     main.resize(900, 600)
     return main

@@ -44,7 +44,7 @@ def test_a_partly_failed_post_is_partial_and_retry_survives_closing(
     add_account(qtbot, service, "good", "file", {"folder": str(tmp_path / "good")}, "")
     add_account(qtbot, service, "bad", "file", {"folder": str(blocker / "out")}, "")
     _path, changes = session.library.create_note("Compost", kind=Kind.NOTE, body="Leaves rot.")
-    session.publish(changes)
+    session.outside_changes(changes)
     qtbot.waitUntil(lambda: main.note_list.model.rowCount() == 1, timeout=WAIT)
     select_all_rows(main)
     controller.actions["share.new_draft"].trigger()
