@@ -56,42 +56,6 @@
         <translation>Woher bekomme ich das? {how}</translation>
     </message>
     <message>
-        <source>In Slack, add the Incoming Webhooks app to a channel and copy its webhook URL.</source>
-        <translation>Fügen Sie in Slack einem Kanal die App „Incoming Webhooks“ hinzu und kopieren Sie deren Webhook-URL.</translation>
-    </message>
-    <message>
-        <source>In Teams, open the channel&apos;s Workflows, choose “Post to a channel when a webhook request is received” and copy the URL it gives.</source>
-        <translation>Öffnen Sie in Teams die Workflows des Kanals, wählen Sie „Bei Empfang einer Webhook-Anforderung in einem Kanal posten“ und kopieren Sie die angezeigte URL.</translation>
-    </message>
-    <message>
-        <source>In Mattermost, Integrations ▸ Incoming Webhooks ▸ Add; the secret is the last part of the hook&apos;s URL.</source>
-        <translation>In Mattermost: Integrationen ▸ Eingehende Webhooks ▸ Hinzufügen; das Geheimnis ist der letzte Teil der Webhook-URL.</translation>
-    </message>
-    <message>
-        <source>In Element, Settings ▸ Help &amp; About ▸ Access token (keep it secret); the room is its address, like #team:example.org.</source>
-        <translation>In Element: Einstellungen ▸ Hilfe &amp; Info ▸ Zugriffstoken (geheim halten); der Raum ist seine Adresse, etwa #team:example.org.</translation>
-    </message>
-    <message>
-        <source>On your server, Preferences ▸ Development ▸ New application with the write:statuses scope, then copy “Your access token”.</source>
-        <translation>Auf Ihrem Server: Einstellungen ▸ Entwicklung ▸ Neue Anwendung mit dem Bereich write:statuses, dann „Dein Zugriffstoken“ kopieren.</translation>
-    </message>
-    <message>
-        <source>Ask your Microsoft 365 admin for an app with the Yammer API permission; the group id is in the group&apos;s web address.</source>
-        <translation>Bitten Sie Ihre Microsoft-365-Verwaltung um eine App mit der Yammer-API-Berechtigung; die Gruppen-ID steht in der Webadresse der Gruppe.</translation>
-    </message>
-    <message>
-        <source>An admin makes an API key under Admin ▸ API ▸ New key, for your username.</source>
-        <translation>Eine Administratorin legt unter Admin ▸ API ▸ Neuer Schlüssel einen API-Schlüssel für Ihren Benutzernamen an.</translation>
-    </message>
-    <message>
-        <source>The receiving service shows its URL and signing secret where webhooks are set up.</source>
-        <translation>Der empfangende Dienst zeigt URL und Signaturgeheimnis dort, wo Webhooks eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>Your mail provider&apos;s SMTP settings: server, port and app password.</source>
-        <translation>Die SMTP-Einstellungen Ihres Mailanbieters: Server, Port und App-Passwort.</translation>
-    </message>
-    <message>
         <source>Kept in the keyring, never in a file</source>
         <translation>Im Schlüsselbund aufbewahrt, nie in einer Datei</translation>
     </message>
@@ -3520,8 +3484,16 @@ Einstellungen: {config}</translation>
         <translation>Ein Kontoname braucht 1 bis {most} druckbare Zeichen, nicht {name!r}.</translation>
     </message>
     <message>
+        <source>An admin makes an API key under Admin ▸ API ▸ New key, for your username.</source>
+        <translation>Eine Administratorin legt unter Admin ▸ API ▸ Neuer Schlüssel einen API-Schlüssel für Ihren Benutzernamen an.</translation>
+    </message>
+    <message>
         <source>An e-mail address: share it only if its owner agreed.</source>
         <translation>Eine E-Mail-Adresse: teilen Sie sie nur, wenn ihr Inhaber zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 admin for an app with the Yammer API permission; the group id is in the group&apos;s web address.</source>
+        <translation>Bitten Sie Ihre Microsoft-365-Verwaltung um eine App mit der Yammer-API-Berechtigung; die Gruppen-ID steht in der Webadresse der Gruppe.</translation>
     </message>
     <message>
         <source>Bookmarks HTML (Chrome, Firefox, Shaarli, linkding, Pinboard…)</source>
@@ -3604,6 +3576,22 @@ Einstellungen: {config}</translation>
         <translation>Homeserver</translation>
     </message>
     <message>
+        <source>In Element, Settings ▸ Help &amp; About ▸ Access token (keep it secret); the room is its address, like #team:example.org.</source>
+        <translation>In Element: Einstellungen ▸ Hilfe &amp; Info ▸ Zugriffstoken (geheim halten); der Raum ist seine Adresse, etwa #team:example.org.</translation>
+    </message>
+    <message>
+        <source>In Mattermost, Integrations ▸ Incoming Webhooks ▸ Add; the secret is the last part of the hook&apos;s URL.</source>
+        <translation>In Mattermost: Integrationen ▸ Eingehende Webhooks ▸ Hinzufügen; das Geheimnis ist der letzte Teil der Webhook-URL.</translation>
+    </message>
+    <message>
+        <source>In Slack, add the Incoming Webhooks app to a channel and copy its webhook URL.</source>
+        <translation>Fügen Sie in Slack einem Kanal die App „Incoming Webhooks“ hinzu und kopieren Sie deren Webhook-URL.</translation>
+    </message>
+    <message>
+        <source>In Teams, open the channel&apos;s Workflows, choose “Post to a channel when a webhook request is received” and copy the URL it gives.</source>
+        <translation>Öffnen Sie in Teams die Workflows des Kanals, wählen Sie „Bei Empfang einer Webhook-Anforderung in einem Kanal posten“ und kopieren Sie die angezeigte URL.</translation>
+    </message>
+    <message>
         <source>Incoming webhook URL or personal access token</source>
         <translation>URL des eingehenden Webhooks oder persönliches Zugriffstoken</translation>
     </message>
@@ -3646,6 +3634,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>Notes in the folder {folder} would be hidden; choose a visible folder.</source>
         <translation>Notizen im Ordner {folder} wären verborgen; wählen Sie einen sichtbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>On your server, Preferences ▸ Development ▸ New application with the write:statuses scope, then copy “Your access token”.</source>
+        <translation>Auf Ihrem Server: Einstellungen ▸ Entwicklung ▸ Neue Anwendung mit dem Bereich write:statuses, dann „Dein Zugriffstoken“ kopieren.</translation>
     </message>
     <message>
         <source>One of your private terms (Preferences ▸ Private terms).</source>
@@ -3872,6 +3864,10 @@ Einstellungen: {config}</translation>
         <translation>Die Frage ist leer.</translation>
     </message>
     <message>
+        <source>The receiving service shows its URL and signing secret where webhooks are set up.</source>
+        <translation>Der empfangende Dienst zeigt URL und Signaturgeheimnis dort, wo Webhooks eingerichtet werden.</translation>
+    </message>
+    <message>
         <source>The reflection is empty.</source>
         <translation>Die Reflexion ist leer.</translation>
     </message>
@@ -3986,6 +3982,10 @@ Einstellungen: {config}</translation>
     <message>
         <source>Workflow URL</source>
         <translation>Workflow-URL</translation>
+    </message>
+    <message>
+        <source>Your mail provider&apos;s SMTP settings: server, port and app password.</source>
+        <translation>Die SMTP-Einstellungen Ihres Mailanbieters: Server, Port und App-Passwort.</translation>
     </message>
     <message>
         <source>`review:` in {path} is not a mapping; fix it by hand first.</source>

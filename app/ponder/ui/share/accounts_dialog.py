@@ -123,49 +123,15 @@ class AccountsDialog(QDialog):
         while self.form.rowCount() > KIND_ROW + 1:
             self.form.removeRow(KIND_ROW + 1)
         self.editors = {}
-        how = self.how_to().get(str(self.kind.currentData()), "")
+        kind = KINDS[str(self.kind.currentData())]
+        how = core_text(kind.how_to) if kind.how_to else ""
         self.help.setText(self.tr("How do I get this? {how}").format(how=how) if how else "")
         self.help.setVisible(bool(how))
-        for spec in KINDS[str(self.kind.currentData())].fields:
-            editor = self._editor(spec)
-            self.form.addRow(core_text(spec.label) + ":", editor)
-            self.editors[spec.name] = editor
+        for field in kind.fields:
+            editor = self._editor(field)
+            self.form.addRow(core_text(field.label) + ":", editor)
+            self.editors[field.name] = editor
         self.error.clear()
-
-    def how_to(self) -> dict[str, str]:
-        """Where each kind's token, key or address comes from, in a sentence."""
-        return {
-            "slack": self.tr(
-                "In Slack, add the Incoming Webhooks app to a channel and copy its webhook URL."
-            ),
-            "teams": self.tr(
-                "In Teams, open the channel's Workflows, choose “Post to a channel when a webhook "
-                "request is received” and copy the URL it gives."
-            ),
-            "mattermost": self.tr(
-                "In Mattermost, Integrations ▸ Incoming Webhooks ▸ Add; the secret is the last "
-                "part of the hook's URL."
-            ),
-            "matrix": self.tr(
-                "In Element, Settings ▸ Help & About ▸ Access token (keep it secret); the room is "
-                "its address, like #team:example.org."
-            ),
-            "mastodon": self.tr(
-                "On your server, Preferences ▸ Development ▸ New application with the "
-                "write:statuses scope, then copy “Your access token”."
-            ),
-            "viva-engage": self.tr(
-                "Ask your Microsoft 365 admin for an app with the Yammer API permission; the "
-                "group id is in the group's web address."
-            ),
-            "discourse": self.tr(
-                "An admin makes an API key under Admin ▸ API ▸ New key, for your username."
-            ),
-            "webhook": self.tr(
-                "The receiving service shows its URL and signing secret where webhooks are set up."
-            ),
-            "email": self.tr("Your mail provider's SMTP settings: server, port and app password."),
-        }
 
     def _editor(self, spec: FieldSpec) -> Editor:
         if spec.choices:

@@ -71,6 +71,7 @@ def test_a_mattermost_webhook_cannot_read_back() -> None:
         "ui/share/service.py",
         "ui/share/posting.py",
         "ui/share/insights_view.py",
+        "ui/share/accounts_dialog.py",
         "core/share/responses.py",
         "core/share/refresh.py",
         "core/share/schedule.py",
@@ -125,3 +126,10 @@ def test_limits_hold_no_network_of_their_own() -> None:
     names = ("mastodon", "matrix", "slack", "teams", "mattermost", "discourse", "viva")
     found = {w for w in _code_words("core/share/limits.py") if any(n in w.lower() for n in names)}
     assert not found
+
+
+def test_every_channel_that_needs_an_account_says_where_to_get_it() -> None:
+    """The account dialog's "How do I get this?" comes from the channel's declaration."""
+    for name, spec in registry.KINDS.items():
+        needs = any(f.secret or f.is_url for f in spec.fields)
+        assert bool(spec.how_to) == needs, name

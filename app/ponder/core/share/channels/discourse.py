@@ -164,5 +164,6 @@ SPEC = ChannelSpec(
     audience="public",
     measure=discourse_post,
     idempotency="none: Discourse refuses a duplicate post, and an unknown delivery asks first",
+    how_to=Message("An admin makes an API key under Admin ▸ API ▸ New key, for your username."),
     read_back=ReadBack(("likes", "replies"), "likes of the first post and replies in the topic"),
 )

@@ -241,6 +241,7 @@ SPEC = ChannelSpec(
     audience="internal",
     measure=unlimited,
     idempotency="a Message-ID per draft, so a resent mail is recognised as the same",
+    how_to=Message("Your mail provider's SMTP settings: server, port and app password."),
     read_back=ReadBack(
         (), f"Replies arrive in your mailbox, which Ponder does not read; {CANNOT_READ}."
     ),

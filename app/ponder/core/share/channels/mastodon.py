@@ -217,6 +217,10 @@ SPEC = ChannelSpec(
     audience="public",
     measure=mastodon_status,
     idempotency="an Idempotency-Key per draft and part, so the server drops a resend",
+    how_to=Message(
+        "On your server, Preferences ▸ Development ▸ New application with the write:statuses "
+        "scope, then copy “Your access token”."
+    ),
     read_back=ReadBack(
         ("likes", "boosts", "replies"),
         "favourites, boosts and replies, from the status and its context",

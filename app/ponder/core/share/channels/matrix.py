@@ -245,6 +245,10 @@ SPEC = ChannelSpec(
     audience="internal",
     measure=matrix_event,
     idempotency="a txnId per draft and part: resending the same one returns the same event",
+    how_to=Message(
+        "In Element, Settings ▸ Help & About ▸ Access token (keep it secret); the room is its"
+        " address, like #team:example.org."
+    ),
     read_back=ReadBack(
         ("reactions", "replies"),
         "reactions and thread replies, through the relations of the posted message",

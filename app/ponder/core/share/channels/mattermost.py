@@ -185,6 +185,10 @@ SPEC = ChannelSpec(
     audience="internal",
     measure=mattermost_message,
     idempotency="none: an unknown delivery asks before sending again",
+    how_to=Message(
+        "In Mattermost, Integrations ▸ Incoming Webhooks ▸ Add; the secret is the last part "
+        "of the hook's URL."
+    ),
     read_back=ReadBack(
         ("reactions", "replies"),
         "with a personal access token, reactions and thread replies; an incoming webhook "

@@ -99,6 +99,9 @@ SPEC = ChannelSpec(
     audience="internal",
     measure=slack_sections,
     idempotency="none: a webhook post cannot be recognised, so an unknown delivery asks first",
+    how_to=Message(
+        "In Slack, add the Incoming Webhooks app to a channel and copy its webhook URL."
+    ),
     read_back=ReadBack(
         (), f"An incoming webhook can only post, not read reactions or replies; {CANNOT_READ}."
     ),

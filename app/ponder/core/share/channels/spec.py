@@ -94,6 +94,9 @@ class ChannelSpec:
     uses_clipboard: bool = False
     """It needs `Tools.clipboard`: a face builds one (the CLI's may fail: no clipboard tool)
     only for a channel that declares it."""
+    how_to: str = ""
+    """Where a person gets what the account needs (a token, a webhook URL), in a sentence
+    that the account dialogs show; empty when there is nothing to get."""
 
     @property
     def secret_field(self) -> FieldSpec | None:

@@ -93,6 +93,10 @@ SPEC = ChannelSpec(
     audience="internal",
     measure=teams_payload,
     idempotency="none: a workflow run cannot be recognised, so an unknown delivery asks first",
+    how_to=Message(
+        "In Teams, open the channel's Workflows, choose “Post to a channel when a webhook "
+        "request is received” and copy the URL it gives."
+    ),
     read_back=ReadBack(
         (), f"A Workflows webhook can only post, not read reactions or replies; {CANNOT_READ}."
     ),

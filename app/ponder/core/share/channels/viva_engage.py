@@ -153,6 +153,10 @@ SPEC = ChannelSpec(
     audience="internal",
     measure=viva_engage_message,
     idempotency="none: an unknown delivery asks before sending again",
+    how_to=Message(
+        "Ask your Microsoft 365 admin for an app with the Yammer API permission; the group id"
+        " is in the group's web address."
+    ),
     read_back=ReadBack(
         ("likes", "replies"), "likes of the first message and replies in its thread"
     ),

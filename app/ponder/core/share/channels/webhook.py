@@ -133,5 +133,8 @@ SPEC = ChannelSpec(
     audience="public",  # Ponder cannot know who reads what the receiver does with it
     measure=unlimited,
     idempotency="webhook-id stays the same for the same draft, so a receiver drops a resend",
+    how_to=Message(
+        "The receiving service shows its URL and signing secret where webhooks are set up."
+    ),
     read_back=ReadBack((), f"A webhook only delivers; it has nothing to ask; {CANNOT_READ}."),
 )
