@@ -57,3 +57,27 @@ def test_shutdown_finishes_queued_writes_and_refuses_new_work_quietly(qtbot: QtB
     assert late.cancelled()
     assert runner.write(lambda: done.append(3)).cancelled()
     assert done == [1]
+
+
+def test_housekeeping_in_the_background_never_holds_up_a_search(qtbot: QtBot) -> None:
+    """Today's summary read the whole tldr vault for 18 s in the pool, and searches waited."""
+    runner = TaskRunner(pool_size=2)
+    gate = threading.Event()
+    started: list[str] = []
+    delivered: list[str] = []
+
+    def chore(name: str) -> str:
+        started.append(name)
+        gate.wait(5)
+        return name
+
+    runner.run(lambda: chore("today"), delivered.append, background=True)
+    runner.run(lambda: chore("schedule"), delivered.append, background=True)
+    for number in range(3):
+        runner.run(lambda n=number: f"search {n}", delivered.append, channel=f"search-{number}")
+    qtbot.waitUntil(lambda: len(delivered) == 3, timeout=2000)
+    assert delivered == ["search 0", "search 1", "search 2"]
+    assert started == ["today"]  # one lane: the second chore waits for the first
+    gate.set()
+    qtbot.waitUntil(lambda: len(delivered) == 5, timeout=5000)
+    runner.shutdown()

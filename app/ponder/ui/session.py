@@ -142,10 +142,12 @@ class Session(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         channel: str | None = None,
+        background: bool = False,
     ) -> None:
-        """Run a read (search, load) in the pool; with a channel, only the newest result lands."""
-        library = self.library
-        self.runner.run(lambda: work(library), on_done, on_error, channel=channel)
+        """Run a read (search, load) in the pool; with a channel, only the newest result lands.
+        `background`: a read of the whole vault no one waits for (see TaskRunner)."""
+        job = functools.partial(work, self.library)
+        self.runner.run(job, on_done, on_error, channel=channel, background=background)
 
     def reconcile(self) -> None:
         """Catch the index up with the files in the background, with progress."""

@@ -1,4 +1,7 @@
-"""Run work off the UI thread: one writer for the vault and index, a small pool for the rest.
+"""Run work off the UI thread: one writer for the vault and index, a small pool for what a
+person waits for (searches, opening a note), and one background lane for housekeeping that
+reads the whole vault (Today's summary, the scheduled-posts check), so that never queues
+ahead of a search.
 
 Results come back to the UI thread through a queued signal; a newer request on the same
 channel makes older results stale, and stale results are dropped instead of delivered.
@@ -42,6 +45,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ponder-writer")
         self._pool = ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="ponder-pool")
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ponder-chores")
         self._generations: dict[str, int] = {}
         self._closed = False
         self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
@@ -59,9 +63,12 @@ class TaskRunner(QObject):
         on_error: Failed | None = None,
         *,
         channel: str | None = None,
+        background: bool = False,
     ) -> Future[Any]:
-        """Run `work` in the pool. With a channel, only the newest request's result is delivered."""
-        return self._submit(self._pool, work, on_done, on_error, channel)
+        """Run `work` in the pool (with `background`, in the housekeeping lane). With a
+        channel, only the newest request's result is delivered."""
+        executor = self._background if background else self._pool
+        return self._submit(executor, work, on_done, on_error, channel)
 
     def _submit(
         self,
@@ -113,4 +120,5 @@ class TaskRunner(QObject):
         """Finish queued writes (never drop a save), cancel pending reads, stop delivering."""
         self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._background.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)

@@ -4,6 +4,7 @@ journal with its prompts, and notes from this day in earlier months and years.""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -111,7 +112,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         per_day = self.session.settings.review_per_day
         now = datetime.now().astimezone()
-        self.session.read(lambda lib: _summary(lib, now, per_day), self.show_facts, channel="today")
+        job = partial(_summary, now=now, per_day=per_day)
+        self.session.read(job, self.show_facts, channel="today", background=True)
 
     def show_facts(self, facts: today.Today) -> None:
         self.facts = facts
@@ -154,5 +156,5 @@ class TodayView(QWidget):
             self.refresh()
 
 
-def _summary(library: Library, now: datetime, per_day: int) -> today.Today:
+def _summary(library: Library, *, now: datetime, per_day: int) -> today.Today:
     return today.summary(library, now, per_day)

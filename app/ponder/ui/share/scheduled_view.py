@@ -118,7 +118,9 @@ class ScheduleRunner(QObject):
     @Slot()
     def check(self) -> None:
         if self._service.loaded:
-            self._session.read(_pending, self._on_pending, channel=CHANNEL + "-runner")
+            self._session.read(
+                _pending, self._on_pending, channel=CHANNEL + "-runner", background=True
+            )
 
     def _on_pending(self, items: list[Scheduled]) -> None:
         now = self._clock()
