@@ -2687,6 +2687,18 @@ Erneut an {account} senden?</translation>
         <translation>Heute, {day}</translation>
     </message>
     <message>
+        <source>Start review (…)</source>
+        <translation>Wiederholung beginnen (…)</translation>
+    </message>
+    <message>
+        <source>Process inbox (…)</source>
+        <translation>Eingang bearbeiten (…)</translation>
+    </message>
+    <message>
+        <source>Questions (…)</source>
+        <translation>Fragen (…)</translation>
+    </message>
+    <message>
         <source>Start review ({count})</source>
         <translation>Wiederholung beginnen ({count})</translation>
     </message>

@@ -3,7 +3,7 @@ journal with its prompts, and notes from this day in earlier months and years.""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -62,7 +62,18 @@ class TodayView(QWidget):
         self.prompts.setWordWrap(True)
         self.memories = self._list(self.tr("On this day"))
         self._lay_out()
+        self._show_counting()
         session.changed.connect(self._on_session_changed)
+
+    def _show_counting(self) -> None:
+        """Until the first summary arrives (it reads the whole vault, in the background): the
+        day and the buttons, saying their counts are on the way, not empty frames."""
+        self.heading.setText(self.tr("Today, {day}").format(day=long_date(date.today())))
+        self.review.setText(self.tr("Start review (…)"))
+        self.inbox.setText(self.tr("Process inbox (…)"))
+        self.questions_button.setText(self.tr("Questions (…)"))
+        for button in (self.review, self.inbox, self.questions_button):
+            button.setEnabled(False)
 
     def _list(self, name: str) -> QListWidget:
         view = QListWidget()
