@@ -19,7 +19,6 @@ from ponder.ui.session import Session
 from ponder.ui.share.insights_view import InsightsDialog, ResponseRefresher
 from ponder.ui.share.scheduled_view import ScheduledDialog, ScheduleRunner
 from ponder.ui.share.service import ShareService
-from ponder.ui.share.variants_view import VariantsDialog
 from ponder.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the dialogs (and the channels behind them) load when first opened
@@ -27,6 +26,7 @@ if TYPE_CHECKING:  # the dialogs (and the channels behind them) load when first 
     from ponder.ui.share.composer import ComposerDialog
     from ponder.ui.share.new_draft_dialog import NewDraftDialog
     from ponder.ui.share.shared_view import SharedDialog
+    from ponder.ui.share.variants_view import VariantsDialog
 
 RESULTS_LIMIT = 100
 """The most search results one draft quotes."""
@@ -247,6 +247,8 @@ class ShareController(QObject):
 
     def show_variants(self) -> VariantsDialog | None:
         """The open draft's framings side by side, with their targets."""
+        from ponder.ui.share.variants_view import VariantsDialog
+
         path = self.window.note_panel.document.path
         if not path:
             self._message(self.tr("Open a draft to compare its variants."))
