@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import psutil
 from queries import BenchQuery
 
 POLL_SECONDS = 0.002
@@ -114,8 +115,6 @@ class TreePeak:
     once, and it reports only the largest of the children."""
 
     def __init__(self, every: float = 0.05) -> None:
-        import psutil
-
         self._me = psutil.Process()
         self._every = every
         self.total_mb = 0.0
@@ -141,8 +140,6 @@ class TreePeak:
             self._sample(tree)
 
     def _sample(self, tree: list[tuple[Any, int]]) -> None:
-        import psutil
-
         total = 0.0
         for process, depth in tree:
             try:
@@ -154,8 +151,6 @@ class TreePeak:
         self.total_mb = max(self.total_mb, total)
 
     def _tree(self) -> list[tuple[Any, int]]:
-        import psutil
-
         found = [(self._me, 0)]
         for process, depth in found:
             try:

@@ -72,7 +72,7 @@ _MD_NOTE_LINK = re.compile(
 
 # `[label]: dest "title"`, a link reference definition: the one place its links name a file
 _REF_DEFINITION = re.compile(
-    r"""[ ]{0,3}\[(?P<label>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*
+    r"""[ ]{0,3}\[(?P<text>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*
         (?P<dest><[^<>\n]*>|[^\s<>]+)
         (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\r?\n?$""",
     re.VERBOSE,
@@ -158,11 +158,10 @@ def _markdown_span(match: re.Match[str], number: int, offset: int) -> LinkSpan:
         dest, start, end = dest[1:-1], start + 1, end - 1
     path, _, fragment = dest.partition("#")
     end = start + len(path)
-    named = match.groupdict()
-    text = named["text"] if "text" in named else named["label"]
-    link = Link(dest, "markdown", text, fragment or None, number)
+    link = Link(dest, "markdown", match.group("text"), fragment or None, number)
     span = Span(offset + match.start(), offset + match.end(), number)
-    return LinkSpan(span, link, match.group(0), bool(named.get("bang")), start, end)
+    embed = bool(match.groupdict().get("bang"))  # a reference definition has no `!`
+    return LinkSpan(span, link, match.group(0), embed, start, end)
 
 
 def _definition_span(match: re.Match[str], number: int, offset: int) -> LinkSpan:

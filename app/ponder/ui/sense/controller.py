@@ -12,14 +12,14 @@ from PySide6.QtCore import QObject, QTimer
 
 from ponder.core.library import Library
 from ponder.core.model import Changes, Kind, NotePath
-from ponder.core.sense import digest, questions, units
+from ponder.core.sense import digest, units
 from ponder.ui.core_text import core_text
 from ponder.ui.dialogs.note_picker import NotePicker
 from ponder.ui.main_window import MainWindow
-from ponder.ui.operations import Changed, Operation, only
+from ponder.ui.operations import Changed, Operation
 from ponder.ui.prompter import Prompter
 from ponder.ui.sense.process_inbox import ProcessInboxDialog
-from ponder.ui.sense.questions_view import QuestionsDialog, answer_picker
+from ponder.ui.sense.questions_view import QuestionsDialog, answer_job, answer_picker
 from ponder.ui.sense.review_card import ReviewCard
 from ponder.ui.session import Session
 
@@ -29,10 +29,6 @@ DIGEST_CHECK_MS = 3_600_000
 
 def _journal_job(lib: Library, *, day: date) -> Changed[NotePath]:
     return Changed.of(lib.journal_note(day))
-
-
-def _answer_job(lib: Library, *, question: NotePath, answer: NotePath) -> Changed[None]:
-    return only(questions.answer(lib, question, answer))
 
 
 def _digest_now_job(lib: Library, *, now: datetime) -> Changed[NotePath]:
@@ -194,7 +190,7 @@ class SenseController(QObject):
 
     def _on_picker_note_chosen(self, answer: str) -> None:
         question = self._answering
-        job = partial(_answer_job, question=question, answer=NotePath(answer))
+        job = partial(answer_job, question=question, answer=NotePath(answer))
         self.session.run(Operation(job, on_done=self._on_answered, on_error=self._on_failed), self)
 
     def _on_answered(self, _result: Changed[None]) -> None:

@@ -176,7 +176,7 @@ class QuestionsDialog(QDialog):
 
     def _on_picker_note_chosen(self, answer: str) -> None:
         question, chosen = self._answering, NotePath(answer)
-        job = partial(_answer_job, question=question, answer=chosen)
+        job = partial(answer_job, question=question, answer=chosen)
         self.session.run(Operation(job, on_done=self._on_answered, on_error=self._on_failed), self)
 
     def _on_answered(self, _result: Changed[None]) -> None:
@@ -206,5 +206,5 @@ def answer_picker(session: Session, parent: QWidget | None, question: str) -> No
     return picker
 
 
-def _answer_job(lib: Library, *, question: NotePath, answer: NotePath) -> Changed[None]:
+def answer_job(lib: Library, *, question: NotePath, answer: NotePath) -> Changed[None]:
     return only(questions.answer(lib, question, answer))

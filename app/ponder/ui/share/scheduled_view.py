@@ -135,7 +135,7 @@ class ScheduleRunner(QObject):
                 question = self.tr(
                     "“{title}” was to be posted to {account} at {time}, while Ponder was "
                     "closed. Post it now?"
-                ).format(title=item.title, account=item.account, time=when_text(item.at))
+                ).format(title=item.title, account=item.account, time=short_moment(item.at))
                 if not self._prompter.confirm(self.tr("Scheduled post"), question):
                     continue
             self.send_now(item)
@@ -154,11 +154,6 @@ class ScheduleRunner(QObject):
     def _on_failed(self, item: Scheduled, error: BaseException) -> None:
         self._busy.discard((item.draft, item.account))
         self.sent.emit(item.title, item.account, core_text(error))
-
-
-def when_text(at: datetime) -> str:
-    """A post's time in the locale's short form (the Scheduled and variants views)."""
-    return short_moment(at)
 
 
 class ScheduledDialog(QDialog):
@@ -228,7 +223,7 @@ class ScheduledDialog(QDialog):
                 state = self.tr("Due — waiting for you to say yes")
             else:
                 state = self.tr("Waiting")
-            row = QTreeWidgetItem([when_text(item.at), item.account, item.title, state])
+            row = QTreeWidgetItem([short_moment(item.at), item.account, item.title, state])
             row.setData(0, ROW, number)
             row.setToolTip(3, state)
             self.tree.addTopLevelItem(row)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ponder.core.model import NotePath
 from ponder.core.share import variants
 from ponder.core.share.variants import Target, Variant
+from ponder.ui.dates import short_moment
 from ponder.ui.session import Session
-from ponder.ui.share.scheduled_view import when_text
 
 
 class VariantsDialog(QDialog):
@@ -108,7 +108,7 @@ class VariantsDialog(QDialog):
     def _target_text(self, target: Target) -> str:
         when = ""
         if target.at is not None:
-            when = when_text(target.at)
+            when = short_moment(target.at)
         if not target.sent:
             return self.tr("{account} · scheduled {when}").format(account=target.account, when=when)
         if target.responses is None:
