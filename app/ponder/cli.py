@@ -351,6 +351,8 @@ def cmd_reindex(library: Library, _args: argparse.Namespace, out: Output, _: obj
 
 def cmd_doctor(library: Library, args: argparse.Namespace, out: Output, loaded: object) -> int:
     problems = loaded.problems if isinstance(loaded, settings.LoadedSettings) else ()
+    # The index caught up first: it finds the notes it cannot use and clears crashed saves.
+    library.reconcile(progress=None if args.json else out.progress("Updating the index"))
     report = doctor.examine(
         library,
         problems,

@@ -73,7 +73,14 @@ def test_open_refuses_a_file(tmp_path: Path) -> None:
         Vault.open(tmp_path / "file.md")
 
 
-def test_open_removes_only_old_temp_files_of_ponder(tmp_path: Path) -> None:
+def removed_strays(root: Path) -> int:
+    """What the index writer's reconcile does after its walk of the vault."""
+    scan = Vault.open(root).scan_stats()
+    list(scan)
+    return scan.remove_strays()
+
+
+def test_the_scan_removes_only_old_temp_files_of_ponder(tmp_path: Path) -> None:
     root = tmp_path / "vault"
     old = [
         root / f"{TEMP_PREFIX}aaa{TEMP_SUFFIX}",
@@ -88,13 +95,11 @@ def test_open_removes_only_old_temp_files_of_ponder(tmp_path: Path) -> None:
     for path in [*old, *others]:
         make_old(path)
 
-    vault = Vault.open(root)
-
-    assert vault.cleaned_temp_files == 3
+    assert removed_strays(root) == 3
     assert not any(p.exists() for p in old)
     assert young.exists(), "a young temp file may be another Ponder's save in progress"
     assert all(p.exists() for p in others)
-    assert Vault.open(root).cleaned_temp_files == 0
+    assert removed_strays(root) == 0
 
 
 # --- paths --------------------------------------------------------------------------------
@@ -403,8 +408,8 @@ def test_sigkill_during_saves_never_leaves_a_torn_or_lost_note(tmp_path: Path) -
     assert strays, "some kills should land in the middle of a save"
     for stray in strays:
         make_old(stray)
+    assert removed_strays(root) == len(strays)
     vault = Vault.open(root)
-    assert vault.cleaned_temp_files == len(strays)
     assert temp_files(root) == [] and list(root.glob(".ponder-*")) == []
     assert vault.read(NOTE)[0] in (one, two)
     # A swap file holds the version read or the new text, never an outside one: no copies.

@@ -91,8 +91,13 @@ class SearchIndex(Protocol):
         """The recorded stamps of those of `paths` that are indexed."""
         ...
 
-    def file_stats(self) -> dict[str, tuple[int, int]]:
-        """path → (size, mtime_ns) of every indexed note, to compare with a folder scan."""
+    def folder_prints(self) -> dict[str, int]:
+        """folder ("a/b/", "" for the top) → the sum of its indexed notes' prints (see
+        folder_prints): a scan that sums the same knows the folder unchanged."""
+        ...
+
+    def folder_stats(self, folder: str) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of the indexed notes right in `folder`, to compare."""
         ...
 
     def apply(

@@ -7,10 +7,12 @@ messages of index_protocol; nothing else writes to the index.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from ponder.core import folder_prints
 from ponder.core.index_api import IndexDoc, SearchIndex
 from ponder.core.index_parallel import PARALLEL_MIN, PartBuild, split
 from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
@@ -91,28 +93,30 @@ class IndexKeeper:
         raise TypeError(f"not a request for the index keeper: {request!r}")
 
     def reconcile(self, *, rebuild: bool = False, progress: Progress | None = None) -> Outcome:
-        """Bring the index in line with the files: cheap stats first, content where they differ."""
+        """Bring the index in line with the files: folders by their prints first, then notes
+        by their stats in folders that differ, then content where those differ. The same
+        walk finds the temp files of crashed saves, removed afterwards."""
         if rebuild:
             self.index.clear()
-        known = self.index.file_stats()  # left holding the notes no longer on disk
-        scanned = 0
-        suspects: list[NotePath] = []
-        misnamed: list[Problem] = []
-        for path, size, mtime_ns in self.vault.scan_stats():
-            if (reason := unusable_name(path)) is not None:
-                misnamed.append(Problem(shown(path), reason))
-                self._problems[shown(path)] = reason
-                continue
-            scanned += 1
-            if known.pop(path, None) != (size, mtime_ns):
-                suspects.append(NotePath(path))
-        gone = frozenset(NotePath(path) for path in known)
+        found = _Comparison(self.index)
+        scan = self.vault.scan_stats()
+        for folder, notes in scan.folders():
+            found.compare(folder, notes)
+        found.finish()
+        cleaned = scan.remove_strays()
+        if scan.restored:  # a crashed save's note went back into place: compare again
+            again = self.reconcile(progress=progress)
+            return dataclasses.replace(again, cleaned=again.cleaned + cleaned)
+        misnamed = tuple(Problem(shown(path), reason) for path, reason in found.misnamed)
+        self._problems.update((problem.path, problem.reason) for problem in misnamed)
+        gone = frozenset(NotePath(path) for path in found.gone)
         for path in gone:
             self._problems.pop(path, None)
-        indexed = self.index.stamps_of([*suspects, *gone])
-        changes = self._reindex(suspects, gone, indexed, progress)
-        changes = changes.merge(Changes(problems=tuple(misnamed)))
-        return self._outcome(changes, scanned=scanned, reindexed=len(suspects))
+        indexed = self.index.stamps_of([*found.suspects, *gone])
+        changes = self._reindex(found.suspects, gone, indexed, progress)
+        changes = changes.merge(Changes(problems=misnamed))
+        outcome = self._outcome(changes, scanned=found.scanned, reindexed=len(found.suspects))
+        return dataclasses.replace(outcome, cleaned=cleaned)
 
     def reindex(
         self,
@@ -211,3 +215,41 @@ class IndexKeeper:
                 self._problems[path] = reason  # the index refused it; every other note went in
                 batch.problems.append(Problem(path, reason))
         batch.docs, batch.removals = [], []
+
+
+class _Comparison:
+    """A scan of the vault against the index, folder by folder: a folder whose notes sum to
+    the print the index keeps for it is unchanged; only the others are compared note by note
+    (their recorded stats loaded then), and a folder the scan never met has lost its notes."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self._index = index
+        self._prints = index.folder_prints()  # left holding the folders not seen
+        self.scanned = 0
+        self.suspects: list[NotePath] = []  # new or changed by their stats
+        self.misnamed: list[tuple[str, str]] = []  # (path, why its name keeps it out)
+        self.gone: list[str] = []
+
+    def compare(self, folder: str, notes: list[tuple[str, int, int]]) -> None:
+        total, misnamed = folder_prints.sum_of(notes)
+        for name in misnamed:
+            self.misnamed.append((folder + name, unusable_name(folder + name) or ""))
+        recorded = self._prints.pop(folder, None)
+        if recorded == total:
+            self.scanned += len(notes) - len(misnamed)
+            return
+        known = self._index.folder_stats(folder) if recorded is not None else {}
+        left_out = set(misnamed)
+        for name, size, mtime_ns in notes:
+            if name in left_out:
+                continue
+            self.scanned += 1
+            path = folder + name
+            if known.pop(path, None) != (size, mtime_ns):
+                self.suspects.append(NotePath(path))
+        self.gone.extend(known)
+
+    def finish(self) -> None:
+        for folder in self._prints:
+            self.gone.extend(self._index.folder_stats(folder))
+        self._prints = {}

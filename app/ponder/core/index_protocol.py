@@ -63,6 +63,7 @@ class Outcome:
     scanned: int
     reindexed: int
     problems: tuple[tuple[str, str], ...] = ()
+    cleaned: int = 0  # temp files of crashed saves removed (by a reconcile)
 
 
 @dataclass(frozen=True, slots=True)

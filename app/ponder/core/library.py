@@ -68,6 +68,7 @@ class Library(LibraryAccess):
         self.vault = vault
         self.index = index
         self.readonly_index = readonly_index
+        self.cleaned_temp_files = 0
         self._now = now or (lambda: datetime.now().astimezone())
         self._write_lock = threading.RLock()
         self._problems: dict[str, str] = {}
@@ -171,6 +172,7 @@ class Library(LibraryAccess):
     def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
         """Bring the index in line with the files: cheap stats first, content where they differ."""
         outcome = self._request(Reconcile(), progress)
+        self.cleaned_temp_files += outcome.cleaned
         return ReconcileReport(outcome.scanned, outcome.reindexed, outcome.changes)
 
     def rebuild_index(self, progress: Progress | None = None) -> ReconcileReport:
@@ -178,6 +180,7 @@ class Library(LibraryAccess):
         with self._write_lock:
             self._written.clear()
             outcome = self._request(Reconcile(rebuild=True), progress)
+            self.cleaned_temp_files += outcome.cleaned
         return ReconcileReport(outcome.scanned, outcome.reindexed, outcome.changes)
 
     def _request(self, request: Request, progress: Progress | None = None) -> Outcome:

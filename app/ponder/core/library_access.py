@@ -35,6 +35,7 @@ class LibraryAccess:
     vault: Vault
     index: SearchIndex
     readonly_index: bool
+    cleaned_temp_files: int  # temp files of crashed saves the reconciles removed
 
     @property
     def root(self) -> Path:
@@ -71,11 +72,6 @@ class LibraryAccess:
 
     def conflicts(self) -> list[ConflictCopy]:
         return self.vault.conflicts()
-
-    @property
-    def cleaned_temp_files(self) -> int:
-        """Temp files of crashed saves removed when the vault was opened."""
-        return self.vault.cleaned_temp_files
 
     def add_attachment(
         self, name: str, data: bytes, *, folder: str = attachments.ATTACHMENTS

@@ -8,7 +8,6 @@ import json
 import os
 import secrets
 import stat
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,8 +17,6 @@ from ponder.core.filenames import ConflictCopy, conflict_of, safe_filename
 from ponder.core.messages import Message
 from ponder.core.model import FileStamp, NotePath, content_digest
 from ponder.core.paths import (
-    TEMP_PREFIX,
-    TEMP_SUFFIX,
     TRASH_DIR,
     is_hidden_part,
     is_note_path,
@@ -46,11 +43,10 @@ from ponder.core.vault_io import (
     walk_files,
     write_new_file,
 )
-from ponder.core.vault_swap import ASIDE_PREFIX, SwapConflict, recover_aside, save_verified
+from ponder.core.vault_scan import FolderScan
+from ponder.core.vault_swap import SwapConflict, save_verified
 
 MAX_NOTE_BYTES = 2 * 1024 * 1024
-STALE_TEMP_SECONDS = 60.0
-"""A temp file younger than this may belong to a save in progress in another Ponder."""
 _BINARY_PROBE = 8192
 _TRASH_RECORD = ".ponder-trash.json"
 
@@ -79,11 +75,10 @@ class Vault:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.cleaned_temp_files = 0
 
     @classmethod
     def open(cls, root: Path, *, create: bool = False) -> Vault:
-        """Check the folder, then remove temp files that crashed saves left behind."""
+        """Check the folder (its crashed saves' temp files go at the index's next reconcile)."""
         root = Path(root).expanduser()
         if not root.exists():
             if not create:
@@ -117,9 +112,7 @@ class Vault:
                     root=root,
                 )
             )
-        vault = cls(root.resolve())
-        vault.cleaned_temp_files = vault._remove_stale_temp_files()
-        return vault
+        return cls(root.resolve())
 
     def abspath(self, path: str) -> Path:
         """The absolute path of a vault-relative path, refusing anything that leads outside."""
@@ -148,20 +141,11 @@ class Vault:
         for path, size, mtime_ns in self.scan_stats():
             yield ScanEntry(NotePath(path), size, mtime_ns)
 
-    def scan_stats(self) -> Iterator[tuple[str, int, int]]:
+    def scan_stats(self) -> FolderScan:
         """(path, size, mtime_ns) of every note, as `scan` finds them, without an object per
-        note: opening a vault of 400k notes compares these with the index's stamps."""
-        for entry, rel in walk_files(self.root, _enter_for_scan):
-            name = entry.name
-            if not name.lower().endswith(".md") or is_hidden_part(name):
-                continue
-            if name[0] in "~#" and is_partial_file(name):  # the only partial names in .md
-                continue
-            try:
-                info = entry.stat(follow_symlinks=False)
-            except OSError:
-                continue  # removed since the folder was listed
-            yield rel, info.st_size, info.st_mtime_ns
+        note: opening a vault of 400k notes compares these with the index's stamps. The
+        index writer then removes the temp files of crashed saves the walk passed."""
+        return FolderScan(self.root)
 
     def attachments(self) -> Iterator[str]:
         """Every file that is not a note (images, PDFs...), vault-relative, as `scan` walks."""
@@ -372,34 +356,9 @@ class Vault:
             )
         return full
 
-    def _remove_stale_temp_files(self) -> int:
-        cutoff = time.time() - STALE_TEMP_SECONDS
-        removed = 0
-        for entry, _rel in walk_files(self.root, _enter_for_cleanup):
-            aside = entry.name.startswith(ASIDE_PREFIX)
-            if not aside and not (
-                entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX)
-            ):
-                continue
-            try:
-                if entry.stat(follow_symlinks=False).st_mtime >= cutoff:
-                    continue
-                if aside:  # a crashed save's swap file: kept if it holds an outside version
-                    recover_aside(Path(entry.path))
-                else:
-                    Path(entry.path).unlink()
-                removed += 1
-            except OSError:
-                continue  # gone already, or not ours to remove
-        return removed
-
 
 def _enter_for_scan(_rel: str, name: str) -> bool:
     return not is_hidden_part(name) and name != "node_modules"
-
-
-def _enter_for_cleanup(rel: str, name: str) -> bool:
-    return rel == TRASH_DIR or not is_hidden_part(name)
 
 
 def _stamp(data: bytes, info: os.stat_result) -> FileStamp:

@@ -142,9 +142,11 @@ class WhooshIndex:
         """The recorded stamps of those of `paths` that are indexed."""
         return self._manifest.lookup_many(paths)
 
-    def file_stats(self) -> dict[str, tuple[int, int]]:
-        """path → (size, mtime_ns) of every indexed note, to compare with a folder scan."""
-        return self._manifest.file_stats()
+    def folder_prints(self) -> dict[str, int]:
+        return self._manifest.folder_prints()
+
+    def folder_stats(self, folder: str) -> dict[str, tuple[int, int]]:
+        return self._manifest.folder_stats(folder)
 
     def refresh(self) -> None:
         """Look at the writer's latest commit now (a read-only view, after a write it asked for)."""

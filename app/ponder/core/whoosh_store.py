@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 from whoosh.util.filelock import FileLock
 
+from ponder.core import folder_prints as prints
 from ponder.core.index_api import UNKNOWN_STAMP, IndexRefused
 from ponder.core.model import FileStamp, NotePath
 from ponder.core.whoosh_schema import schema
@@ -34,6 +35,15 @@ CREATE TABLE IF NOT EXISTS stamps (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+# Per folder, the number of notes and the sum of their prints (see folder_prints). Added in
+# place to a manifest made before them, so an index need not be rebuilt for them.
+_FOLDER_TABLES = """
+CREATE TABLE IF NOT EXISTS folders (
+    folder TEXT PRIMARY KEY, notes INTEGER NOT NULL, print INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS stamps_by_folder ON stamps (rtrim(path, replace(path, '/', '')));
+"""
+_FOLDER_OF_PATH = "rtrim(path, replace(path, '/', ''))"  # "a/b/" of "a/b/c.md"; as indexed
 
 
 class Broken(Exception):
@@ -61,6 +71,7 @@ class Manifest:
             if not readonly:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
+                self._keep_prints()
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise Broken(f"corrupt: manifest unreadable ({exc})") from exc
@@ -94,7 +105,9 @@ class Manifest:
     ) -> None:
         """Store new stamps, drop removed ones and the generation, in one transaction."""
         rows = [(p, s.size, s.mtime_ns, s.digest) for p, s in stamps.items()]
+        removals = list(removals)
         with self._transaction():
+            self._move_prints(stamps, removals)
             self._db.executemany("DELETE FROM stamps WHERE path = ?", [(p,) for p in removals])
             self._db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?)", rows)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
@@ -106,6 +119,77 @@ class Manifest:
             self._db.execute("DELETE FROM stamps")
             self._db.executemany("INSERT INTO stamps VALUES (?, ?, ?, ?)", rows)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
+            self._count_prints()
+
+    def folder_prints(self) -> dict[str, int]:
+        """folder ("a/b/", "" for the top) → the sum of its notes' prints (folder_prints)."""
+        with self.lock:
+            return dict(self._db.execute("SELECT folder, print FROM folders"))
+
+    def folder_stats(self, folder: str) -> dict[str, tuple[int, int]]:
+        """path → (size, mtime_ns) of the notes right in `folder` (not in its subfolders)."""
+        query = f"SELECT path, size, mtime_ns FROM stamps WHERE {_FOLDER_OF_PATH} = ?"  # noqa: S608
+        with self.lock:
+            return {path: (size, mtime) for path, size, mtime in self._db.execute(query, (folder,))}
+
+    def _keep_prints(self) -> None:
+        """Make the folder sums if this manifest has none yet, or has them by another scheme."""
+        self._db.executescript(_FOLDER_TABLES)
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'prints'").fetchone()
+        if row is None or row[0] != prints.SCHEME:
+            with self._transaction():
+                self._count_prints()
+
+    def _count_prints(self) -> None:
+        stats = self._db.execute("SELECT path, size, mtime_ns FROM stamps")
+        sums = prints.folder_prints(stats)
+        self._db.execute("DELETE FROM folders")
+        self._db.executemany(
+            "INSERT INTO folders VALUES (?, ?, ?)", [(f, n, t) for f, (n, t) in sums.items()]
+        )
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('prints', ?)", (prints.SCHEME,))
+
+    def _move_prints(self, stamps: Mapping[NotePath, FileStamp], removals: list[NotePath]) -> None:
+        """Update the sums of the folders whose notes `record` changes (in its transaction)."""
+        touched = list(dict.fromkeys([*stamps, *removals]))
+        before = self._stats_of(touched)
+        folders = {prints.folder_of(path)[0] for path in touched}
+        sums = self._sums_of(folders)
+        for path in touched:
+            folder, name = prints.folder_of(path)
+            notes, total = sums.get(folder, (0, 0))
+            if (old := before.get(path)) is not None:
+                notes, total = notes - 1, prints.subtract(total, prints.note_print(name, *old))
+            if (new := stamps.get(path)) is not None:
+                print_ = prints.note_print(name, new.size, new.mtime_ns)
+                notes, total = notes + 1, prints.add(total, print_)
+            sums[folder] = (notes, total)
+        self._db.executemany(
+            "DELETE FROM folders WHERE folder = ?", [(f,) for f, (n, _) in sums.items() if n <= 0]
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO folders VALUES (?, ?, ?)",
+            [(f, n, t) for f, (n, t) in sums.items() if n > 0],
+        )
+
+    def _stats_of(self, paths: Sequence[str]) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(paths), _CHUNK):
+            chunk = paths[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))  # placeholders only: the paths are bound
+            query = f"SELECT path, size, mtime_ns FROM stamps WHERE path IN ({marks})"  # noqa: S608
+            found.update((p, (size, mtime)) for p, size, mtime in self._db.execute(query, chunk))
+        return found
+
+    def _sums_of(self, folders: set[str]) -> dict[str, tuple[int, int]]:
+        wanted = list(folders)
+        found: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT folder, notes, print FROM folders WHERE folder IN ({marks})"  # noqa: S608
+            found.update((f, (n, t)) for f, n, t in self._db.execute(query, chunk))
+        return found
 
     def generation(self) -> int:
         try:
@@ -114,13 +198,6 @@ class Manifest:
                 return int(row.fetchone()[0])
         except (sqlite3.DatabaseError, TypeError, ValueError) as exc:
             raise Broken(f"corrupt: manifest unreadable ({exc})") from exc
-
-    def file_stats(self) -> dict[str, tuple[int, int]]:
-        """path → (size, mtime_ns) of every note: what an unchanged vault is compared with,
-        without the digests (a tenth of the memory of FileStamps)."""
-        with self.lock:
-            rows = self._db.execute("SELECT path, size, mtime_ns FROM stamps")
-            return {path: (size, mtime) for path, size, mtime in rows}
 
     def lookup_many(self, paths: Iterable[str]) -> dict[NotePath, FileStamp]:
         """The stamps of those of `paths` that are recorded."""
