@@ -32,6 +32,7 @@ from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
 from ponder.core.whoosh_pool import TermPool
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
+from ponder.core.whoosh_ranking import rank, rankable
 from ponder.core.whoosh_schema import Codec, Marks, document, make_snippet
 from ponder.core.whoosh_scoring import CachedLengthBM25F
 from ponder.core.whoosh_store import (
@@ -270,6 +271,10 @@ class WhooshIndex:
     def _ranked(
         self, searcher: Searcher, scored: WQuery, allowed: set[int] | None, limit: int
     ) -> tuple[list[tuple[int, float]], int, bool]:
+        if rankable(scored):
+            ranked = rank(searcher, scored, allowed, limit, self._columns, self.search_seconds)
+            if ranked is not None:
+                return ranked
         # usequality=False: block skipping would leave the total unknown
         top = collectors.TopCollector(limit=limit, usequality=False, replace=0)
         child: collectors.Collector = top
