@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ponder.core.index_writer import IndexWriterFailed, WriterProcess
+from ponder.core.index_writer import TIDY_AFTER_SECONDS, IndexWriterFailed, WriterProcess
 from ponder.core.library import Library
 from ponder.core.model import NotePath
 from ponder.core.whoosh_store import writer_lock_held
@@ -137,3 +137,30 @@ def test_a_writer_that_keeps_dying_is_reported_then_tried_again(library: Library
         library.rebuild_index(progress)  # every attempt reads every note, so every one dies
     report = library.reconcile()  # the next request starts it afresh
     assert library.note_count() == NOTES and report.scanned == NOTES
+
+
+def segments(library: Library) -> int:
+    with library.index._search_lock:  # type: ignore[attr-defined]
+        searcher = library.index._current_searcher()  # type: ignore[attr-defined]
+        return len(searcher.leaf_searchers())
+
+
+def test_saves_commit_without_merging_and_the_idle_writer_merges_after(library: Library) -> None:
+    library.reconcile()
+    before = segments(library)
+    for number in range(4):
+        library.save(
+            NotePath(f"quick/q{number}.md"), f"quick {word(90_000 + number)}\n", expected=None
+        )
+    library.index.refresh()
+    assert segments(library) >= before + 3, "each save's commit left its own small segment"
+    deadline = time.monotonic() + 10 + TIDY_AFTER_SECONDS
+    while segments(library) > before + 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        library.index.refresh()
+    assert segments(library) <= before + 1, "the idle writer merged the small segments"
+    assert [library.search(word(90_000 + n)).total for n in range(4)] == [1, 1, 1, 1]
+    assert not all_found(library, range(NOTES))
+    reopened = Library.open(library.root, writer_of(library).index_dir.parent.parent)
+    with reopened:
+        assert reopened.reconcile().reindexed == 0, "the manifest knows the merged generation"

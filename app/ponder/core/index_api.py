@@ -114,6 +114,15 @@ class SearchIndex(Protocol):
         """Record new stamps for indexed notes whose content (digest) did not change."""
         ...
 
+    @property
+    def untidy(self) -> bool:
+        """Whether quick commits left work for `tidy` (merging small segments)."""
+        ...
+
+    def tidy(self) -> None:
+        """Do the work quick commits left, while nobody waits for the writer."""
+        ...
+
     def clear(self) -> None:
         """Drop every document and stamp."""
         ...

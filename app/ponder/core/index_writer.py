@@ -108,6 +108,9 @@ def _answer(conn: Connection, keeper: IndexKeeper) -> None:
 
     while True:
         try:
+            if keeper.index.untidy and not conn.poll(TIDY_AFTER_SECONDS):
+                _tidy(keeper)  # idle: merge what quick commits left
+                continue
             request = conn.recv()
         except (EOFError, OSError):
             return  # the library is gone
@@ -122,6 +125,16 @@ def _answer(conn: Connection, keeper: IndexKeeper) -> None:
         if isinstance(reply, Failed) or reply.outcome.reindexed >= _TRIM_AFTER:
             _give_back_memory()
 
+
+def _tidy(keeper: IndexKeeper) -> None:
+    try:
+        keeper.index.tidy()
+    except Exception:  # the index stays as it is, only less merged; the next commit retries
+        log.exception("merging the index's small segments failed")
+
+
+TIDY_AFTER_SECONDS = 1.0
+"""How long the writer waits without a request before it merges small segments."""
 
 _TRIM_AFTER = 1_000
 """A request that indexed this many notes freed a posting pool and a batch of parsed notes;
