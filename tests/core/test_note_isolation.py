@@ -12,11 +12,14 @@ import pytest
 
 from ponder.core import doctor, frontmatter
 from ponder.core.index import IndexDoc, WhooshIndex, index_dir_for
+from ponder.core.index_api import HeldWorkLost
+from ponder.core.index_keeper import IndexKeeper
 from ponder.core.library import Library
 from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.note_guard import apply_isolated
 from ponder.core.notes import new_note_text
 from ponder.core.unicode_text import clean, clean_data, shown
+from ponder.core.vault import Vault
 
 # The reproducers of issue 10: plain ASCII on disk, each of which once stopped all indexing.
 HOSTILE = {
@@ -121,3 +124,65 @@ def test_unicode_cleaning_rules() -> None:
     data = {"a\ud800": ["x", {"y": "\udc00"}], "n": 1}
     assert clean_data(data) == ({"a\ufffd": ["x", {"y": "\ufffd"}], "n": 1}, 2)
     assert shown(os.fsdecode(b"a\xffb")) == "a\\xffb"
+
+
+def test_held_batches_share_one_commit_and_a_refused_note_drops_only_what_was_held(
+    tmp_path: Path,
+) -> None:
+    index = WhooshIndex.open(index_dir_for(tmp_path / "v", tmp_path / "cache"))
+    try:
+        index.apply([_doc("first.md", "first")])
+        before = index.count()
+        index.apply([_doc(f"a{i}.md", f"a {i}") for i in range(3)], hold=True)
+        index.apply([_doc(f"b{i}.md", f"b {i}") for i in range(3)], hold=True)
+        assert index.count() == before, "held notes wait for their commit"
+        index.commit_held()
+        assert index.count() == before + 6
+        segments = len(index._searcher.leaf_searchers())  # type: ignore[attr-defined]
+
+        index.apply([_doc(f"c{i}.md", f"c {i}") for i in range(3)], hold=True)
+        bad = [_doc("d0.md", "d"), replace(_doc("d1.md", "d"), title="bad \ud800")]
+        with pytest.raises(HeldWorkLost) as lost:
+            index.apply(bad, hold=True)
+        assert sorted(lost.value.paths) == ["c0.md", "c1.md", "c2.md"]
+        assert index.count() == before + 6 and "c0.md" not in index.stamps()
+        index.apply([_doc("e.md", "e")])  # the writer is usable again
+        assert index.count() == before + 7
+        assert len(index._searcher.leaf_searchers()) <= segments + 1  # type: ignore[attr-defined]
+    finally:
+        index.close()
+
+
+class RefusingIndex:
+    """The real index, but one note's title is made unstorable on the way in, as if Whoosh
+    refused that note: the keeper's bulk build must leave out that note alone."""
+
+    def __init__(self, index: WhooshIndex, refused: str) -> None:
+        self._index = index
+        self._refused = refused
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._index, name)
+
+    def apply(self, upserts: list[IndexDoc], removals: object = (), **options: object) -> None:
+        spoiled = [
+            replace(d, title="bad \ud800") if d.path == self._refused else d for d in upserts
+        ]
+        self._index.apply(spoiled, removals, **options)  # type: ignore[arg-type]
+
+
+def test_a_bulk_build_leaves_out_only_a_note_the_index_refuses(tmp_path: Path) -> None:
+    root = tmp_path / "vault"
+    for number in range(45):
+        (root / "n").mkdir(parents=True, exist_ok=True)
+        (root / "n" / f"note {number:02d}.md").write_text(f"# Note {number}\n\nfindme\n")
+    index = WhooshIndex.open(index_dir_for(root, tmp_path / "cache"), vault_root=root)
+    try:
+        refusing = RefusingIndex(index, "n/note 27.md")
+        keeper = IndexKeeper(Vault.open(root), refusing, batch=10)  # type: ignore[arg-type]
+        outcome = keeper.reconcile()
+        assert [p.path for p in outcome.changes.problems] == ["n/note 27.md"]
+        assert len(index.stamps()) == 44 and "n/note 27.md" not in index.stamps()
+        assert index.search("findme", limit=50).total == 44
+    finally:
+        index.close()

@@ -82,6 +82,16 @@ class SearchResults:
     timed_out: bool
 
 
+class HeldWorkLost(Exception):
+    """An apply failed while earlier batches were held for one commit: they were dropped
+    with it, and are not indexed (`paths`; `removals` were not removed either)."""
+
+    def __init__(self, paths: list[NotePath], removals: list[NotePath]) -> None:
+        super().__init__(f"{len(paths)} notes held for the next commit were dropped")
+        self.paths = paths
+        self.removals = removals
+
+
 class SearchIndex(Protocol):
     def stamps(self) -> Mapping[NotePath, FileStamp]:
         """The stamp of every indexed note, as recorded when it was indexed."""
@@ -106,8 +116,15 @@ class SearchIndex(Protocol):
         removals: Iterable[NotePath] = (),
         *,
         progress: Callable[[int, int], None] | None = None,
+        hold: bool = False,
     ) -> None:
-        """Add, replace and remove notes in one commit."""
+        """Add, replace and remove notes in one commit; with `hold`, several applies may
+        share one commit (made by `commit_held`, or once enough are held). A failure then
+        raises HeldWorkLost with the held notes, which are not indexed."""
+        ...
+
+    def commit_held(self) -> None:
+        """Commit what held applies left waiting."""
         ...
 
     def refresh_stamps(self, stamps: Mapping[NotePath, FileStamp]) -> None:

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from ponder.core import folder_prints
-from ponder.core.index_api import IndexDoc, SearchIndex
+from ponder.core.index_api import HeldWorkLost, IndexDoc, SearchIndex
 from ponder.core.index_parallel import PARALLEL_MIN, PartBuild, split
 from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
 from ponder.core.model import Changes, FileStamp, NotePath, Problem
-from ponder.core.note_guard import apply_isolated, parse_isolated, unusable_name
+from ponder.core.note_guard import NOT_ONE_NOTE, apply_isolated, parse_isolated, unusable_name
 from ponder.core.unicode_text import shown
 from ponder.core.vault import NoteReadError, Vault
 
@@ -151,13 +151,16 @@ class IndexKeeper:
         if self.parts is not None and total >= self.parallel_min:
             mine, theirs = split(paths)
             part = PartBuild(self.vault.root, self.parts, theirs, self.batch)
+        bulk = len(mine) > self.batch  # batches share segments (see WhooshIndex.apply)
         for done, path in enumerate(mine, 1):
             self._load(path, batch)
             if len(batch.docs) >= self.batch:
-                self._flush(batch)
+                self._flush(batch, hold=bulk)
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(mine)):
                 progress(done * total // len(mine), total)
-        self._flush(batch)
+        self._flush(batch, hold=bulk)
+        if bulk:
+            self.index.commit_held()
         changes = batch.changes()
         if part is not None:
             changes = changes.merge(self._take_part(part, theirs, indexed))
@@ -206,15 +209,41 @@ class IndexKeeper:
             batch.problems.append(Problem(path, parsed.problem))
         batch.add(parsed.doc)
 
-    def _flush(self, batch: _Batch) -> None:
+    def _flush(self, batch: _Batch, *, hold: bool = False) -> None:
         if batch.touched:
             self.index.refresh_stamps(batch.touched)
             batch.touched = {}
-        if batch.docs or batch.removals:
-            for path, reason in apply_isolated(self.index, batch.docs, batch.removals):
-                self._problems[path] = reason  # the index refused it; every other note went in
-                batch.problems.append(Problem(path, reason))
+        if not (batch.docs or batch.removals):
+            return
+        if hold:
+            try:
+                self.index.apply(batch.docs, batch.removals, hold=True)
+            except HeldWorkLost as lost:  # a note the index refuses, batches after the commit
+                self._redo(lost, batch)
+            except NOT_ONE_NOTE:
+                raise
+            except Exception:  # noqa: BLE001 -- a note of this batch alone: found by halving
+                self._apply_isolated(batch, batch.docs, batch.removals)
+        else:
+            self._apply_isolated(batch, batch.docs, batch.removals)
         batch.docs, batch.removals = [], []
+
+    def _apply_isolated(
+        self, batch: _Batch, docs: Sequence[IndexDoc], removals: Iterable[NotePath]
+    ) -> None:
+        for path, reason in apply_isolated(self.index, docs, removals):
+            self._problems[path] = reason  # the index refused it; every other note went in
+            batch.problems.append(Problem(path, reason))
+
+    def _redo(self, lost: HeldWorkLost, batch: _Batch) -> None:
+        """Index again, a batch at a time, the notes a failed held apply dropped (they are
+        read again: the parsed notes were let go once added)."""
+        self._apply_isolated(batch, batch.docs, [*batch.removals, *lost.removals])
+        for start in range(0, len(lost.paths), self.batch):
+            again = _Batch(batch.indexed, ())
+            for path in lost.paths[start : start + self.batch]:
+                self._load(path, again)  # (its problems were told at the first reading)
+            self._apply_isolated(batch, again.docs, ())
 
 
 class _Comparison:

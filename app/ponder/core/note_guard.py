@@ -14,7 +14,7 @@ from ponder.core.unicode_text import shown, storable
 log = logging.getLogger("ponder.library")
 
 # Failures of the index or the disk as a whole, not of one note: they still stop the caller.
-_NOT_ONE_NOTE = (OSError, MemoryError, IndexLocked, IndexUnavailable)
+NOT_ONE_NOTE = (OSError, MemoryError, IndexLocked, IndexUnavailable)
 
 
 def unusable_name(path: str) -> str | None:
@@ -31,7 +31,7 @@ def parse_isolated(path: NotePath, text: str, stamp: FileStamp) -> ParsedNote | 
     """The parsed note, or the reason it could not be read (the note is then left out)."""
     try:
         return parse_note(path, text, stamp)
-    except _NOT_ONE_NOTE:
+    except NOT_ONE_NOTE:
         raise
     except Exception as exc:  # the boundary of one note: whatever it holds, the others go on
         log.exception("could not parse %s", shown(path))
@@ -47,7 +47,7 @@ def apply_isolated(
     removals = list(removals)
     try:
         index.apply(docs, removals)
-    except _NOT_ONE_NOTE:
+    except NOT_ONE_NOTE:
         raise
     except Exception as exc:
         if not docs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,6 +21,7 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from ponder.core import whoosh_similar
 from ponder.core.index_api import (
+    HeldWorkLost,
     Hit,
     IndexDoc,
     IndexLocked,
@@ -55,6 +57,19 @@ QUICK_COMMIT = 50
 """A commit of fewer notes (a save, a watcher's batch) leaves merging segments to `tidy`:
 at 400k notes, merging the small segments cost every fifth save 250-400 ms."""
 _UNTIDY_MAX = 20  # quick commits in a row before one merges anyway (searches slow with more)
+BULK_SEGMENT = 48_000
+"""A large reindex (a first build) adds the keeper's batches to one segment up to this many
+notes (`apply(..., hold=True)`): a commit per batch of 8,000 made 24 segments per process at
+400k notes, which Whoosh then merged into one mid-build, rewriting every posting again."""
+
+
+@dataclass(slots=True)
+class _Held:
+    """A segment writer kept open across batches, and what its commit will record."""
+
+    writer: SegmentWriter
+    stamps: dict[NotePath, FileStamp] = field(default_factory=dict)
+    removed: list[NotePath] = field(default_factory=list)
 
 
 class WhooshIndex:
@@ -84,6 +99,7 @@ class WhooshIndex:
         self._search_lock = threading.Lock()
         self._columns = SegmentColumns()
         self._untidy = 0  # quick commits since segments were last merged
+        self._held: _Held | None = None
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher: Searcher = self._ix.searcher(weighting=self._weighting)
         self._view = ColumnView(self._searcher.reader(), self._columns)
@@ -385,8 +401,10 @@ class WhooshIndex:
         removals: Iterable[NotePath] = (),
         *,
         progress: Callable[[int, int], None] | None = None,
+        hold: bool = False,
     ) -> None:
-        """Add, replace and remove notes in one commit, then record their stamps.
+        """Add, replace and remove notes in one commit, then record their stamps. With
+        `hold`, the commit waits (see `commit_held`) until BULK_SEGMENT notes are held.
 
         The manifest is written after the commit: if the process dies in between, the
         next open sees the generation differ and reconciles (see `whoosh_store.reconciled`).
@@ -396,7 +414,8 @@ class WhooshIndex:
         with self._write_lock:
             known = set(self._manifest.lookup_many([*latest, *removals]))
             removed = [path for path in dict.fromkeys(removals) if path in known]
-            writer = self._writer()
+            held = self._held
+            writer = held.writer if held is not None else self._writer()
             try:
                 for path in removed:
                     writer.delete_by_term("path", path)
@@ -406,20 +425,43 @@ class WhooshIndex:
                     add(**document(doc))
                     if progress is not None and done % 500 == 0:
                         progress(done, len(latest))
-            except BaseException:
+            except BaseException as exc:
                 writer.cancel()
+                self._held = None
+                one_note = isinstance(exc, Exception) and not isinstance(exc, OSError | MemoryError)
+                if held is not None and held.stamps and one_note:
+                    raise HeldWorkLost(list(held.stamps), held.removed) from exc
                 raise
-            quick = len(latest) + len(removed) < QUICK_COMMIT and self._untidy < _UNTIDY_MAX
-            writer.commit(merge=not quick)
-            self._untidy = self._untidy + 1 if quick else 0
-            generation: int = self._ix.latest_generation()
-            changed = {path: doc.stamp for path, doc in latest.items()}
-            self._manifest.record(generation, changed, [p for p in removed if p not in latest])
-            with self._search_lock:
-                self._refresh()
-                self._update_names(latest.values(), removed)
+            held = held or _Held(writer)
+            held.stamps.update((path, doc.stamp) for path, doc in latest.items())
+            held.removed.extend(p for p in removed if p not in latest)
+            if hold and len(held.stamps) < BULK_SEGMENT:
+                self._held = held
+                return
+            self._commit(held, names=latest.values())
         if progress is not None:
             progress(len(latest), len(latest))
+
+    def commit_held(self) -> None:
+        """Commit what `apply(..., hold=True)` left waiting."""
+        with self._write_lock:
+            if self._held is not None:
+                self._commit(self._held, names=None)
+
+    def _commit(self, held: _Held, names: Iterable[IndexDoc] | None) -> None:
+        self._held = None
+        small = len(held.stamps) + len(held.removed) < QUICK_COMMIT
+        quick = small and self._untidy < _UNTIDY_MAX
+        held.writer.commit(merge=not quick)
+        self._untidy = self._untidy + 1 if quick else 0
+        generation: int = self._ix.latest_generation()
+        self._manifest.record(generation, held.stamps, held.removed)
+        with self._search_lock:
+            self._refresh()
+            if names is None:
+                self._names = None  # read again from the columns when asked
+            else:
+                self._update_names(names, held.removed)
 
     @property
     def untidy(self) -> bool:
@@ -431,8 +473,8 @@ class WhooshIndex:
         when nobody waits for the writer."""
         self._writable()
         with self._write_lock:
-            if not self._untidy:
-                return
+            if self._held is not None or not self._untidy:
+                return  # (held work: its own commit comes first)
             self._untidy = 0  # also when the merge fails: the next quick commits come back
             self._writer().commit(mergetype=_merge_quick_segments)  # no documents: the merge
             self._manifest.record(self._ix.latest_generation(), {})
@@ -463,6 +505,8 @@ class WhooshIndex:
             manifest.close()
             ix.close()
         with self._write_lock:
+            if self._held is not None:
+                self._commit(self._held, names=None)
             known = self._manifest.lookup_many(stamps)
             writer = self._writer()
             try:
@@ -512,6 +556,9 @@ class WhooshIndex:
         """Drop every document by recreating the folder's index (the writer lock is kept)."""
         self._writable()
         with self._write_lock, self._search_lock:
+            if self._held is not None:
+                self._held.writer.cancel()
+                self._held = None
             self._close_files()
             self._ix, self._manifest = create(self.directory, self._vault_root)
             self._stamps = StampTable(self._manifest)
@@ -525,6 +572,9 @@ class WhooshIndex:
         with self._write_lock, self._search_lock:
             if self._searcher.is_closed:
                 return
+            if self._held is not None:  # never committed: the next reconcile reads them again
+                self._held.writer.cancel()
+                self._held = None
             self._close_files()
             if self._lock is not None:
                 self._lock.release()
