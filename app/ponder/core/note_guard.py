@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ponder.core.index import IndexDoc, IndexLocked, IndexUnavailable, SearchIndex
 from ponder.core.messages import Message
 from ponder.core.model import FileStamp, NotePath
-from ponder.core.notes import ParsedNote, parse_note
 from ponder.core.unicode_text import shown, storable
+
+if TYPE_CHECKING:
+    from ponder.core.notes import ParsedNote
 
 log = logging.getLogger("ponder.library")
 
@@ -29,6 +32,10 @@ def unusable_name(path: str) -> str | None:
 
 def parse_isolated(path: NotePath, text: str, stamp: FileStamp) -> ParsedNote | str:
     """The parsed note, or the reason it could not be read (the note is then left out)."""
+    # Imported here: the Markdown and YAML stack is ~50 ms of the index writer's start,
+    # and opening an unchanged vault parses nothing.
+    from ponder.core.notes import parse_note
+
     try:
         return parse_note(path, text, stamp)
     except NOT_ONE_NOTE:
