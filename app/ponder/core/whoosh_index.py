@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
@@ -14,7 +13,6 @@ from whoosh.index import FileIndex
 from whoosh.query.compound import Or as WOr
 from whoosh.query.qcore import Query as WQuery
 from whoosh.query.terms import Term as WTerm
-from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher, TimeLimit
 from whoosh.util.filelock import FileLock
 from whoosh.writing import PostingPool, SegmentWriter
@@ -33,6 +31,13 @@ from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.private_dirs import make_private_dir
 from ponder.core.query import Query, Sort, parse_query
 from ponder.core.whoosh_columns import ColumnView, SegmentColumns
+from ponder.core.whoosh_commits import (
+    BULK_SEGMENT,
+    QUICK_COMMIT,
+    UNTIDY_MAX,
+    Held,
+    merge_quick_segments,
+)
 from ponder.core.whoosh_pool import TermPool
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
 from ponder.core.whoosh_ranking import rank, rankable
@@ -53,23 +58,6 @@ POOL_LIMIT_MB = 64
 """The posting pool of one commit, in its compact form (see whoosh_pool); past it, runs go to
 disk. A parallel build runs two pools (see index_parallel)."""
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
-QUICK_COMMIT = 50
-"""A commit of fewer notes (a save, a watcher's batch) leaves merging segments to `tidy`:
-at 400k notes, merging the small segments cost every fifth save 250-400 ms."""
-_UNTIDY_MAX = 20  # quick commits in a row before one merges anyway (searches slow with more)
-BULK_SEGMENT = 48_000
-"""A large reindex (a first build) adds the keeper's batches to one segment up to this many
-notes (`apply(..., hold=True)`): a commit per batch of 8,000 made 24 segments per process at
-400k notes, which Whoosh then merged into one mid-build, rewriting every posting again."""
-
-
-@dataclass(slots=True)
-class _Held:
-    """A segment writer kept open across batches, and what its commit will record."""
-
-    writer: SegmentWriter
-    stamps: dict[NotePath, FileStamp] = field(default_factory=dict)
-    removed: list[NotePath] = field(default_factory=list)
 
 
 class WhooshIndex:
@@ -99,7 +87,7 @@ class WhooshIndex:
         self._search_lock = threading.Lock()
         self._columns = SegmentColumns()
         self._untidy = 0  # quick commits since segments were last merged
-        self._held: _Held | None = None
+        self._held: Held | None = None
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher: Searcher = self._ix.searcher(weighting=self._weighting)
         self._view = ColumnView(self._searcher.reader(), self._columns)
@@ -432,7 +420,7 @@ class WhooshIndex:
                 if held is not None and held.stamps and one_note:
                     raise HeldWorkLost(list(held.stamps), held.removed) from exc
                 raise
-            held = held or _Held(writer)
+            held = held or Held(writer)
             held.stamps.update((path, doc.stamp) for path, doc in latest.items())
             held.removed.extend(p for p in removed if p not in latest)
             if hold and len(held.stamps) < BULK_SEGMENT:
@@ -448,10 +436,10 @@ class WhooshIndex:
             if self._held is not None:
                 self._commit(self._held, names=None)
 
-    def _commit(self, held: _Held, names: Iterable[IndexDoc] | None) -> None:
+    def _commit(self, held: Held, names: Iterable[IndexDoc] | None) -> None:
         self._held = None
         small = len(held.stamps) + len(held.removed) < QUICK_COMMIT
-        quick = small and self._untidy < _UNTIDY_MAX
+        quick = small and self._untidy < UNTIDY_MAX
         held.writer.commit(merge=not quick)
         self._untidy = self._untidy + 1 if quick else 0
         generation: int = self._ix.latest_generation()
@@ -476,7 +464,7 @@ class WhooshIndex:
             if self._held is not None or not self._untidy:
                 return  # (held work: its own commit comes first)
             self._untidy = 0  # also when the merge fails: the next quick commits come back
-            self._writer().commit(mergetype=_merge_quick_segments)  # no documents: the merge
+            self._writer().commit(mergetype=merge_quick_segments)  # no documents: the merge
             self._manifest.record(self._ix.latest_generation(), {})
             with self._search_lock:
                 self._refresh()
@@ -584,18 +572,3 @@ class WhooshIndex:
         self._searcher.close()
         self._ix.close()
         self._manifest.close()
-
-
-def _merge_quick_segments(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
-    """A merge policy for `tidy`: every segment of fewer than QUICK_COMMIT * _UNTIDY_MAX
-    documents goes into one (Whoosh's MERGE_SMALL waits for five such segments)."""
-    small = [s for s in segments if s.doc_count_all() < QUICK_COMMIT * _UNTIDY_MAX]
-    if len(small) < 2:
-        return segments
-    for segment in small:
-        reader = SegmentReader(writer.storage, writer.schema, segment)
-        try:
-            writer.add_reader(reader)
-        finally:
-            reader.close()
-    return [s for s in segments if s not in small]
