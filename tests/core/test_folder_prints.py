@@ -3,9 +3,13 @@ them still finds every change (moves, deletions, whole folders gone, unusable na
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,7 @@ from hypothesis import strategies as st
 from ponder.core import folder_prints
 from ponder.core.library import Library
 from ponder.core.model import FileStamp, NotePath
+from ponder.core.vault_scan import FolderScan
 from ponder.core.whoosh_store import MANIFEST_FILE, Manifest
 
 FOLDERS = ["", "a/", "a/b/", "ab/", "é/ü/"]
@@ -134,3 +139,45 @@ def test_a_name_that_is_not_utf8_is_reported_even_in_an_unchanged_folder(
         with library:
             assert [p.path for p in library.problems()] == ["a/\\xff.md"]
             assert library.note_count() == 6
+
+
+SHARED_WALK = """
+import json, sys, threading
+from pathlib import Path
+from ponder.core.vault_scan import FolderScan
+assert threading.active_count() == 1  # so the walk is shared with a forked process
+prints = json.loads(sys.stdin.read())
+done = FolderScan(Path(sys.argv[1])).compare(prints)
+print(json.dumps([done.same, done.differing, sorted(done.misnamed), sorted(done.strays)]))
+"""
+
+
+def test_the_walk_shared_with_a_forked_process_finds_what_one_walk_finds(
+    corpus: Callable[[str], Path],
+) -> None:
+    root = corpus("tldr")
+    write(root, "pages/common/.ponder-0123456789abcdef.tmp", "stray")
+    if os.name != "nt":
+        write(root, os.fsdecode(b"pages/linux/\xff.md"), "misnamed")
+    alone = FolderScan(root).compare_below([""], {})
+    assert len(alone.differing) > 20, "a vault of many folders, to share out"
+    # Half the folders as indexed (their true sums), half changed (a wrong sum).
+    prints = {
+        folder: folder_prints.sum_of(notes)[0] + (number % 2)
+        for number, (folder, notes) in enumerate(sorted(alone.differing))
+    }
+    expected = FolderScan(root).compare_below([""], prints)
+    done = subprocess.run(
+        [sys.executable, "-c", SHARED_WALK, str(root)],
+        input=json.dumps(prints),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    same, differing, misnamed, strays = json.loads(done.stdout)
+    assert same == expected.same and len(same) > 10
+    assert sorted(map(tuple, ((f, [tuple(n) for n in ns]) for f, ns in differing))) == sorted(
+        (f, ns) for f, ns in expected.differing
+    )
+    assert misnamed == sorted(expected.misnamed) and strays == sorted(expected.strays)
+    assert any(s.endswith(".ponder-0123456789abcdef.tmp") for s in strays)

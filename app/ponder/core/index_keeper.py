@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from ponder.core import folder_prints
 from ponder.core.index_api import HeldWorkLost, IndexDoc, SearchIndex
 from ponder.core.index_parallel import PARALLEL_MIN, PartBuild, split
 from ponder.core.index_protocol import Outcome, Reconcile, Reindex, Request
@@ -20,6 +19,7 @@ from ponder.core.model import Changes, FileStamp, NotePath, Problem
 from ponder.core.note_guard import NOT_ONE_NOTE, apply_isolated, parse_isolated, unusable_name
 from ponder.core.unicode_text import shown
 from ponder.core.vault import NoteReadError, Vault
+from ponder.core.vault_scan import Compared
 
 log = logging.getLogger("ponder.index")
 
@@ -100,9 +100,7 @@ class IndexKeeper:
             self.index.clear()
         found = _Comparison(self.index)
         scan = self.vault.scan_stats()
-        for folder, notes in scan.folders():
-            found.compare(folder, notes)
-        found.finish()
+        found.settle(scan.compare(found.prints))
         cleaned = scan.remove_strays()
         if scan.restored:  # a crashed save's note went back into place: compare again
             again = self.reconcile(progress=progress)
@@ -253,32 +251,29 @@ class _Comparison:
 
     def __init__(self, index: SearchIndex) -> None:
         self._index = index
-        self._prints = index.folder_prints()  # left holding the folders not seen
+        self.prints = index.folder_prints()
         self.scanned = 0
         self.suspects: list[NotePath] = []  # new or changed by their stats
         self.misnamed: list[tuple[str, str]] = []  # (path, why its name keeps it out)
         self.gone: list[str] = []
 
-    def compare(self, folder: str, notes: list[tuple[str, int, int]]) -> None:
-        total, misnamed = folder_prints.sum_of(notes)
-        for name in misnamed:
-            self.misnamed.append((folder + name, unusable_name(folder + name) or ""))
-        recorded = self._prints.pop(folder, None)
-        if recorded == total:
-            self.scanned += len(notes) - len(misnamed)
-            return
-        known = self._index.folder_stats(folder) if recorded is not None else {}
-        left_out = set(misnamed)
-        for name, size, mtime_ns in notes:
-            if name in left_out:
-                continue
-            self.scanned += 1
-            path = folder + name
-            if known.pop(path, None) != (size, mtime_ns):
-                self.suspects.append(NotePath(path))
-        self.gone.extend(known)
-
-    def finish(self) -> None:
-        for folder in self._prints:
+    def settle(self, compared: Compared) -> None:
+        unseen = dict(self.prints)
+        for folder, count in compared.same.items():
+            del unseen[folder]
+            self.scanned += count
+        left_out = set(compared.misnamed)
+        self.misnamed = [(path, unusable_name(path) or "") for path in compared.misnamed]
+        for folder, notes in compared.differing:
+            recorded = unseen.pop(folder, None)
+            known = self._index.folder_stats(folder) if recorded is not None else {}
+            for name, size, mtime_ns in notes:
+                path = folder + name
+                if path in left_out:
+                    continue
+                self.scanned += 1
+                if known.pop(path, None) != (size, mtime_ns):
+                    self.suspects.append(NotePath(path))
+            self.gone.extend(known)
+        for folder in unseen:
             self.gone.extend(self._index.folder_stats(folder))
-        self._prints = {}
