@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Collection
 from typing import Any
@@ -11,6 +12,7 @@ from whoosh.searching import Searcher
 
 from ponder.core.index_api import Similar
 from ponder.core.model import Kind, NotePath
+from ponder.core.whoosh_query import posting_ids
 from ponder.core.whoosh_schema import Words
 
 FIELD = "text"
@@ -58,28 +60,31 @@ def similar(
     reader = searcher.reader()
     total = max(reader.doc_count(), 1)
     common = max(COMMON_FLOOR, int(total * COMMON_SHARE))
-    skip = {n for path in exclude for n in searcher.docs_for_query(WTerm("path", path))}
+    leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
     scores: dict[int, float] = {}
-    shared: dict[int, list[str]] = {}
+    holders: dict[str, set[int]] = {}  # term → the notes holding it (for the reasons)
     for term, weight in weighted:
         frequency = reader.doc_frequency(FIELD, term)
         if not frequency or frequency > common:
             continue
         weight *= math.log(total / frequency)  # a word few notes share says more
-        for docnum in reader.postings(FIELD, term).all_ids():
-            if docnum in skip:
+        held = holders[term] = set()
+        get = scores.get
+        for leaf, offset in leaves:
+            if (FIELD, term) not in leaf:
                 continue
-            scores[docnum] = scores.get(docnum, 0.0) + weight
-            shared.setdefault(docnum, []).append(term)
-    best: list[int] = []
-    for docnum in sorted(scores, key=lambda n: -scores[n]):
-        if not reader.is_deleted(docnum):  # postings keep deleted notes until a merge
-            best.append(docnum)
-            if len(best) == limit:
-                break
+            ids = posting_ids(leaf, FIELD, term, offset)  # live notes only
+            held.update(ids)
+            for docnum in ids:
+                scores[docnum] = get(docnum, 0.0) + weight
+    for path in exclude:
+        for docnum in searcher.docs_for_query(WTerm("path", path)):
+            scores.pop(docnum, None)
+    best = heapq.nsmallest(limit, scores, key=lambda n: (-scores[n], n))
     words = surface_words(text, {term for term, _w in weighted})
     found = []
     for docnum in best:
+        shared = [term for term, _w in weighted if docnum in holders.get(term, ())]
         stored: dict[str, Any] = reader.stored_fields(docnum)
         found.append(
             Similar(
@@ -88,7 +93,7 @@ def similar(
                 kind=Kind.parse(stored.get("kind")),
                 tags=tuple(stored.get("tag_list", ())),
                 score=scores[docnum],
-                terms=tuple(words.get(t, t) for t in shared[docnum]),
+                terms=tuple(words.get(t, t) for t in shared),
             )
         )
     found.sort(key=lambda s: (-s.score, s.path))
