@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ponder.core import frontmatter
 from ponder.core.model import Kind
 from ponder.ui.controller import WindowController
+from ponder.ui.document import SaveState
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.share.composer import ComposerDialog
@@ -59,7 +60,7 @@ def test_a_partly_failed_post_is_partial_and_retry_survives_closing(
     front = front_of(draft)
     assert front["delivery"]["good"]["state"] == "sent"
     assert front["delivery"]["bad"]["state"] == "failed" and front["delivery"]["bad"]["reason"]
-    assert composer.document.state == composer.tr("Saved")  # reloaded, no conflict
+    assert composer.document.state is SaveState.SAVED  # reloaded, no conflict
     composer.close()
 
     shared = controller.share.show_shared()
