@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ponder.core import frontmatter
 from ponder.core.model import Kind
+from ponder.core.share.delivery import Delivery
 from ponder.ui.controller import WindowController
 from ponder.ui.document import SaveState
 from ponder.ui.main_window import MainWindow
@@ -66,7 +67,7 @@ def test_a_partly_failed_post_is_partial_and_retry_survives_closing(
     shared = controller.share.show_shared()
     qtbot.waitUntil(lambda: len(shared.entries) == 2, timeout=WAIT)
     rows = {e.account: e for e in shared.entries}
-    assert rows["good"].state == "sent" and rows["bad"].state == "failed"
+    assert rows["good"].state is Delivery.SENT and rows["bad"].state is Delivery.FAILED
     bad_row = next(
         shared.tree.topLevelItem(i)
         for i in range(shared.tree.topLevelItemCount())

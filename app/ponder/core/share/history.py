@@ -17,7 +17,7 @@ from ponder.core.vault import NoteReadError
 @dataclass(frozen=True, slots=True)
 class SharedEntry:
     """One post: which draft went where, as whom, when, and the notes it drew on. `state` is
-    `sent`, or for a target that did not take it `failed` or `unknown` with its `reason`."""
+    SENT, or for a target that did not take it FAILED or UNKNOWN with its `reason`."""
 
     draft: NotePath
     title: str
@@ -26,7 +26,7 @@ class SharedEntry:
     url: str
     at: datetime | None
     sources: tuple[str, ...] = ()
-    state: str = "sent"
+    state: delivery.Delivery = delivery.Delivery.SENT
     reason: str | None = None
 
 
@@ -87,7 +87,7 @@ def shared_history(library: Library) -> list[SharedEntry]:
             url="",
             at=outcome.at,
             sources=_strings(front.get("sources")),
-            state=outcome.state.value,
+            state=outcome.state,
             reason=outcome.reason,
         )
         for path, front in drafts
