@@ -2,6 +2,9 @@
 
     .venv/bin/python tests/bench/bench_window.py [--corpus tldr] [--starts 5] [--data DIR]
 
+With PONDER_BENCH_STALLS=FILE set, each window process appends to FILE the stack of every
+thread 50 ms into each stall (see window_child.py): what held the window up.
+
 The corpus is extracted into a temporary vault and indexed once; then each start runs the real
 Application in a fresh process (window_child.py), timed from the process's creation to the
 first painted window with the event loop turning (the parent passes its clock reading at

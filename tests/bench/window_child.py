@@ -8,6 +8,7 @@ window_child.py first VAULT    first start on an empty index: the longest stall 
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import statistics
@@ -31,12 +32,17 @@ from ponder.ui.panels.note_list import NoteListPanel  # noqa: E402
 
 QUERIES = ("git commit amend", "tar extract archive", "docker container logs", "ssh key")
 TIMEOUT_S = 120.0
+STALL_S = 0.05
+# With PONDER_BENCH_STALLS=FILE, every thread's stack is written to FILE 50 ms into each
+# stall, by faulthandler's own C thread (it needs no GIL): what held the window up.
+STALLS = os.environ.get("PONDER_BENCH_STALLS")
 
 
 class Heartbeat:
     """A 5 ms timer on the UI thread; the longest gap between ticks is the longest stall."""
 
     def __init__(self) -> None:
+        self.stalls = open(STALLS, "a", encoding="utf-8") if STALLS else None  # noqa: SIM115
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -48,14 +54,28 @@ class Heartbeat:
         self.last = time.perf_counter()
         self.longest = 0.0
         self.timer.start()
+        self._watch()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.stalls is not None:
+            faulthandler.cancel_dump_traceback_later()
+
+    def _watch(self) -> None:
+        if self.stalls is not None:
+            faulthandler.dump_traceback_later(STALL_S, file=self.stalls)
 
     def stall_ms(self) -> float:
         return max(0.0, self.longest * 1000 - 5)
 
     def _on_tick(self) -> None:
         now = time.perf_counter()
+        if self.stalls is not None and now - self.last > STALL_S:
+            self.stalls.write(f"=== a stall of {(now - self.last) * 1000:.0f} ms ended\n")
+            self.stalls.flush()
         self.longest = max(self.longest, now - self.last)
         self.last = now
+        self._watch()
 
 
 class FirstPaint(QObject):
@@ -111,7 +131,7 @@ def launch(
     if wait_for_index:
         wait(300)  # the views refresh after the reconcile
         marks["start_stall_ms"] = heartbeat.stall_ms()
-        heartbeat.timer.stop()
+        heartbeat.stop()
     ponder.window.removeEventFilter(painted)
     return app, ponder, marks, heartbeat
 
@@ -137,7 +157,7 @@ def while_indexing(
             when = next(w for w, shown in landed if w >= started and shown.startswith(text))
             latencies.append((when - started) * 1000)
     wait(300)
-    heartbeat.timer.stop()
+    heartbeat.stop()
     return {
         "index_stall_ms": heartbeat.stall_ms(),
         "index_keys": len(latencies),
@@ -169,7 +189,7 @@ def typing(panel: NoteListPanel, interval_ms: int) -> dict[str, float]:
         for started, text in type_query(panel, query, interval_ms):
             when = next(w for w, shown in landed if w >= started and shown.startswith(text))
             latencies.append((when - started) * 1000)
-        heartbeat.timer.stop()
+        heartbeat.stop()
         stalls.append(heartbeat.stall_ms())
     return {
         "n": len(latencies),
@@ -195,7 +215,7 @@ def saving(ponder: Application) -> dict[str, float]:
             panel.save_now()
         wait(40)
     wait_until(lambda: not panel.document.modified)
-    heartbeat.timer.stop()
+    heartbeat.stop()
     return {"save_stall_ms": heartbeat.stall_ms()}
 
 

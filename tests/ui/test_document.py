@@ -8,11 +8,14 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ponder.core.model import NotePath
-from ponder.ui.document import Document
+from ponder.ui.document import Document, SaveState
 from ponder.ui.session import Session
+from ponder.ui.translations import install_translators
 
 WAIT = 8000
 
@@ -53,7 +56,7 @@ def test_open_loads_text_and_stamp(qtbot: QtBot, document: Document, note: NoteP
     assert document.path == note
     assert document.stamp is not None
     assert not document.modified
-    assert document.state == "Saved"
+    assert document.state is SaveState.SAVED
 
 
 def test_autosave_writes_after_the_delay_and_indexes(
@@ -64,14 +67,14 @@ def test_autosave_writes_after_the_delay_and_indexes(
     text = open_note(qtbot, document, note)
     started = time.monotonic()
     document.edit(text + "Marigolds bloom.\n")
-    assert document.state == "Editing…"
+    assert document.state is SaveState.EDITING
     with qtbot.waitSignal(document.saved, timeout=WAIT):
         pass
     assert time.monotonic() - started >= 0.25
     assert "Marigolds bloom." in (vault_root / note).read_text()
     assert [h.path for h in session.library.search("marigolds").hits] == [note]
     assert not document.modified
-    assert document.state == "Saved"
+    assert document.state is SaveState.SAVED
 
 
 def test_save_now_saves_at_once_and_publishes(
@@ -164,7 +167,8 @@ def test_a_save_that_finds_another_version_reports_a_conflict(
         document.save_now()
     assert blocker.args == [text + "Mine.\n", "Theirs.\n"]
     assert (vault_root / note).read_text() == "Theirs.\n"
-    assert document.state == "Not saved: changed on disk"
+    assert document.state is SaveState.CHANGED_ON_DISK
+    assert document.state_text() == "Not saved: changed on disk"
 
 
 def test_deleted_outside_keeps_the_buffer_and_saves_again(
@@ -244,3 +248,38 @@ def test_closing_while_undecided_keeps_the_text_in_a_copy(
     copy = vault_root / "notes" / "Garden (unsaved).md"
     assert copy.read_text().endswith("Precious.\n")
     assert (vault_root / note).read_text() == "Theirs.\n"
+
+
+def test_the_save_state_is_a_type_put_into_words_only_where_shown(
+    qtbot: QtBot, document: Document, note: NotePath
+) -> None:
+    seen: list[SaveState] = []
+    document.state_changed.connect(seen.append)
+    text = open_note(qtbot, document, note)
+    document.edit(text + "More.\n")
+    with qtbot.waitSignal(document.saved, timeout=WAIT):
+        document.save_now()
+    assert seen == [SaveState.SAVED, SaveState.EDITING, SaveState.SAVING, SaveState.SAVED]
+    assert (document.save_error, document.state_text()) == ("", "Saved")
+    under_a_file = f"{note}/day.md"  # a note's file is no folder: this cannot be written
+    document.open_unwritten(under_a_file, "Day one.\n")
+    assert (document.state, document.state_text()) == (SaveState.UNWRITTEN, "Not written yet")
+    document.edit("Day one, written.\n")
+    with qtbot.waitSignal(document.save_failed, timeout=WAIT) as failed:
+        document.save_now()
+    assert document.state is SaveState.FAILED
+    assert failed.args == [document.save_error] and document.save_error
+    assert document.state_text() == f"Not saved: {document.save_error}"
+
+
+def test_the_save_state_is_said_in_the_persons_language(
+    qapp: QApplication, qtbot: QtBot, document: Document, note: NotePath
+) -> None:
+    installed = install_translators(qapp, QLocale("de_DE"))
+    try:
+        open_note(qtbot, document, note)
+        assert document.state is SaveState.SAVED
+        assert document.state_text() == "Gespeichert"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

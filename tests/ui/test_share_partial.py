@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from ponder.core import frontmatter
 from ponder.core.model import Kind
+from ponder.core.share.delivery import Delivery
 from ponder.ui.controller import WindowController
+from ponder.ui.document import SaveState
 from ponder.ui.main_window import MainWindow
 from ponder.ui.session import Session
 from ponder.ui.share.composer import ComposerDialog
@@ -59,13 +61,13 @@ def test_a_partly_failed_post_is_partial_and_retry_survives_closing(
     front = front_of(draft)
     assert front["delivery"]["good"]["state"] == "sent"
     assert front["delivery"]["bad"]["state"] == "failed" and front["delivery"]["bad"]["reason"]
-    assert composer.document.state == composer.tr("Saved")  # reloaded, no conflict
+    assert composer.document.state is SaveState.SAVED  # reloaded, no conflict
     composer.close()
 
     shared = controller.share.show_shared()
     qtbot.waitUntil(lambda: len(shared.entries) == 2, timeout=WAIT)
     rows = {e.account: e for e in shared.entries}
-    assert rows["good"].state == "sent" and rows["bad"].state == "failed"
+    assert rows["good"].state is Delivery.SENT and rows["bad"].state is Delivery.FAILED
     bad_row = next(
         shared.tree.topLevelItem(i)
         for i in range(shared.tree.topLevelItemCount())

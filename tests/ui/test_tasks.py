@@ -81,3 +81,26 @@ def test_housekeeping_in_the_background_never_holds_up_a_search(qtbot: QtBot) ->
     gate.set()
     qtbot.waitUntil(lambda: len(delivered) == 5, timeout=5000)
     runner.shutdown()
+
+
+def test_a_chore_asked_for_again_while_it_waited_is_not_run(qtbot: QtBot) -> None:
+    """Today's summary refreshed on every change would read the vault once per change."""
+    runner = TaskRunner(pool_size=1)
+    gate = threading.Event()
+    ran: list[str] = []
+    delivered: list[str] = []
+
+    def chore(name: str) -> str:
+        ran.append(name)
+        if name == "first":
+            gate.wait(5)
+        return name
+
+    runner.run(lambda: chore("first"), delivered.append, channel="a", background=True)
+    for name in ("second", "third"):
+        runner.run(lambda n=name: chore(n), delivered.append, channel="today", background=True)
+    runner.run(lambda: chore("fourth"), delivered.append, channel="today", background=True)
+    gate.set()
+    qtbot.waitUntil(lambda: delivered == ["first", "fourth"], timeout=5000)
+    assert ran == ["first", "fourth"]  # "second" and "third" were asked for again
+    runner.shutdown()

@@ -42,6 +42,13 @@ class LibraryAccess:
         """The vault folder (absolute, resolved)."""
         return self.vault.root
 
+    @property
+    def index_directory(self) -> Path | None:
+        """The index's folder, for a read-only reader in another process (core/chores.py);
+        None for an index without a folder of its own."""
+        directory = getattr(self.index, "directory", None)
+        return directory if isinstance(directory, Path) else None
+
     def abspath(self, path: str) -> Path:
         """The file of a vault-relative path; raises UnsafePathError for one leading outside."""
         return self.vault.abspath(path)

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -47,6 +47,20 @@ class SaveMode(StrEnum):
     NORMAL = "normal"  # only over the version the buffer was read from
     OVER = "over"  # over whatever is on disk now (the person chose to keep theirs)
     AGAIN = "again"  # re-create a file deleted outside
+
+
+class SaveState(Enum):
+    """Where the open note stands with its file. Shown as words only by
+    `Document.state_text` (translated there); the error of FAILED is `Document.save_error`."""
+
+    NONE = "none"  # no note open yet
+    UNWRITTEN = "unwritten"  # a journal day shown before its file exists
+    EDITING = "editing"  # edits the autosave has not written yet
+    SAVING = "saving"
+    SAVED = "saved"
+    CHANGED_ON_DISK = "changed on disk"  # not saved: another version is on disk
+    DELETED_ON_DISK = "deleted on disk"  # not saved: the file went away
+    FAILED = "failed"  # not saved: see Document.save_error
 
 
 def _save_job(lib: Library, path: NotePath, text: str, box: _Expected, mode: SaveMode) -> _Saved:
@@ -101,7 +115,7 @@ class Document(QObject):
     - `reloaded(str text)`: the buffer now holds the file's new text.
     - `moved(str old, str new)`: the note was renamed; the document follows it.
     - `compared(str ours, str theirs)`: both versions, for a diff.
-    - `state_changed(str)`: "Saved", "Editing…", "Saving…" or "Not saved: …".
+    - `state_changed(object)`: the new SaveState (`state_text()` says it in words).
     """
 
     loaded = Signal(str, str)
@@ -114,7 +128,7 @@ class Document(QObject):
     reloaded = Signal(str)
     moved = Signal(str, str)
     compared = Signal(str, str)
-    state_changed = Signal(str)
+    state_changed = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +141,8 @@ class Document(QObject):
         self._blocked = False  # waiting for the person to decide about an outside change
         self._pending: Future[Any] = _done_future()
         self._channel = f"document-{id(self)}"
-        self._state = ""
+        self._state = SaveState.NONE
+        self._save_error = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -160,13 +175,33 @@ class Document(QObject):
         return self._blocked
 
     @property
-    def state(self) -> str:
+    def state(self) -> SaveState:
         return self._state
 
-    def _set_state(self, state: str) -> None:
-        if state != self._state:
-            self._state = state
+    @property
+    def save_error(self) -> str:
+        """Why the last save failed (a sentence), while the state is FAILED; else ""."""
+        return self._save_error
+
+    def _set_state(self, state: SaveState, error: str = "") -> None:
+        if (state, error) != (self._state, self._save_error):
+            self._state, self._save_error = state, error
             self.state_changed.emit(state)
+
+    def state_text(self) -> str:
+        """The state in the person's language, for the status bar."""
+        texts = {
+            SaveState.NONE: "",
+            SaveState.UNWRITTEN: self.tr("Not written yet"),
+            SaveState.EDITING: self.tr("Editing…"),
+            SaveState.SAVING: self.tr("Saving…"),
+            SaveState.SAVED: self.tr("Saved"),
+            SaveState.CHANGED_ON_DISK: self.tr("Not saved: changed on disk"),
+            SaveState.DELETED_ON_DISK: self.tr("Not saved: deleted on disk"),
+        }
+        if self._state is SaveState.FAILED:
+            return self.tr("Not saved: {0}").format(self._save_error)
+        return texts[self._state]
 
     def _apply_settings(self, settings: Settings) -> None:
         self._timer.setInterval(max(50, round(settings.autosave_seconds * 1000)))
@@ -193,7 +228,7 @@ class Document(QObject):
         self._path = NotePath(path)
         self._text, self._box, self._modified, self._blocked = text, _Expected(None), False, False
         self._on_disk = None
-        self._set_state(self.tr("Not written yet"))
+        self._set_state(SaveState.UNWRITTEN)
         self.loaded.emit(path, text)
 
     def _on_load_done(self, result: tuple[NotePath, str, FileStamp]) -> None:
@@ -202,7 +237,7 @@ class Document(QObject):
             return
         self._text, self._box.stamp, self._modified = text, stamp, False
         self._on_disk = text
-        self._set_state(self.tr("Saved"))
+        self._set_state(SaveState.SAVED)
         self.loaded.emit(path, text)
 
     def _on_load_error(self, error: BaseException) -> None:
@@ -216,10 +251,10 @@ class Document(QObject):
         if text == self._on_disk and not self._blocked and self._pending.done():
             self._timer.stop()
             self._text, self._modified = text, False
-            self._set_state(self.tr("Saved"))
+            self._set_state(SaveState.SAVED)
             return
         self._text, self._modified = text, True
-        self._set_state(self.tr("Editing…"))
+        self._set_state(SaveState.EDITING)
         if not self._blocked:
             self._timer.start()
 
@@ -256,7 +291,7 @@ class Document(QObject):
         if self._path is None:
             return self._pending
         self._blocked = False
-        self._set_state(self.tr("Saving…"))
+        self._set_state(SaveState.SAVING)
         job = functools.partial(
             _save_job, path=self._path, text=self._text, box=self._box, mode=mode
         )
@@ -279,7 +314,7 @@ class Document(QObject):
             self._on_disk = saved.text
         if current and saved.text == self._text:
             self._modified = False
-            self._set_state(self.tr("Saved"))
+            self._set_state(SaveState.SAVED)
         if current:
             self.saved.emit(saved.path)
 
@@ -297,13 +332,13 @@ class Document(QObject):
             return
         if isinstance(error, ChangedOnDiskError) and error.ours is not None:
             self._blocked, self._modified = True, True
-            self._set_state(self.tr("Not saved: changed on disk"))
+            self._set_state(SaveState.CHANGED_ON_DISK)
             if error.theirs is None:
                 self.deleted_outside.emit(error.path)
             else:
                 self.conflicted.emit(error.ours, error.theirs)
             return
-        self._set_state(self.tr("Not saved: {0}").format(core_text(error)))
+        self._set_state(SaveState.FAILED, core_text(error))
         self.save_failed.emit(core_text(error))
 
     def _on_rescued(self, saved: _Saved) -> None:
@@ -332,7 +367,7 @@ class Document(QObject):
             return
         self._text, self._box.stamp, self._modified, self._blocked = text, stamp, False, False
         self._on_disk = text
-        self._set_state(self.tr("Saved"))
+        self._set_state(SaveState.SAVED)
         self.reloaded.emit(text)
 
     def compare(self) -> None:
@@ -363,7 +398,7 @@ class Document(QObject):
         if path in changes.removed:
             self._timer.stop()
             self._blocked, self._modified = True, True
-            self._set_state(self.tr("Not saved: deleted on disk"))
+            self._set_state(SaveState.DELETED_ON_DISK)
             self.deleted_outside.emit(path)
         elif written or path in changes.updated or path in changes.added:
             self._on_updated_outside(path)
@@ -378,7 +413,7 @@ class Document(QObject):
             return
         self._timer.stop()
         self._blocked = True
-        self._set_state(self.tr("Not saved: changed on disk"))
+        self._set_state(SaveState.CHANGED_ON_DISK)
         self.changed_outside.emit(path)
 
 

@@ -3,6 +3,7 @@ write inbox notes), their changes are published once, and due feeds refresh in t
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -46,24 +47,27 @@ class FeedsController(QObject):
         self.parent_widget = parent
         self.window: FeedsWindow | None = None
         self._service: FeedService | None = None
+        self._service_lock = threading.Lock()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer)
         if auto_refresh:
             self.timer.start(FIRST_REFRESH_MS)
 
     def service(self) -> FeedService:
-        """Built on first use (feedparser loads then, not at start-up)."""
-        if self._service is None:
-            from ponder.core.capture.address_policy import AddressPolicy
-            from ponder.core.capture.feeds.service import FeedOptions, FeedService
-            from ponder.core.capture.feeds.state import StateStore
+        """Built on first use (feedparser loads then, not at start-up); the background
+        refresh builds it on the writer thread, so the window never waits for the imports."""
+        with self._service_lock:
+            if self._service is None:
+                from ponder.core.capture.address_policy import AddressPolicy
+                from ponder.core.capture.feeds.service import FeedOptions, FeedService
+                from ponder.core.capture.feeds.state import StateStore
 
-            library = self.session.library
-            store = StateStore.for_vault(library.root, self.session.dirs.state)
-            local = self.session.settings.allow_local_addresses
-            options = FeedOptions(policy=AddressPolicy(allow_local=local))
-            self._service = FeedService(library, store, options)
-        return self._service
+                library = self.session.library
+                store = StateStore.for_vault(library.root, self.session.dirs.state)
+                local = self.session.settings.allow_local_addresses
+                options = FeedOptions(policy=AddressPolicy(allow_local=local))
+                self._service = FeedService(library, store, options)
+            return self._service
 
     def open_view(self) -> FeedsWindow:
         if self.window is None:
@@ -97,11 +101,8 @@ class FeedsController(QObject):
 
     @Slot(object)
     def refresh(self, sub: Subscription | None) -> None:
-        from ponder.core.capture.feeds.fetching import machine_online
-
         only = [sub] if sub is not None else None
-        force = sub is not None
-        work = partial(_refresh, only=only, force=force, online=machine_online())
+        work = partial(_refresh, only=only, force=sub is not None)
         self._change(work, self._on_refreshed)
 
     @Slot(object)
@@ -122,7 +123,7 @@ class FeedsController(QObject):
 
     def _change(self, work: Callable[[FeedService], Any], done: Callable[[Any], None]) -> None:
         """Like `_run`, for work that changes notes: every view hears of it."""
-        job = partial(_on_service, work=work, service=self.service())
+        job = partial(_on_service, work=work, service=self.service)
         self.session.run(Operation(job, on_done=done, on_error=self._on_failed), self)
 
     # -- results (on the UI thread) -------------------------------------------------------------
@@ -176,15 +177,17 @@ class FeedsController(QObject):
 
 
 def _on_service(
-    _library: Library, *, work: Callable[[FeedService], Any], service: FeedService
+    _library: Library, *, work: Callable[[FeedService], Any], service: Callable[[], FeedService]
 ) -> Any:
-    return work(service)
+    return work(service())
 
 
 def _refresh(
-    service: FeedService, *, only: list[Subscription] | None, force: bool, online: bool
+    service: FeedService, *, only: list[Subscription] | None, force: bool
 ) -> Changed[list[Refreshed]]:
-    results = service.refresh(only, force=force, online=online)
+    from ponder.core.capture.feeds.fetching import machine_online
+
+    results = service.refresh(only, force=force, online=machine_online())
     changes = Changes()
     for result in results:
         changes = changes.merge(result.changes)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ponder.core import settings as settings_store
+from ponder.core.chores import Chores, place_of
 from ponder.core.library import Library, ReconcileReport
 from ponder.core.model import Changes
 from ponder.core.settings import Dirs, Settings
@@ -68,6 +69,7 @@ class Session(QObject):
         self._credentials: CredentialStore | None = None
         self._credentials_lock = threading.Lock()
         self._closing = False
+        self._chores = Chores()
         self._outside_changes.connect(self._on_outside_changes)
 
     # -- the change broadcast ------------------------------------------------------------------
@@ -142,12 +144,28 @@ class Session(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         channel: str | None = None,
-        background: bool = False,
     ) -> None:
-        """Run a read (search, load) in the pool; with a channel, only the newest result lands.
-        `background`: a read of the whole vault no one waits for (see TaskRunner)."""
+        """Run a read (search, load) in the pool; with a channel, only the newest result lands."""
         job = functools.partial(work, self.library)
-        self.runner.run(job, on_done, on_error, channel=channel, background=background)
+        self.runner.run(job, on_done, on_error, channel=channel)
+
+    def chore(
+        self,
+        work: Callable[[Library], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        channel: str | None = None,
+    ) -> None:
+        """Run a read of the whole vault no one waits for (Today's summary) in a process of
+        its own (core/chores.py), so it never holds the window's interpreter; one at a time,
+        on the runner's background lane. `work` is a picklable function of the core."""
+        place = place_of(self.library)
+        if place is None:  # an index without a folder (a test's stand-in): read it here
+            job = functools.partial(work, self.library)
+        else:
+            job = functools.partial(self._chores.run, place, work)
+        self.runner.run(job, on_done, on_error, channel=channel, background=True)
 
     def reconcile(self) -> None:
         """Catch the index up with the files in the background, with progress."""
@@ -208,6 +226,7 @@ class Session(QObject):
         """Stop watching, finish queued writes, close the index."""
         self._closing = True
         self._stop_watcher()
+        self._chores.stop()  # a whole-vault read would keep the close waiting
         self.runner.shutdown()
         self._stop_watcher()  # one the writer thread started while shutting down
         self.library.close()

@@ -1,7 +1,7 @@
 """Run work off the UI thread: one writer for the vault and index, a small pool for what a
 person waits for (searches, opening a note), and one background lane for housekeeping that
-reads the whole vault (Today's summary, the scheduled-posts check), so that never queues
-ahead of a search.
+reads the whole vault (Today's summary, which waits there for its own process, see
+Session.chore), so that never queues ahead of a search.
 
 Results come back to the UI thread through a queued signal; a newer request on the same
 channel makes older results stale, and stale results are dropped instead of delivered.
@@ -9,6 +9,7 @@ channel makes older results stale, and stale results are dropped instead of deli
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -86,10 +87,17 @@ class TaskRunner(QObject):
         if channel is not None:
             generation = self._generations.get(channel, 0) + 1
             self._generations[channel] = generation
+        if executor is self._background and channel is not None:
+            # A chore reads the whole vault: one asked for again while it waited is not run
+            # (its result would be dropped as stale anyway).
+            work = functools.partial(self._unless_superseded, work, channel, generation)
         future: Future[Any] = executor.submit(work)
         delivery = _Delivery(channel, generation, future, on_done, on_error)
         future.add_done_callback(lambda _f: self._emit(delivery))
         return future
+
+    def _unless_superseded(self, work: Callable[[], Any], channel: str, generation: int) -> Any:
+        return work() if self.is_current(channel, generation) else None
 
     def _emit(self, delivery: _Delivery) -> None:
         if not self._closed:

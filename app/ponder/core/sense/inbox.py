@@ -4,7 +4,7 @@ thought about. An item leaves it when it gets a reflection or is processed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -34,7 +34,8 @@ class Item:
     url: str | None
 
 
-def _maybe(path: NotePath, text: str) -> bool:
+def may_be_captured(path: NotePath, text: str) -> bool:
+    """The cheap test (a scan.Pick) for a note that may be an inbox item."""
     return path.startswith(f"{INBOX}/") or "source" in text or "clip" in text
 
 
@@ -75,6 +76,11 @@ def is_captured(note: Note) -> bool:
 
 def items(library: Library) -> list[Item]:
     """Every waiting item, oldest capture first."""
+    return waiting_among(scan.notes(library, may_be_captured))
+
+
+def waiting_among(notes: Iterable[Note]) -> list[Item]:
+    """`items` of these notes (those `may_be_captured` chose)."""
     found = [
         Item(
             path=note.path,
@@ -84,7 +90,7 @@ def items(library: Library) -> list[Item]:
             site=note.source.site if note.source else None,
             url=note.source.url if note.source else None,
         )
-        for note in scan.notes(library, _maybe)
+        for note in notes
         if is_waiting(note)
     ]
     return sorted(found, key=lambda i: (i.captured is None, i.captured or datetime.min, i.path))

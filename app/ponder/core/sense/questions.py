@@ -3,7 +3,7 @@ and when, from the share history) and `answers:` (links to the notes that answer
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -53,15 +53,21 @@ def as_question(note: Note) -> Question:
     )
 
 
+def may_be_question(_path: NotePath, text: str) -> bool:
+    """The cheap test (a scan.Pick) for a note that may be a question."""
+    return "question" in text
+
+
 def listing(library: Library, status: str | None = None) -> list[Question]:
     """Every question (of one status), oldest first."""
     if status is not None and status not in STATUSES:
         raise QuestionError(f"A question's status is one of {', '.join(STATUSES)}.")
-    found = [
-        as_question(note)
-        for note in scan.notes(library, lambda _p, text: "question" in text)
-        if note.kind is Kind.QUESTION
-    ]
+    return listed_among(scan.notes(library, may_be_question), status)
+
+
+def listed_among(notes: Iterable[Note], status: str | None = None) -> list[Question]:
+    """`listing` of these notes (those `may_be_question` chose)."""
+    found = [as_question(note) for note in notes if note.kind is Kind.QUESTION]
     found = [q for q in found if status is None or q.status == status]
     return sorted(found, key=lambda q: (q.created is None, q.created or datetime.min, q.path))
 

@@ -6,7 +6,7 @@ syncs with the files and survives deleting the index. Only that key is ever rewr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -115,8 +115,14 @@ def units_of(note: Note) -> list[Unit]:
     return [unit for unit in found if unique[unit.key] is unit]
 
 
-def _may_hold_units(_path: NotePath, text: str) -> bool:
+def may_hold_units(_path: NotePath, text: str) -> bool:
+    """The cheap test (a scan.Pick) for a note that may hold a unit."""
     return "==" in text or units.REFLECTIONS_HEADING in text or "question" in text
+
+
+def may_be_reviewed(_path: NotePath, text: str) -> bool:
+    """The cheap test (a scan.Pick) for a note that may keep a review schedule."""
+    return REVIEW_KEY in text
 
 
 def schedules(note: Note) -> dict[str, Schedule]:
@@ -130,9 +136,14 @@ def schedules(note: Note) -> dict[str, Schedule]:
 def all_due(library: Library, now: datetime) -> list[Due]:
     """Every unit that is due now or never reviewed, the most overdue first, then new ones
     from the oldest note."""
+    return due_among(scan.notes(library, may_hold_units), now)
+
+
+def due_among(notes: Iterable[Note], now: datetime) -> list[Due]:
+    """`all_due` of these notes (those `may_hold_units` chose, in path order)."""
     overdue: list[Due] = []
     new: list[Due] = []
-    for note in scan.notes(library, _may_hold_units):
+    for note in notes:
         kept = schedules(note)
         for unit in units_of(note):
             schedule = kept.get(unit.key)
@@ -151,9 +162,14 @@ def _day(when: datetime, now: datetime) -> date:
 
 def reviewed_today(library: Library, now: datetime) -> int:
     """How many units were graded on `now`'s day (they count against the daily number)."""
+    return reviewed_among(scan.notes(library, may_be_reviewed), now)
+
+
+def reviewed_among(notes: Iterable[Note], now: datetime) -> int:
+    """`reviewed_today` of these notes (those `may_be_reviewed` chose)."""
     today = now.date()
     count = 0
-    for note in scan.notes(library, lambda _p, text: REVIEW_KEY in text):
+    for note in notes:
         for schedule in schedules(note).values():
             if _day(schedule.reviewed, now) == today:
                 count += 1
@@ -166,6 +182,15 @@ def today(library: Library, now: datetime, per_day: int) -> list[Due]:
     return all_due(library, now)[:room]
 
 
+def today_among(
+    held: Iterable[Note], reviewed: Iterable[Note], now: datetime, per_day: int
+) -> list[Due]:
+    """`today` of notes already read: `held` chosen by `may_hold_units`, `reviewed` by
+    `may_be_reviewed`."""
+    room = max(per_day - reviewed_among(reviewed, now), 0)
+    return due_among(held, now)[:room]
+
+
 def find(library: Library, key: str) -> Unit:
     """The unit whose key starts with `key` (at least 4 characters)."""
     wanted = key.strip().lower()
@@ -173,7 +198,7 @@ def find(library: Library, key: str) -> Unit:
         raise ReviewError("Give at least the first 4 characters of the unit's key.")
     matches = [
         unit
-        for note in scan.notes(library, _may_hold_units)
+        for note in scan.notes(library, may_hold_units)
         for unit in units_of(note)
         if unit.key.startswith(wanted)
     ]

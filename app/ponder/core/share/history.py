@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -17,7 +17,7 @@ from ponder.core.vault import NoteReadError
 @dataclass(frozen=True, slots=True)
 class SharedEntry:
     """One post: which draft went where, as whom, when, and the notes it drew on. `state` is
-    `sent`, or for a target that did not take it `failed` or `unknown` with its `reason`."""
+    SENT, or for a target that did not take it FAILED or UNKNOWN with its `reason`."""
 
     draft: NotePath
     title: str
@@ -26,7 +26,7 @@ class SharedEntry:
     url: str
     at: datetime | None
     sources: tuple[str, ...] = ()
-    state: str = "sent"
+    state: delivery.Delivery = delivery.Delivery.SENT
     reason: str | None = None
 
 
@@ -43,8 +43,9 @@ class DraftInfo:
     updated: datetime | None
 
 
-def list_drafts(library: Library) -> list[DraftInfo]:
-    """Every draft in the vault (`kind: draft`, or in `drafts/` without a kind), by title."""
+def list_drafts(library: Library, paths: Iterable[NotePath] | None = None) -> list[DraftInfo]:
+    """Every draft in the vault (`kind: draft`, or in `drafts/` without a kind), by title;
+    with `paths`, the drafts among those notes only (the others are not read)."""
     drafts = [
         DraftInfo(
             path=path,
@@ -55,7 +56,7 @@ def list_drafts(library: Library) -> list[DraftInfo]:
             shared=len(_entries(front)),
             updated=parse_when(front.get("updated")),
         )
-        for path, front in _drafts(library)
+        for path, front in _drafts(library, paths)
     ]
     return sorted(drafts, key=lambda d: (d.title.casefold(), d.path))
 
@@ -86,7 +87,7 @@ def shared_history(library: Library) -> list[SharedEntry]:
             url="",
             at=outcome.at,
             sources=_strings(front.get("sources")),
-            state=outcome.state.value,
+            state=outcome.state,
             reason=outcome.reason,
         )
         for path, front in drafts
@@ -97,12 +98,15 @@ def shared_history(library: Library) -> list[SharedEntry]:
     return sorted(found, key=lambda e: (e.at is not None, e.at or oldest), reverse=True)
 
 
-def _drafts(library: Library) -> Iterator[tuple[NotePath, dict[str, object]]]:
-    """(path, front matter) of each draft, read from the files (the index keeps no status)."""
-    for entry in library.scan():
-        in_drafts = FOLDER_KINDS.get(entry.path.split("/", 1)[0].lower()) is Kind.DRAFT
+def _drafts(
+    library: Library, paths: Iterable[NotePath] | None = None
+) -> Iterator[tuple[NotePath, dict[str, object]]]:
+    """(path, front matter) of each draft (among `paths`, or every note), read from the
+    files (the index keeps no status)."""
+    for path in (e.path for e in library.scan()) if paths is None else paths:
+        in_drafts = FOLDER_KINDS.get(path.split("/", 1)[0].lower()) is Kind.DRAFT
         try:
-            text, _stamp = library.read_text(entry.path)
+            text, _stamp = library.read_text(path)
             head = frontmatter.split(text).front
             if not (in_drafts or (head and "draft" in head)):
                 continue  # cheap: most notes are not drafts, and YAML is slow
@@ -111,7 +115,7 @@ def _drafts(library: Library) -> Iterator[tuple[NotePath, dict[str, object]]]:
             continue
         kind = Kind.parse(front["kind"]) if "kind" in front else None
         if kind is Kind.DRAFT or (kind is None and in_drafts):
-            yield entry.path, front
+            yield path, front
 
 
 def _entries(front: dict[str, object]) -> list[dict[str, object]]:

@@ -9,7 +9,7 @@ say yes, since what was timely then may not be now. The clock is injected everyw
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -94,10 +94,29 @@ def mark_failed(library: Library, item: Scheduled, error: str) -> Changes:
     return edit_front(library, item.draft, edit)
 
 
-def pending(library: Library) -> list[Scheduled]:
-    """Every scheduled post of every draft, soonest first."""
+_DRAFTS_AT_ONCE = 500
+
+
+def indexed_drafts(library: Library) -> list[NotePath]:
+    """The notes the index knows as drafts (`kind:draft`, which is also what a note in
+    drafts/ without a kind is indexed as): all `pending` needs to read in a window, which
+    keeps the index true, instead of every note of the vault."""
+    results = library.search("kind:draft", limit=_DRAFTS_AT_ONCE, snippets=False)
+    if results.total > len(results.hits):
+        results = library.search("kind:draft", limit=results.total, snippets=False)
+    return [hit.path for hit in results.hits]
+
+
+def pending_indexed(library: Library) -> list[Scheduled]:
+    """`pending` of the drafts the index knows (see indexed_drafts)."""
+    return pending(library, indexed_drafts(library))
+
+
+def pending(library: Library, drafts: Iterable[NotePath] | None = None) -> list[Scheduled]:
+    """Every scheduled post of every draft (of those among `drafts`, when given), soonest
+    first."""
     found: list[Scheduled] = []
-    for info in history.list_drafts(library):
+    for info in history.list_drafts(library, drafts):
         front = library.read(info.path).front
         for entry in _entries(front):
             when = _time(entry.get("at"))

@@ -373,12 +373,12 @@ class NotePanel(QWidget):
         self.clip_header.show_note(self.document.path, text)
         self.preview.show_text(text)
 
-    def _on_document_state_changed(self, state: str) -> None:
-        self.status_changed.emit(state, self._words)
+    def _on_document_state_changed(self, _state: object) -> None:
+        self.status_changed.emit(self.document.state_text(), self._words)
 
     def _on_editor_word_count_changed(self, words: int, _chars: int) -> None:
         self._words = words
-        self.status_changed.emit(self.document.state, words)
+        self.status_changed.emit(self.document.state_text(), words)
 
     def _on_editor_text_edited(self) -> None:
         text = self.full_text()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponder.core.library import Library
 from ponder.core.sense import today
 from ponder.ui.dates import long_date
 from ponder.ui.session import Session
@@ -123,8 +122,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         per_day = self.session.settings.review_per_day
         now = datetime.now().astimezone()
-        job = partial(_summary, now=now, per_day=per_day)
-        self.session.read(job, self.show_facts, channel="today", background=True)
+        job = partial(today.summary, now=now, per_day=per_day)
+        self.session.chore(job, self.show_facts, channel="today")
 
     def show_facts(self, facts: today.Today) -> None:
         self.facts = facts
@@ -165,7 +164,3 @@ class TodayView(QWidget):
     def _on_session_changed(self, _changes: object, _initiator: object) -> None:
         if self.isVisible():
             self.refresh()
-
-
-def _summary(library: Library, *, now: datetime, per_day: int) -> today.Today:
-    return today.summary(library, now, per_day)

@@ -188,7 +188,7 @@ class ComposerDialog(QDialog):
         doc = self.document
         doc.loaded.connect(self._on_document_loaded)
         doc.reloaded.connect(self._on_document_reloaded)
-        doc.state_changed.connect(self.save_state.setText)
+        doc.state_changed.connect(self._on_document_state_changed)
         doc.conflicted.connect(self._on_document_conflicted)
         doc.changed_outside.connect(self._on_document_conflicted)
         doc.deleted_outside.connect(self._on_document_deleted_outside)
@@ -251,6 +251,10 @@ class ComposerDialog(QDialog):
         self.editor.set_palette(EditorPalette.dark() if dark else EditorPalette.light())
 
     # -- the draft -----------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_document_state_changed(self, _state: object) -> None:
+        self.save_state.setText(self.document.state_text())
 
     @Slot(str, str)
     def _on_document_loaded(self, _path: str, text: str) -> None:

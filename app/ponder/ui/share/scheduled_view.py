@@ -46,9 +46,10 @@ ROW = Qt.ItemDataRole.UserRole + 1
 
 
 def _pending(library: Library) -> list[Scheduled]:
-    from ponder.core.share.schedule import pending
+    """Reads only the drafts the index knows, not every note (it runs every 30 s)."""
+    from ponder.core.share.schedule import pending_indexed
 
-    return pending(library)
+    return pending_indexed(library)
 
 
 def _send(
@@ -118,9 +119,7 @@ class ScheduleRunner(QObject):
     @Slot()
     def check(self) -> None:
         if self._service.loaded:
-            self._session.read(
-                _pending, self._on_pending, channel=CHANNEL + "-runner", background=True
-            )
+            self._session.read(_pending, self._on_pending, channel=CHANNEL + "-runner")
 
     def _on_pending(self, items: list[Scheduled]) -> None:
         now = self._clock()

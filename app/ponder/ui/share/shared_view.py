@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponder.core.library import Library
+from ponder.core.share.delivery import Delivery
 from ponder.ui.dates import short_moment
 from ponder.ui.session import Session
 
@@ -143,9 +144,9 @@ class SharedDialog(QDialog):
     def _outcome(self, entry: SharedEntry) -> QLabel:
         """The post's link; for a target that did not take it, why (Retry failed is in the
         draft's composer)."""
-        if entry.state == "sent":
+        if entry.state is Delivery.SENT:
             return self._link(entry.url)
-        if entry.state == "unknown":
+        if entry.state is Delivery.UNKNOWN:
             text = self.tr("? Delivery unknown: {reason}")
         else:
             text = self.tr("✗ Not posted: {reason}")
