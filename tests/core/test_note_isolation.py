@@ -186,3 +186,20 @@ def test_a_bulk_build_leaves_out_only_a_note_the_index_refuses(tmp_path: Path) -
         assert index.search("findme", limit=50).total == 44
     finally:
         index.close()
+
+
+def test_a_bulk_build_commits_its_first_batch_at_once_then_holds_the_rest(tmp_path: Path) -> None:
+    root = tmp_path / "vault"
+    (root / "n").mkdir(parents=True)
+    for number in range(600):
+        (root / "n" / f"note {number:03d}.md").write_text(f"# Note {number}\n\nfindme\n")
+    index = WhooshIndex.open(index_dir_for(root, tmp_path / "cache"), vault_root=root)
+    seen: list[tuple[int, int]] = []
+    try:
+        keeper = IndexKeeper(Vault.open(root), index, batch=100)
+        keeper.reconcile(progress=lambda done, _total: seen.append((done, index.count())))
+        assert [count for done, count in seen if done < 600] == [100, 100], seen
+        assert index.count() == 600
+        assert len(index._searcher.leaf_searchers()) == 2  # type: ignore[attr-defined]
+    finally:
+        index.close()

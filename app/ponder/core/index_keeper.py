@@ -149,11 +149,15 @@ class IndexKeeper:
         if self.parts is not None and total >= self.parallel_min:
             mine, theirs = split(paths)
             part = PartBuild(self.vault.root, self.parts, theirs, self.batch)
-        bulk = len(mine) > self.batch  # batches share segments (see WhooshIndex.apply)
+        # Batches after the first share segments (see WhooshIndex.apply); the first is
+        # committed at once, so a window searches some notes while the rest are indexed.
+        bulk = len(mine) > self.batch
+        flushed = 0
         for done, path in enumerate(mine, 1):
             self._load(path, batch)
             if len(batch.docs) >= self.batch:
-                self._flush(batch, hold=bulk)
+                self._flush(batch, hold=bulk and flushed > 0)
+                flushed += 1
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(mine)):
                 progress(done * total // len(mine), total)
         self._flush(batch, hold=bulk)
