@@ -7,6 +7,7 @@ the index also notes the strays, and the index writer removes them afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -146,6 +147,8 @@ class FolderScan:
 
 Note = tuple[str, int, int]  # (name, size, mtime_ns)
 _SPLIT_AT = 8  # folders to share out between the two walks
+HELPER_NICENESS = 10
+"""The helper walk takes a core nobody else wants: a window starting beside it comes first."""
 
 
 @dataclass(slots=True)
@@ -204,5 +207,7 @@ class _Helper:
 
 
 def _help(conn: Connection, root: str, start: list[str], prints: Mapping[str, int]) -> None:
+    with contextlib.suppress(OSError):
+        os.nice(HELPER_NICENESS)
     conn.send(FolderScan(Path(root)).compare_below(start, prints))
     conn.close()

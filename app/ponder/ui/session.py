@@ -144,10 +144,14 @@ class Session(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         channel: str | None = None,
+        background: bool = False,
     ) -> None:
-        """Run a read (search, load) in the pool; with a channel, only the newest result lands."""
+        """Run a read (search, load) in the pool; with a channel, only the newest result lands.
+        With `background`, it waits its turn in the housekeeping lane: at start-up, loads no
+        one waits for run one at a time there, so the window's thread competes with one
+        thread for the interpreter, not three (each paint call waits for its turn)."""
         job = functools.partial(work, self.library)
-        self.runner.run(job, on_done, on_error, channel=channel)
+        self.runner.run(job, on_done, on_error, channel=channel, background=background)
 
     def chore(
         self,

@@ -478,7 +478,9 @@ class NotePanel(QWidget):
         return self._tags
 
     def _refresh_names(self) -> None:
-        self._session.read(_names_job, self._on_names_found, channel=f"names-{id(self)}")
+        self._session.read(
+            _names_job, self._on_names_found, channel=f"names-{id(self)}", background=True
+        )
 
     def _on_names_found(self, result: tuple[list[str], list[str]]) -> None:
         self._titles, self._tags = result

@@ -84,7 +84,7 @@ class ShareService(QObject):
     def load(self) -> None:
         """Open the credential store and accounts.toml once, in the pool."""
         if self._store is None:
-            self.session.read(self._open, self._on_opened, self._on_failed)
+            self.session.read(self._open, self._on_opened, self._on_failed, background=True)
 
     def accounts(self) -> tuple[Account, ...]:
         return self._store.all() if self._store is not None else ()
