@@ -29,7 +29,7 @@ from ponder.core.index_api import (
 from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.private_dirs import make_private_dir
 from ponder.core.query import Query, Sort, parse_query
-from ponder.core.whoosh_columns import ColumnView, SegmentColumns
+from ponder.core.whoosh_columns import ColumnView, NameTable, SegmentColumns
 from ponder.core.whoosh_pool import TermPool
 from ponder.core.whoosh_query import Compiler, Plan, positive_terms
 from ponder.core.whoosh_schema import Codec, Marks, document, make_snippet
@@ -80,7 +80,6 @@ class WhooshIndex:
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher: Searcher = self._ix.searcher(weighting=self._weighting)
         self._view = ColumnView(self._searcher.reader(), self._columns)
-        self._names: dict[NotePath, tuple[str, tuple[str, ...]]] | None = None
         self._checked_at = time.monotonic()
 
     @classmethod
@@ -156,15 +155,11 @@ class WhooshIndex:
         with self._search_lock:
             return int(self._current_searcher().doc_count())
 
-    def names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:
-        """Read from the columns once, then kept up to date by `apply`."""
+    def names(self) -> NameTable:
+        """Decoded from the packed columns as they are read (they outlive this searcher)."""
         with self._search_lock:
             self._current_searcher()
-            if self._names is None:
-                self._names = {
-                    path: (title, aliases) for path, title, aliases in self._view.names()
-                }
-            return [(path, title, aliases) for path, (title, aliases) in self._names.items()]
+            return self._view.names()
 
     def tag_counts(self) -> dict[str, int]:
         with self._search_lock:
@@ -343,8 +338,6 @@ class WhooshIndex:
         reader = self._searcher.reader()
         self._columns.keep_only(reader)
         self._view = ColumnView(reader, self._columns)
-        if self._lock is None:
-            self._names = None  # another process wrote: read the names again when asked
 
     def _reload(self) -> None:
         """A read-only view after the writer made the index anew (a rebuild): open it again."""
@@ -354,7 +347,6 @@ class WhooshIndex:
             return  # the writer is still making it: keep the old view until the next look
         self._close_files()
         self._ix, self._manifest, self._stamps = opened
-        self._names = None
         self._columns = SegmentColumns()
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher = self._ix.searcher(weighting=self._weighting)
@@ -402,7 +394,6 @@ class WhooshIndex:
             self._manifest.record(generation, changed, [p for p in removed if p not in latest])
             with self._search_lock:
                 self._refresh()
-                self._update_names(latest.values(), removed)
         if progress is not None:
             progress(len(latest), len(latest))
 
@@ -447,15 +438,6 @@ class WhooshIndex:
             self._manifest.record(self._ix.latest_generation(), stamps)
             with self._search_lock:
                 self._refresh()
-                self._names = None
-
-    def _update_names(self, upserts: Iterable[IndexDoc], removed: Iterable[NotePath]) -> None:
-        if self._names is None:
-            return
-        for path in removed:
-            self._names.pop(path, None)
-        for doc in upserts:
-            self._names[doc.path] = (doc.title, doc.aliases)
 
     def refresh_stamps(self, stamps: Mapping[NotePath, FileStamp]) -> None:
         """Record new stamps for notes whose content is unchanged (same digest), e.g. after
@@ -482,7 +464,6 @@ class WhooshIndex:
             self._close_files()
             self._ix, self._manifest = create(self.directory, self._vault_root)
             self._stamps = StampTable(self._manifest)
-            self._names = None
             self._columns = SegmentColumns()
             self._weighting = CachedLengthBM25F(self._columns)
             self._searcher = self._ix.searcher(weighting=self._weighting)
