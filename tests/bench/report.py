@@ -233,7 +233,9 @@ GENERAL_NOTES = (
     "each engine ran in its own child process on the same extracted files; peak RSS is that "
     "process's ru_maxrss (interpreter and libraries included); Ponder's is the peak of what "
     "its processes held at once (the reader, the window's in the app; the index writer; a "
-    "parallel build's part), sampled every 50 ms, and never less than reader + writer peaks",
+    "parallel build's part), sampled every 50 ms, and never less than reader + writer peaks; "
+    "each corpus's notes say in which phase (build, open, search, related, save, external) the "
+    "sum peaked and what each process held at that sample",
     "SHORTFALL rows: FTS5 indexes the raw Markdown; Ponder indexes what a note shows, so a word "
     "found only inside a link's URL, an HTML attribute or a code fence's info string is not "
     "counted (every shortfall on tldr was such a word, checked note by note)",
