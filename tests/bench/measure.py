@@ -99,12 +99,20 @@ def appended(text: str, word: str) -> str:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size (Linux reports ru_maxrss in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak resident set size: VmHWM, the high-water mark of its memory
+    since it started this program. Not ru_maxrss: Linux keeps that across exec, so a child
+    of the benchmark (which holds every note, ~390 MB at tldr×10) started with its peak."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    line = next(ln for ln in status.splitlines() if ln.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024  # "VmHWM:   123456 kB"
 
 
 def children_peak_rss_mb() -> float:
-    """The largest peak resident set size of this process's ended children (the writer)."""
+    """The largest peak resident set size of this process's ended children (the writer; a
+    writer started when this process held more starts its count from that, see above)."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 

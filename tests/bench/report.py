@@ -231,8 +231,9 @@ GENERAL_NOTES = (
     "targets are the issue's, set for tldr at 38,430 notes; they are marked on every corpus",
     "ratio = Ponder ÷ FTS5; for notes/s below 1 means Ponder is slower, elsewhere above 1 does",
     "each engine ran in its own child process on the same extracted files; peak RSS is that "
-    "process's ru_maxrss (interpreter and libraries included); Ponder's is the peak of what "
-    "its processes held at once (the reader, the window's in the app; the index writer; a "
+    "process's own high-water mark, VmHWM (interpreter and libraries included; not ru_maxrss, "
+    "which Linux carries over from the benchmark's own ~390 MB at ×10); Ponder's is the peak "
+    "of what its processes held at once (the reader, the window's in the app; the index writer; a "
     "parallel build's part), sampled every 50 ms, and never less than reader + writer peaks; "
     "each corpus's notes say in which phase (build, open, search, related, save, external) the "
     "sum peaked and what each process held at that sample",
