@@ -17,7 +17,7 @@ from whoosh.searching import Searcher, TimeLimit
 from whoosh.util.filelock import FileLock
 from whoosh.writing import PostingPool, SegmentWriter
 
-from ponder.core import whoosh_similar
+from ponder.core import heap, whoosh_similar
 from ponder.core.index_api import (
     Hit,
     IndexDoc,
@@ -49,6 +49,9 @@ POOL_LIMIT_MB = 64
 """The posting pool of one commit, in its compact form (see whoosh_pool); past it, runs go to
 disk. A parallel build runs two pools (see index_parallel)."""
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
+TRIM_AFTER = 1_000
+"""Notes in one commit past which freed memory is handed back to the system (see heap.py);
+a one-note save does not pay the few milliseconds that takes."""
 
 
 class WhooshIndex:
@@ -76,6 +79,7 @@ class WhooshIndex:
         self._vault_root = vault_root
         self._write_lock = threading.Lock()
         self._search_lock = threading.Lock()
+        self._release_memory = heap.trimmer()
         self._columns = SegmentColumns()
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher: Searcher = self._ix.searcher(weighting=self._weighting)
@@ -394,6 +398,8 @@ class WhooshIndex:
             self._manifest.record(generation, changed, [p for p in removed if p not in latest])
             with self._search_lock:
                 self._refresh()
+        if len(latest) >= TRIM_AFTER:
+            self._release_memory()
         if progress is not None:
             progress(len(latest), len(latest))
 
