@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -99,26 +99,50 @@ def appended(text: str, word: str) -> str:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size (Linux reports ru_maxrss in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak resident set size: VmHWM, the high-water mark of its memory
+    since it started this program. Not ru_maxrss: Linux keeps that across exec, so a child
+    of the benchmark (which holds every note, ~390 MB at tldr×10) started with its peak."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    line = next(ln for ln in status.splitlines() if ln.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024  # "VmHWM:   123456 kB"
 
 
 def children_peak_rss_mb() -> float:
-    """The largest peak resident set size of this process's ended children (the writer)."""
+    """The largest peak resident set size of this process's ended children (the writer; a
+    writer started when this process held more starts its count from that, see above)."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+ROLES = ("reader", "writer", "part")
+"""What each depth of Ponder's process tree is: this process, its children (the index writer),
+theirs (a parallel build's part)."""
+
+
+@dataclass(slots=True)
+class Moment:
+    """What Ponder's processes held at once at the largest sample of one phase, MB."""
+
+    total_mb: float = 0.0
+    by_role_mb: dict[str, float] = field(default_factory=dict)
 
 
 class TreePeak:
     """Samples the resident memory of this process and all its descendants (the index writer,
-    a parallel build's part) every 50 ms: the peak of their sum, and each one's own peak by
-    depth (0 this process, 1 its children, 2 theirs). ru_maxrss cannot say what was held at
-    once, and it reports only the largest of the children."""
+    a parallel build's part) every 50 ms: the peak of their sum, in which phase it came (see
+    `phase`) and what each process held then, and each one's own peak by depth (0 this process,
+    1 its children, 2 theirs). ru_maxrss cannot say what was held at once, and it reports only
+    the largest of the children."""
 
     def __init__(self, every: float = 0.05) -> None:
         self._me = psutil.Process()
         self._every = every
         self.total_mb = 0.0
         self.by_depth_mb: dict[int, float] = {}
+        self.phases: dict[str, Moment] = {}
+        self._phase = "start"
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="bench-rss", daemon=True)
 
@@ -130,6 +154,14 @@ class TreePeak:
         self._stop.set()
         self._thread.join()
 
+    def phase(self, name: str) -> None:
+        """Samples from now on belong to phase `name` (build, open, search, ...)."""
+        self._phase = name  # read once per sample by the sampling thread
+
+    def peak_phase(self) -> str:
+        """The phase whose sample held the most at once ("" before any sample)."""
+        return max(self.phases, key=lambda name: self.phases[name].total_mb, default="")
+
     def _run(self) -> None:
         tree = self._tree()
         samples = 0
@@ -140,15 +172,22 @@ class TreePeak:
             self._sample(tree)
 
     def _sample(self, tree: list[tuple[Any, int]]) -> None:
+        phase = self._phase
         total = 0.0
+        by_role: dict[str, float] = {}
         for process, depth in tree:
             try:
                 rss = process.memory_info().rss / 2**20
             except psutil.Error:
                 continue  # it ended between listing and reading
             total += rss
+            role = ROLES[min(depth, len(ROLES) - 1)]
+            by_role[role] = by_role.get(role, 0.0) + rss
             self.by_depth_mb[depth] = max(self.by_depth_mb.get(depth, 0.0), rss)
         self.total_mb = max(self.total_mb, total)
+        moment = self.phases.setdefault(phase, Moment())
+        if total > moment.total_mb:
+            moment.total_mb, moment.by_role_mb = total, by_role
 
     def _tree(self) -> list[tuple[Any, int]]:
         found = [(self._me, 0)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -105,8 +106,12 @@ def _ignore(changes: Changes) -> None:
 
 def measure(job: Job) -> dict[str, Any]:
     with TreePeak() as memory:
-        result = _measure(job)
+        result = _measure(job, memory)
+    peak = memory.peak_phase()
     result |= {
+        # the phase in which the sum peaked, and what each process held at that sample
+        "rss_peak_phase": peak,
+        "rss_phases": {name: asdict(moment) for name, moment in memory.phases.items()},
         "reader_rss_mb": peak_rss_mb(),
         "writer_rss_mb": children_peak_rss_mb(),  # the writer processes have ended by now
         "part_rss_mb": memory.by_depth_mb.get(2, 0.0),  # a parallel build's helper
@@ -116,20 +121,27 @@ def measure(job: Job) -> dict[str, Any]:
     return result
 
 
-def _measure(job: Job) -> dict[str, Any]:
+def _measure(job: Job, memory: TreePeak) -> dict[str, Any]:
     root, cache = Path(job.root), Path(job.work) / "cache"
+    memory.phase("build")
     notes, build_s = build(root, cache)
+    memory.phase("open")
     library, open_s, reindexed = reopen(root, cache)
     try:
+        memory.phase("search")
         search = search_summary(job.queries, lambda q: library.search(q.ponder, limit=LIMIT).total)
+        memory.phase("related")
         similar = related_samples(library, [*job.save_paths, *job.external_paths])
         watcher = library.watch(_ignore)
         try:
+            memory.phase("save")
             save = save_samples(library, job.save_paths)
+            memory.phase("external")
             external = external_samples(library, root, job.external_paths)
         finally:
             watcher.stop()
     finally:
+        memory.phase("close")
         library.close()
     return {
         "notes": notes,

@@ -170,6 +170,7 @@ def corpus_notes(corpus: Result) -> list[str]:
     notes = [f"{kind}: {how}" for kind, how in corpus["query_notes"].items()]
     p, f = corpus["ponder"], corpus["fts5"]
     notes.append(f"Ponder's reopen reindexed {p['open_reindexed']} notes (0 expected)")
+    notes += memory_notes(p)
     notes += shortfalls(p, f)
     for side, name in ((p, "Ponder"), (f, "FTS5")):
         for kind in KINDS:
@@ -182,6 +183,30 @@ def corpus_notes(corpus: Result) -> list[str]:
     for label, samples in (("save", p["save"]), ("external write", p["external"])):
         if samples["failed"]:
             notes.append(f"Ponder: {samples['failed']} {label}(s) not searchable within 10 s")
+    return notes
+
+
+def memory_notes(p: Result) -> list[str]:
+    """When Ponder's processes held the most at once, and what each held then."""
+    phases: dict[str, Result] = p.get("rss_phases", {})
+    peak = p.get("rss_peak_phase")
+    if not phases or not peak:
+        return []
+
+    def held(moment: Result) -> str:
+        parts = ", ".join(f"{role} {mb:,.0f}" for role, mb in moment["by_role_mb"].items())
+        return f"{moment['total_mb']:,.0f} MB ({parts})"
+
+    top = phases[peak]
+    notes = [f"Ponder's memory at once peaked during {peak}: {held(top)}"]
+    summed = p["reader_rss_mb"] + p["writer_rss_mb"]
+    if summed > top["total_mb"]:
+        notes.append(
+            f"peak RSS is the reader's and a writer's own peaks added ({p['reader_rss_mb']:,.0f} "
+            f"+ {p['writer_rss_mb']:,.0f} MB), more than was ever sampled at once"
+        )
+    others = "; ".join(f"{name} {held(moment)}" for name, moment in phases.items())
+    notes.append(f"largest sample of each phase: {others}")
     return notes
 
 
@@ -206,9 +231,12 @@ GENERAL_NOTES = (
     "targets are the issue's, set for tldr at 38,430 notes; they are marked on every corpus",
     "ratio = Ponder ÷ FTS5; for notes/s below 1 means Ponder is slower, elsewhere above 1 does",
     "each engine ran in its own child process on the same extracted files; peak RSS is that "
-    "process's ru_maxrss (interpreter and libraries included); Ponder's is the peak of what "
-    "its processes held at once (the reader, the window's in the app; the index writer; a "
-    "parallel build's part), sampled every 50 ms, and never less than reader + writer peaks",
+    "process's own high-water mark, VmHWM (interpreter and libraries included; not ru_maxrss, "
+    "which Linux carries over from the benchmark's own ~390 MB at ×10); Ponder's is the peak "
+    "of what its processes held at once (the reader, the window's in the app; the index writer; a "
+    "parallel build's part), sampled every 50 ms, and never less than reader + writer peaks; "
+    "each corpus's notes say in which phase (build, open, search, related, save, external) the "
+    "sum peaked and what each process held at that sample",
     "SHORTFALL rows: FTS5 indexes the raw Markdown; Ponder indexes what a note shows, so a word "
     "found only inside a link's URL, an HTML attribute or a code fence's info string is not "
     "counted (every shortfall on tldr was such a word, checked note by note)",

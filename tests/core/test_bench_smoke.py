@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from shared_data import missing_shared_data
 
 REPO = Path(__file__).resolve().parents[2]
@@ -84,6 +86,14 @@ def test_bench_on_foam_prints_every_figure(tmp_path: Path) -> None:
         assert _cells(table, label)[-1] in ("PASS", "MISS"), label
     corpus = json.loads(out.read_text(encoding="utf-8"))["corpora"][0]
     assert corpus["name"] == "foam" and corpus["notes"] > 100
+    phases = corpus["ponder"]["rss_phases"]
+    measured = {"build", "open", "search", "related", "save", "external"}
+    assert measured <= set(phases) <= {"start", *measured, "close"}
+    peak = phases[corpus["ponder"]["rss_peak_phase"]]
+    assert peak["total_mb"] == max(m["total_mb"] for m in phases.values())
+    assert peak["total_mb"] == pytest.approx(sum(peak["by_role_mb"].values()))
+    assert peak["by_role_mb"]["reader"] > 0
+    assert f"memory at once peaked during {corpus['ponder']['rss_peak_phase']}: " in table
     for side in ("ponder", "fts5"):
         assert corpus[side]["notes"] == corpus["notes"]
         assert all(math.isfinite(s["p95"]) for s in corpus[side]["search"].values())

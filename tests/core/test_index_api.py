@@ -96,7 +96,7 @@ def test_refresh_stamps_only_takes_unchanged_content(index: WhooshIndex, tmp_pat
 def test_clear_drops_everything_and_keeps_the_lock(index: WhooshIndex, tmp_path: Path) -> None:
     index.clear()
     assert index.count() == 0 and dict(index.stamps()) == {}
-    assert index.search("fox").total == 0 and index.names() == []
+    assert index.search("fox").total == 0 and list(index.names()) == []
     with pytest.raises(IndexLocked):
         WhooshIndex.open(tmp_path / "ix")
     index.apply([doc("z.md", "Zed", "fox")])

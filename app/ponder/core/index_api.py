@@ -173,8 +173,9 @@ class SearchIndex(Protocol):
         """Notes whose source (or its canonical URL) is the page with this `urls.page_key`."""
         ...
 
-    def names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:
-        """(path, title, aliases) of every note, for resolving wikilinks."""
+    def names(self) -> Sequence[tuple[NotePath, str, tuple[str, ...]]]:
+        """(path, title, aliases) of every note, for resolving wikilinks (decoded as read:
+        iterate it rather than keep it)."""
         ...
 
     def tag_counts(self) -> dict[str, int]:

@@ -11,7 +11,6 @@ hears of it only when it keeps failing.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import socket
 import subprocess
@@ -21,6 +20,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Protocol
 
+from ponder.core import heap
 from ponder.core.index_api import IndexLocked, IndexRefused
 from ponder.core.index_keeper import IndexKeeper, Progress
 from ponder.core.index_protocol import (
@@ -103,6 +103,8 @@ def serve(conn: Connection, vault_root: str, index_dir: str) -> None:
 
 
 def _answer(conn: Connection, keeper: IndexKeeper) -> None:
+    give_back_memory = heap.trimmer()
+
     def progress(done: int, total: int) -> None:
         conn.send(ProgressMessage(done, total))
 
@@ -123,7 +125,7 @@ def _answer(conn: Connection, keeper: IndexKeeper) -> None:
             reply = Failed(type(exc).__name__, str(exc))
         conn.send(reply)
         if isinstance(reply, Failed) or reply.outcome.reindexed >= _TRIM_AFTER:
-            _give_back_memory()
+            give_back_memory()  # the writer may stay idle for long, holding freed memory
 
 
 def _tidy(keeper: IndexKeeper) -> None:
@@ -139,18 +141,6 @@ TIDY_AFTER_SECONDS = 1.0
 _TRIM_AFTER = 1_000
 """A request that indexed this many notes freed a posting pool and a batch of parsed notes;
 the writer then stays idle for a long time holding that memory unless it is given back."""
-
-
-def _give_back_memory() -> None:
-    """Return freed heap pages to the system; glibc keeps them for reuse otherwise (after a
-    build of tldr in one process: 99 MB resident, 71 MB once given back)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return  # not glibc (musl has no malloc_trim and returns memory by itself)
-    libc.malloc_trim(0)
 
 
 def _command() -> list[str]:

@@ -7,7 +7,7 @@ written by another process, so what a face may touch directly has to be this sma
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,8 +92,8 @@ class LibraryAccess:
 
     # -- from the index ------------------------------------------------------------------------
 
-    def note_names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:
-        """(path, title, aliases) of every indexed note."""
+    def note_names(self) -> Sequence[tuple[NotePath, str, tuple[str, ...]]]:
+        """(path, title, aliases) of every indexed note, decoded as they are read."""
         return self.index.names()
 
     def indexed_stamps(self) -> Mapping[NotePath, FileStamp]:

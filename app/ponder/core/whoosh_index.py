@@ -17,7 +17,7 @@ from whoosh.searching import Searcher, TimeLimit
 from whoosh.util.filelock import FileLock
 from whoosh.writing import PostingPool, SegmentWriter
 
-from ponder.core import whoosh_similar
+from ponder.core import heap, whoosh_similar
 from ponder.core.index_api import (
     HeldWorkLost,
     Hit,
@@ -30,7 +30,7 @@ from ponder.core.index_api import (
 from ponder.core.model import FileStamp, Kind, NotePath
 from ponder.core.private_dirs import make_private_dir
 from ponder.core.query import Query, Sort, parse_query
-from ponder.core.whoosh_columns import ColumnView, SegmentColumns
+from ponder.core.whoosh_columns import ColumnView, NameTable, SegmentColumns
 from ponder.core.whoosh_commits import (
     BULK_SEGMENT,
     QUICK_COMMIT,
@@ -58,6 +58,9 @@ POOL_LIMIT_MB = 64
 """The posting pool of one commit, in its compact form (see whoosh_pool); past it, runs go to
 disk. A parallel build runs two pools (see index_parallel)."""
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
+TRIM_AFTER = 1_000
+"""Notes in one commit past which freed memory is handed back to the system (see heap.py);
+a one-note save does not pay the few milliseconds that takes."""
 
 
 class WhooshIndex:
@@ -85,13 +88,13 @@ class WhooshIndex:
         self._vault_root = vault_root
         self._write_lock = threading.Lock()
         self._search_lock = threading.Lock()
+        self._release_memory = heap.trimmer()
         self._columns = SegmentColumns()
         self._untidy = 0  # quick commits since segments were last merged
         self._held: Held | None = None
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher: Searcher = self._ix.searcher(weighting=self._weighting)
         self._view = ColumnView(self._searcher.reader(), self._columns)
-        self._names: dict[NotePath, tuple[str, tuple[str, ...]]] | None = None
         self._checked_at = time.monotonic()
 
     @classmethod
@@ -169,15 +172,11 @@ class WhooshIndex:
         with self._search_lock:
             return int(self._current_searcher().doc_count())
 
-    def names(self) -> list[tuple[NotePath, str, tuple[str, ...]]]:
-        """Read from the columns once, then kept up to date by `apply`."""
+    def names(self) -> NameTable:
+        """Decoded from the packed columns as they are read (they outlive this searcher)."""
         with self._search_lock:
             self._current_searcher()
-            if self._names is None:
-                self._names = {
-                    path: (title, aliases) for path, title, aliases in self._view.names()
-                }
-            return [(path, title, aliases) for path, (title, aliases) in self._names.items()]
+            return self._view.names()
 
     def tag_counts(self) -> dict[str, int]:
         with self._search_lock:
@@ -360,8 +359,6 @@ class WhooshIndex:
         reader = self._searcher.reader()
         self._columns.keep_only(reader)
         self._view = ColumnView(reader, self._columns)
-        if self._lock is None:
-            self._names = None  # another process wrote: read the names again when asked
 
     def _reload(self) -> None:
         """A read-only view after the writer made the index anew (a rebuild): open it again."""
@@ -371,7 +368,6 @@ class WhooshIndex:
             return  # the writer is still making it: keep the old view until the next look
         self._close_files()
         self._ix, self._manifest, self._stamps = opened
-        self._names = None
         self._columns = SegmentColumns()
         self._weighting = CachedLengthBM25F(self._columns)
         self._searcher = self._ix.searcher(weighting=self._weighting)
@@ -423,10 +419,12 @@ class WhooshIndex:
             held = held or Held(writer)
             held.stamps.update((path, doc.stamp) for path, doc in latest.items())
             held.removed.extend(p for p in removed if p not in latest)
-            if hold and len(held.stamps) < BULK_SEGMENT:
+            if not hold or len(held.stamps) >= BULK_SEGMENT:
+                self._commit(held)
+            else:
                 self._held = held
-                return
-            self._commit(held, names=latest.values())
+        if len(latest) >= TRIM_AFTER:
+            self._release_memory()
         if progress is not None:
             progress(len(latest), len(latest))
 
@@ -434,9 +432,9 @@ class WhooshIndex:
         """Commit what `apply(..., hold=True)` left waiting."""
         with self._write_lock:
             if self._held is not None:
-                self._commit(self._held, names=None)
+                self._commit(self._held)
 
-    def _commit(self, held: Held, names: Iterable[IndexDoc] | None) -> None:
+    def _commit(self, held: Held) -> None:
         self._held = None
         small = len(held.stamps) + len(held.removed) < QUICK_COMMIT
         quick = small and self._untidy < UNTIDY_MAX
@@ -446,10 +444,6 @@ class WhooshIndex:
         self._manifest.record(generation, held.stamps, held.removed)
         with self._search_lock:
             self._refresh()
-            if names is None:
-                self._names = None  # read again from the columns when asked
-            else:
-                self._update_names(names, held.removed)
 
     @property
     def untidy(self) -> bool:
@@ -494,7 +488,7 @@ class WhooshIndex:
             ix.close()
         with self._write_lock:
             if self._held is not None:
-                self._commit(self._held, names=None)
+                self._commit(self._held)
             known = self._manifest.lookup_many(stamps)
             writer = self._writer()
             try:
@@ -512,15 +506,6 @@ class WhooshIndex:
             self._manifest.record(self._ix.latest_generation(), stamps)
             with self._search_lock:
                 self._refresh()
-                self._names = None
-
-    def _update_names(self, upserts: Iterable[IndexDoc], removed: Iterable[NotePath]) -> None:
-        if self._names is None:
-            return
-        for path in removed:
-            self._names.pop(path, None)
-        for doc in upserts:
-            self._names[doc.path] = (doc.title, doc.aliases)
 
     def refresh_stamps(self, stamps: Mapping[NotePath, FileStamp]) -> None:
         """Record new stamps for notes whose content is unchanged (same digest), e.g. after
@@ -550,7 +535,6 @@ class WhooshIndex:
             self._close_files()
             self._ix, self._manifest = create(self.directory, self._vault_root)
             self._stamps = StampTable(self._manifest)
-            self._names = None
             self._columns = SegmentColumns()
             self._weighting = CachedLengthBM25F(self._columns)
             self._searcher = self._ix.searcher(weighting=self._weighting)

@@ -26,6 +26,7 @@ from whoosh.util.numeric import byte_to_length
 
 from ponder.core.index_api import IndexDoc
 from ponder.core.script_words import HAS_PAIRED, TOKEN, is_paired, pieces, run_terms, width
+from ponder.core.whoosh_terms import CompactFieldWriter
 
 STORED_TEXT_CHARS = 100_000  # snippets come from the stored text; huge notes are cut
 SNIPPET_CHARS = 200
@@ -256,11 +257,15 @@ class Codec(W3Codec):
 
     Posting blocks are not zlib-compressed (the index is a local cache; size over speed),
     and while a segment is written each posting's field length comes from an in-memory
-    copy of the lengths column instead of a file seek and read per posting.
+    copy of the lengths column instead of a file seek and read per posting. Its term table
+    keeps its hash slots in arrays until the segment is written (see whoosh_terms).
     """
 
     def __init__(self) -> None:
         super().__init__(compression=0)
+
+    def field_writer(self, storage: Any, segment: Any) -> CompactFieldWriter:
+        return CompactFieldWriter(self, storage, segment)
 
     def per_document_reader(self, storage: Any, segment: Any) -> W3PerDocReader:
         return _PerDocReader(storage, segment)
