@@ -15,7 +15,7 @@ QUICK_COMMIT = 50
 """A commit of fewer notes (a save, a watcher's batch) leaves merging segments to `tidy`:
 at 400k notes, merging the small segments cost every fifth save 250-400 ms."""
 UNTIDY_MAX = 20  # quick commits in a row before one merges anyway (searches slow with more)
-BULK_SEGMENT = 48_000
+BULK_SEGMENT = 96_000
 """A large reindex (a first build) adds the keeper's batches to one segment up to this many
 notes (`apply(..., hold=True)`): a commit per batch of 8,000 made 24 segments per process at
 400k notes, which Whoosh then merged into one mid-build, rewriting every posting again."""

@@ -54,7 +54,7 @@ from ponder.core.whoosh_store import (
 )
 
 SEARCH_SECONDS = 1.0
-POOL_LIMIT_MB = 64
+POOL_LIMIT_MB = 32
 """The posting pool of one commit, in its compact form (see whoosh_pool); past it, runs go to
 disk. A parallel build runs two pools (see index_parallel)."""
 _CHECK_EVERY = 1024  # matches between two looks at the clock when collecting unranked
