@@ -64,7 +64,17 @@ def wait_filled(qtbot: QtBot, root: Path) -> None:
 
 
 def clips(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.md") if "clip" in p.read_text("utf-8"))
+    """The clipped notes; not a save's hidden swap file (`.ponder-aside-…md`), which exists
+    for a moment while the clip is written and may vanish before it is read."""
+    notes = [p for p in root.rglob("*.md") if not p.name.startswith(".")]
+    return sorted(p for p in notes if "clip" in _text(p))
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:  # replaced by a save between listing and reading
+        return ""
 
 
 def source_of(path: Path) -> dict[str, object]:
