@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import heapq
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
@@ -336,29 +337,42 @@ class Compiler:
 
 
 def posting_ids(leaf: IndexReader, field: str, term: Any, offset: int) -> list[int]:
-    """The live document numbers of a term's postings in one segment, plus `offset`: a block
-    at a time where the matcher is whoosh3's (pinned), 3-5x faster than `all_ids()`'s
-    generator (also in a segment with deleted documents, which Whoosh wraps)."""
-    postings = leaf.postings(field, term)
-    deleted: Any = None
-    if isinstance(postings, FilterMatcher):  # the segment's deleted documents left out
-        postings, deleted = postings.child, cast(Any, leaf).deleted_docs_set
-    if not isinstance(postings, W3LeafMatcher):
-        found = [docnum for docnum in postings.all_ids() if not deleted or docnum not in deleted]
-        return [offset + docnum for docnum in found] if offset else found
-    matcher: Any = postings
-    found = []
-    while matcher.is_active():
-        if matcher._ids is None:
-            matcher._read_ids()
-        block = matcher._ids[matcher._i :]
+    """The live document numbers of a term's postings in one segment, plus `offset`."""
+    reader: Any = leaf
+    deleted = reader.deleted_docs_set if reader.has_deletions() else None
+    found: list[int] = []
+    for ids, _weights in posting_blocks(leaf.postings(field, term), weights=False):
         if deleted:
-            block = [docnum for docnum in block if docnum not in deleted]
-        found.extend(block if not offset else [offset + docnum for docnum in block])
-        if matcher._lastblock:
-            break
-        matcher._next_block()
+            ids = [docnum for docnum in ids if docnum not in deleted]
+        found.extend(ids if not offset else [offset + docnum for docnum in ids])
     return found
+
+
+def posting_blocks(postings: Any, *, weights: bool) -> Iterator[tuple[Any, Any]]:
+    """(ids, weights or None) of each block of a segment's postings of a term, deleted
+    documents included: a block at a time where the matcher is whoosh3's (pinned), 3-5x
+    faster than Whoosh's one-posting-at-a-time methods."""
+    matcher: Any = postings.child if isinstance(postings, FilterMatcher) else postings
+    # (a FilterMatcher leaves out the segment's deleted documents: the caller does)
+    if type(matcher) is not W3LeafMatcher:  # another codec: one posting at a time
+        ids, values = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            values.append(matcher.weight() if weights else None)
+            matcher.next()
+        yield ids, values if weights else None
+        return
+    block: Any = matcher  # whoosh3 3.54 (pinned): its decoded block arrays
+    while block.is_active():
+        if block._ids is None:
+            block._read_ids()
+        if weights and block._weights is None:
+            block._read_weights()
+        start = block._i
+        yield block._ids[start:], block._weights[start:] if weights else None
+        if block._lastblock:
+            break
+        block._next_block()
 
 
 def _second(item: tuple[str, int]) -> int:

@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import heapq
 import time
-from collections.abc import Iterator
 from typing import Any, cast
 
 from whoosh import scoring
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query.compound import And as WAnd
 from whoosh.query.compound import Or as WOr
 from whoosh.query.qcore import Query as WQuery
@@ -26,6 +23,7 @@ from whoosh.query.terms import Term as WTerm
 from whoosh.searching import Searcher
 
 from ponder.core.whoosh_columns import SegmentColumns
+from ponder.core.whoosh_query import posting_blocks
 from ponder.core.whoosh_scoring import field_lengths
 
 Scores = dict[int, float]
@@ -147,7 +145,7 @@ class _Scorer:
             score = self._block_scorer(leaf, field, scorer, query.boost)
             deleted = leaf.deleted_docs_set if leaf.has_deletions() else None
             allowed = self._allowed
-            for ids, weights in _blocks(leaf.postings(field, text)):
+            for ids, weights in posting_blocks(leaf.postings(field, text), weights=True):
                 if self.clock.late():
                     break
                 if deleted is not None or allowed is not None:
@@ -189,31 +187,6 @@ class _Scorer:
 
 def _boosted(score: Any, boost: float) -> Any:
     return lambda ids, weights: [value * boost for value in score(ids, weights)]
-
-
-def _blocks(postings: Any) -> Iterator[tuple[Any, Any]]:
-    """(ids, weights) of each block of a term's postings, deleted documents included."""
-    matcher: Any = postings.child if isinstance(postings, FilterMatcher) else postings
-    # (a FilterMatcher leaves out the deleted documents: the caller does)
-    if type(matcher) is not W3LeafMatcher:  # another codec: one posting at a time
-        ids, weights = [], []
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-        yield ids, weights
-        return
-    block: Any = matcher  # whoosh3 3.54 (pinned): its block arrays, as posting_ids reads them
-    while block.is_active():
-        if block._ids is None:
-            block._read_ids()
-        if block._weights is None:
-            block._read_weights()
-        start = block._i
-        yield block._ids[start:], block._weights[start:]
-        if block._lastblock:
-            break
-        block._next_block()
 
 
 def _union(parts: list[Scores]) -> Scores:

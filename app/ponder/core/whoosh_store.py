@@ -173,23 +173,19 @@ class Manifest:
         )
 
     def _stats_of(self, paths: Sequence[str]) -> dict[str, tuple[int, int]]:
-        found: dict[str, tuple[int, int]] = {}
-        for start in range(0, len(paths), _CHUNK):
-            chunk = paths[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))  # placeholders only: the paths are bound
-            query = f"SELECT path, size, mtime_ns FROM stamps WHERE path IN ({marks})"  # noqa: S608
-            found.update((p, (size, mtime)) for p, size, mtime in self._db.execute(query, chunk))
-        return found
+        rows = self._rows_in("SELECT path, size, mtime_ns FROM stamps WHERE path IN ({})", paths)
+        return {path: (size, mtime) for path, size, mtime in rows}
 
     def _sums_of(self, folders: set[str]) -> dict[str, tuple[int, int]]:
-        wanted = list(folders)
-        found: dict[str, tuple[int, int]] = {}
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT folder, notes, print FROM folders WHERE folder IN ({marks})"  # noqa: S608
-            found.update((f, (n, t)) for f, n, t in self._db.execute(query, chunk))
-        return found
+        query = "SELECT folder, notes, print FROM folders WHERE folder IN ({})"
+        return {folder: (n, total) for folder, n, total in self._rows_in(query, list(folders))}
+
+    def _rows_in(self, select: str, keys: Sequence[str]) -> Iterator[Any]:
+        """The rows of `select` (ending `IN ({})`) for all `keys`, in chunks SQLite can bind."""
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))  # placeholders only: the keys are bound
+            yield from self._db.execute(select.format(marks), chunk)
 
     def generation(self) -> int:
         try:
@@ -201,16 +197,9 @@ class Manifest:
 
     def lookup_many(self, paths: Iterable[str]) -> dict[NotePath, FileStamp]:
         """The stamps of those of `paths` that are recorded."""
-        wanted = list(paths)
-        found: dict[NotePath, FileStamp] = {}
+        query = "SELECT path, size, mtime_ns, digest FROM stamps WHERE path IN ({})"
         with self.lock:
-            for start in range(0, len(wanted), _CHUNK):
-                chunk = wanted[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))  # placeholders only: the paths are bound
-                query = f"SELECT path, size, mtime_ns, digest FROM stamps WHERE path IN ({marks})"  # noqa: S608
-                rows = self._db.execute(query, chunk)
-                found.update((NotePath(p), FileStamp(*rest)) for p, *rest in rows)
-        return found
+            return {NotePath(p): FileStamp(*rest) for p, *rest in self._rows_in(query, list(paths))}
 
     def lookup(self, path: str) -> FileStamp | None:
         with self.lock:
